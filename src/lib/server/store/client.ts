@@ -1,0 +1,74 @@
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { readAll, storeRequest, type StoreTarget } from './target';
+
+export interface JsonResponse<T = unknown> {
+	status: number;
+	body: T;
+}
+
+// Re-sign-in well before the store's own session timeout (3600 s embedded, 600 s CouchDB default).
+const ADMIN_SESSION_MAX_AGE_MS = 4 * 60 * 1000;
+
+/**
+ * Talks to the store as its server admin. The gateway has already decided the request is allowed;
+ * the store cannot be told "act as user X" except through that user's own cookie, which the
+ * gateway does not have. Signs in once with `POST /_session` and reuses the cookie (Basic auth on
+ * every request would run the admin's pbkdf2 on every request).
+ */
+export class StoreClient {
+	#cookie: Promise<string> | null = null;
+	#cookieAt = 0;
+
+	constructor(
+		readonly target: StoreTarget,
+		private readonly adminName: string,
+		private readonly adminPassword: string
+	) {}
+
+	/** A raw exchange as admin, retried once with a fresh session if the store forgot ours. */
+	async raw(method: string, path: string, headers: OutgoingHttpHeaders = {}, body?: Buffer): Promise<IncomingMessage> {
+		let res = await storeRequest(this.target, method, path, { ...headers, cookie: await this.#adminCookie() }, body);
+		if (res.statusCode === 401) {
+			res.resume();
+			this.#cookie = null;
+			res = await storeRequest(this.target, method, path, { ...headers, cookie: await this.#adminCookie() }, body);
+		}
+		return res;
+	}
+
+	async json<T = unknown>(method: string, path: string, body?: unknown): Promise<JsonResponse<T>> {
+		const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+		const headers: OutgoingHttpHeaders = { accept: 'application/json' };
+		if (payload) headers['content-type'] = 'application/json';
+		const res = await this.raw(method, path, headers, payload);
+		const text = (await readAll(res)).toString('utf8');
+		return { status: res.statusCode ?? 500, body: (text ? JSON.parse(text) : null) as T };
+	}
+
+	/** Like json(), but anything outside 2xx (and the listed statuses) is an error naming the call. */
+	async ok<T = unknown>(method: string, path: string, body?: unknown, alsoOk: number[] = []): Promise<JsonResponse<T>> {
+		const res = await this.json<T>(method, path, body);
+		if ((res.status < 200 || res.status > 299) && !alsoOk.includes(res.status))
+			throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(res.body)}`);
+		return res;
+	}
+
+	#adminCookie(): Promise<string> {
+		if (!this.#cookie || Date.now() - this.#cookieAt > ADMIN_SESSION_MAX_AGE_MS) {
+			this.#cookieAt = Date.now();
+			this.#cookie = this.#signIn();
+			// A failed sign-in must not be cached: the next call tries again.
+			this.#cookie.catch(() => (this.#cookie = null));
+		}
+		return this.#cookie;
+	}
+
+	async #signIn(): Promise<string> {
+		const body = Buffer.from(JSON.stringify({ name: this.adminName, password: this.adminPassword }));
+		const res = await storeRequest(this.target, 'POST', '/_session', { 'content-type': 'application/json' }, body);
+		await readAll(res);
+		const setCookie = res.headers['set-cookie']?.find((c) => c.startsWith('AuthSession='));
+		if (res.statusCode !== 200 || !setCookie) throw new Error(`The store refused its server admin's sign-in (${res.statusCode}).`);
+		return setCookie.split(';', 1)[0];
+	}
+}

@@ -1,0 +1,55 @@
+import { request, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+/** Where the CouchDB-protocol store listens: the embedded one's Unix socket, or an Apache CouchDB URL. */
+export interface StoreTarget {
+	socketPath?: string;
+	protocol: 'http:' | 'https:';
+	hostname: string;
+	port: number;
+	/** A path prefix when CouchDB sits under one, e.g. `/couchdb`; '' otherwise. */
+	basePath: string;
+}
+
+export function targetFromUrl(url: string): StoreTarget {
+	const u = new URL(url);
+	if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`COUCHDB_URL: http(s) only, got ${u.protocol}`);
+	return {
+		protocol: u.protocol,
+		hostname: u.hostname,
+		port: Number(u.port) || (u.protocol === 'https:' ? 443 : 80),
+		basePath: u.pathname.replace(/\/+$/, '')
+	};
+}
+
+/** One raw HTTP exchange with the store; the caller reads or pipes the response. */
+export function storeRequest(
+	target: StoreTarget,
+	method: string,
+	path: string,
+	headers: OutgoingHttpHeaders,
+	body?: Buffer
+): Promise<IncomingMessage> {
+	return new Promise((resolve, reject) => {
+		const send = target.protocol === 'https:' ? httpsRequest : request;
+		const req = send(
+			{
+				socketPath: target.socketPath,
+				hostname: target.socketPath ? undefined : target.hostname,
+				port: target.socketPath ? undefined : target.port,
+				method,
+				path: target.basePath + path,
+				headers: body ? { ...headers, 'content-length': body.length } : headers
+			},
+			resolve
+		);
+		req.on('error', reject);
+		req.end(body);
+	});
+}
+
+export async function readAll(res: IncomingMessage): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of res) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
+}
