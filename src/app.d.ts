@@ -1,5 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-// for information about these interfaces
+/// <reference types="vite-plugin-pwa/client" />
+/// <reference types="@sveltejs/kit" />
+
 declare global {
 	namespace App {
 		// interface Error {}

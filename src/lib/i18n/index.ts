@@ -1,0 +1,37 @@
+import { language, type Lang } from '$lib/state/language.svelte';
+import { en } from './en';
+import { vi, type MessageKey } from './vi';
+
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+export function format(template: string, params?: Params): string {
+	if (!params) return template;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The text for `key` in the reader's language; reactive, since it reads the language state. */
+export function t(key: MessageKey, params?: Params): string {
+	return format(dictionaries[language.current][key] ?? vi[key], params);
+}
+
+/** Pick the reader's language from a bilingual pair in data (criteria sets), falling back to Vietnamese. */
+export function pick(vietnamese: string, english?: string): string {
+	return language.current === 'en' && english ? english : vietnamese;
+}
+
+const numberFormat = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+export function num(n: number): string {
+	return numberFormat[language.current].format(n);
+}
+
+/** A date and time the way people say it here: "14:05, 23/11/2026". */
+export function when(iso: string | null | undefined): string {
+	if (!iso) return '';
+	const d = new Date(iso);
+	if (Number.isNaN(d.getTime())) return '';
+	const locale = language.current === 'vi' ? 'vi-VN' : 'en-GB';
+	return d.toLocaleString(locale, { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+}

@@ -1,0 +1,133 @@
+// Shared by the browser tests: the real server on a free loopback port, Debian's Chromium, and
+// helpers that wait for conditions (never for fixed times).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+export interface RunningServer {
+	url: string;
+	stop(): Promise<void>;
+}
+
+/**
+ * The app as users get it: server/main.ts (app + /couch gateway, fresh DATA_DIR) when it exists,
+ * else the plain adapter-node build. `npm run test:e2e` builds first.
+ */
+export async function startServer(): Promise<RunningServer> {
+	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('No build: run `npm run build` first.');
+	const port = await freePort();
+	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-e2e-'));
+	const useMain = existsSync(join(ROOT, 'server', 'main.ts'));
+	const args = useMain ? ['--import', 'tsx', 'server/main.ts'] : ['build/index.js'];
+	const child = spawn(process.execPath, args, {
+		cwd: ROOT,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout?.on('data', (d) => (output += d));
+	child.stderr?.on('data', (d) => (output += d));
+	const url = `http://127.0.0.1:${port}`;
+	try {
+		await waitUntilAnswers(url, child, () => output);
+	} catch (e) {
+		child.kill('SIGKILL');
+		await rm(dataDir, { recursive: true, force: true });
+		throw e;
+	}
+	return {
+		url,
+		async stop() {
+			await stopProcess(child);
+			await rm(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+async function waitUntilAnswers(url: string, child: ChildProcess, output: () => string): Promise<void> {
+	const deadline = Date.now() + 60_000;
+	let exited = false;
+	child.once('exit', () => (exited = true));
+	while (Date.now() < deadline) {
+		if (exited) throw new Error(`The server exited before answering:\n${output()}`);
+		try {
+			const res = await fetch(url + '/', { signal: AbortSignal.timeout(2000) });
+			if (res.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`The server did not answer within 60 s:\n${output()}`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+	return new Promise((resolve) => {
+		const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+		child.once('exit', () => {
+			clearTimeout(force);
+			resolve();
+		});
+		child.kill('SIGTERM');
+	});
+}
+
+/** A fresh browser profile (its own IndexedDB and service worker). */
+export function newContext(browser: Browser, viewport = { width: 800, height: 1280 }): Promise<BrowserContext> {
+	return browser.newContext({ viewport, locale: 'vi-VN', serviceWorkers: 'allow' });
+}
+
+/** Open the app and wait until its service worker controls the page and has precached the shell. */
+export async function openControlled(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		const worker = registration.active;
+		if (worker && worker.state !== 'activated')
+			await new Promise<void>((resolve) =>
+				worker.addEventListener('statechange', () => worker.state === 'activated' && resolve())
+			);
+	});
+	await waitForAppReady(page);
+}
+
+/** The officer screens say when the local database is open: wait for that, not for a time. */
+export async function waitForAppReady(page: Page): Promise<void> {
+	await page.locator('main[data-ready="true"], main#main').first().waitFor({ state: 'visible', timeout: 30_000 });
+	await page.locator('[data-loading="true"]').waitFor({ state: 'detached', timeout: 30_000 });
+}
