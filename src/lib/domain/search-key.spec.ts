@@ -65,7 +65,7 @@ describe('duplicateKey', () => {
 		[['Nguyễn Văn An', 1958, 'C01-H01'], ['Nguyễn Văn An', 1959, 'C01-H01'], false],
 		[['Nguyễn Văn An', 1958, 'C01-H01'], ['Nguyễn Văn An', 1958, 'C01-H02'], false],
 		[['Nguyễn Văn An', 1958, 'C01-H01'], ['Nguyễn An', 1958, 'C01-H01'], false]
-	] as const)('%j vs %j: same = %s', (a, b, same) => {
+	] as [[string, number, string], [string, number, string], boolean][])('%j vs %j: same = %s', (a, b, same) => {
 		expect(duplicateKey(...a) === duplicateKey(...b)).toBe(same);
 	});
 });
