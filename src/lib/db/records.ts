@@ -15,7 +15,19 @@ export interface LocalFields {
 	syncError?: { at: string; reason: string; issues?: FieldIssue[] };
 }
 
-export type CitizenRecord = Citizen & LocalFields & { searchKey: string };
+/** Keys derived from the name on this device (search-key.ts), for the indexes; never sent. */
+export interface CitizenKeys {
+	/** The accent-free name, for matching a query. */
+	searchKey: string;
+	/** Its distinct words: a multi-entry index, so a search is a prefix range on one word. */
+	nameWords: string[];
+	/** Given name first: the order of the commune's lists. */
+	sortKey: string;
+	/** Name + birth year + hamlet: records sharing it may be the same person. */
+	dupKey: string;
+}
+
+export type CitizenRecord = Citizen & LocalFields & CitizenKeys;
 export type AssessmentRecord = Assessment & LocalFields & { wizardStep?: number };
 export type BatchRecord = Batch & LocalFields;
 export type CriteriaSetRecord = CriteriaSet;
@@ -26,7 +38,7 @@ export interface MetaRecord {
 	value: unknown;
 }
 
-const LOCAL_KEYS = ['dirty', 'syncError', 'searchKey', 'wizardStep'] as const;
+const LOCAL_KEYS = ['dirty', 'syncError', 'searchKey', 'nameWords', 'sortKey', 'dupKey', 'wizardStep'] as const;
 
 /** The document as the server stores it: local bookkeeping removed. */
 export function toWire<T extends object>(record: T): Omit<T, (typeof LOCAL_KEYS)[number]> {

@@ -4,15 +4,27 @@ import type Dexie from 'dexie';
  * Every schema version the app has shipped, oldest first. A shipped version is never edited:
  * a change is a new entry (with an upgrade function when data must move), so a tablet that
  * skipped releases upgrades through each step in order.
+ *
+ * Index notes (version 1):
+ * - citizens `*nameWords`: one entry per accent-free word of the name, so "an nguyen" is a prefix
+ *   range on one word, then a check of the few candidates, instead of a scan of 20,000 people.
+ * - citizens `[communeId+sortKey]`, `[communeId+hamletId+sortKey]`: lists in Vietnamese order
+ *   (given name first), paged by the index. Their prefixes also serve `[communeId+hamletId]`.
+ * - citizens `dupKey`: the possible-duplicate warning is one exact lookup.
+ * - assessments `[communeId+status+updatedAt]`: counts per status and "latest first" lists per
+ *   status straight from the index.
+ * - `dirty` everywhere a document can wait to be sent: the outbox and the export read it.
  */
 export function declareVersions(db: Dexie): void {
 	db.version(1).stores({
 		criteriaSets: '_id, slug, [slug+version]',
 		orgUnits: '_id, &id, parentId, level',
 		targets: '_id, orgUnitId',
-		citizens: '_id, communeId, [communeId+hamletId], [hamletId+household], searchKey, updatedAt, dirty',
-		assessments: '_id, citizenId, status, [communeId+status], [citizenId+period], updatedAt, batchId, dirty',
-		batches: '_id, status, createdAt',
+		citizens:
+			'_id, communeId, [communeId+sortKey], [communeId+hamletId+sortKey], [hamletId+household], *nameWords, dupKey, updatedAt, dirty',
+		assessments:
+			'_id, citizenId, status, [citizenId+period], [communeId+status+updatedAt], [communeId+updatedAt], updatedAt, batchId, dirty',
+		batches: '_id, status, createdAt, dirty',
 		meta: 'key'
 	});
 }
