@@ -1,0 +1,211 @@
+import { reviewDecisions, type Assessment } from './assessment.schema';
+import type { CriteriaSet } from './criteria-set.schema';
+import { CONFIG_DB, communeDbName, communeOfId, criteriaSetDocId } from './ids';
+import { fieldLabel, issueText, type Lang } from './messages';
+import { validateDocument, type AnyDocument, type FieldIssue } from './schemas';
+import { hasRole, isWithin, scopesOf, type OrgIndex, type UserCtx } from './scope';
+import { sameResult, score } from './scoring';
+
+// Who may write what, as one pure function: the gateway runs it on every written document, the
+// tablet can run it before it queues one, so both refuse the same thing with the same words.
+// (Apache CouchDB's validate_doc_update carries a simplified copy as a second line.)
+
+export interface WriteInput {
+	user: UserCtx;
+	/** The database the document is written to. */
+	dbName: string;
+	/** The document as the client sent it: untrusted. */
+	doc: unknown;
+	/** The stored current version, or null when the document is new (or was deleted). */
+	previous: Record<string, unknown> | null;
+	org: OrgIndex;
+	/** For an assessment: the criteria set it names (see criteriaSetDocIdOf), null if there is none. */
+	criteriaSet?: CriteriaSet | null;
+	lang?: Lang;
+}
+
+export type WriteVerdict = { ok: true } | { ok: false; status: 400 | 403; reason: string; issues: FieldIssue[] };
+
+/** Statuses only a reviewer's decision sets. */
+const REVIEW_STATUSES: readonly string[] = reviewDecisions;
+/** Statuses after which the officer's part is closed. */
+const CLOSED_STATUSES: readonly string[] = ['recognised', 'rejected'];
+/** What a reviewer may change on an assessment; `updatedAt` is bookkeeping that follows any change. */
+const REVIEWER_FIELDS = new Set(['_rev', 'status', 'review', 'history', 'updatedAt']);
+const COMMUNE_TYPES: readonly string[] = ['citizen', 'assessment', 'batch'];
+const CONFIG_TYPES: readonly string[] = ['orgUnit', 'criteriaSet', 'target'];
+
+const texts: Record<Lang, Record<string, string>> = {
+	vi: {
+		systemDoc: 'Không được ghi tài liệu hệ thống',
+		deleteAdminOnly: 'Chỉ quản trị viên được xoá hồ sơ',
+		configAdminOnly: 'Chỉ quản trị viên được sửa cấu hình chung (bộ tiêu chí, đơn vị, chỉ tiêu)',
+		wrongDbType: 'Loại hồ sơ này không lưu ở đây',
+		wrongCommune: 'Hồ sơ thuộc đơn vị khác, không ghi vào dữ liệu của đơn vị này',
+		idCommune: 'Mã hồ sơ phải chứa mã xã của hồ sơ',
+		notYourCommune: 'Bạn không có quyền ghi dữ liệu của đơn vị này',
+		officerReview: 'Cán bộ xã không được sửa phần duyệt',
+		officerStatus: 'Cán bộ xã không được đặt trạng thái đã duyệt',
+		closed: 'Phiếu đã được duyệt xong, không sửa được nữa',
+		reviewerOnlyAssessments: 'Người duyệt chỉ sửa được phiếu đánh giá',
+		reviewerNoCreate: 'Người duyệt không tạo hồ sơ mới',
+		reviewerField: 'Người duyệt không được sửa phần này',
+		reviewerStatus: 'Người duyệt chỉ đặt trạng thái công nhận, trả lại hoặc không công nhận',
+		statusDecision: 'Trạng thái phải khớp với quyết định duyệt',
+		reviewBy: 'Người duyệt phải là chính người đang đăng nhập',
+		historyAppend: 'Lịch sử duyệt chỉ được ghi thêm, không sửa hay xoá',
+		criteriaMissing: 'Không tìm thấy bộ tiêu chí này trên máy chủ',
+		resultMismatch: 'Kết quả không khớp với kết quả tính lại từ câu trả lời'
+	},
+	en: {
+		systemDoc: 'System documents cannot be written',
+		deleteAdminOnly: 'Only administrators may delete records',
+		configAdminOnly: 'Only administrators may change the shared configuration (criteria sets, units, targets)',
+		wrongDbType: 'This kind of record is not kept here',
+		wrongCommune: 'The record belongs to another unit and cannot be written to this unit’s data',
+		idCommune: 'The record id must contain the record’s commune',
+		notYourCommune: 'You may not write this unit’s data',
+		officerReview: 'Commune officers may not change the review',
+		officerStatus: 'Commune officers may not set a reviewed status',
+		closed: 'This assessment has been reviewed and can no longer be changed',
+		reviewerOnlyAssessments: 'Reviewers may only change assessments',
+		reviewerNoCreate: 'Reviewers do not create records',
+		reviewerField: 'Reviewers may not change this part',
+		reviewerStatus: 'Reviewers may only set recognised, returned or rejected',
+		statusDecision: 'The status must match the review decision',
+		reviewBy: 'The reviewer must be the signed-in user',
+		historyAppend: 'The review history can only grow, never be changed or removed',
+		criteriaMissing: 'This criteria set is not on the server',
+		resultMismatch: 'The result does not match the one recomputed from the answers'
+	}
+};
+
+/** The criteria set document an assessment names: its id, or slug + version. */
+export function criteriaSetDocIdOf(a: Pick<Assessment, 'criteriaSetId' | 'criteriaSetVersion'>): string {
+	return a.criteriaSetId.startsWith('criteriaSet:') ? a.criteriaSetId : criteriaSetDocId(a.criteriaSetId, a.criteriaSetVersion);
+}
+
+export function checkWrite(input: WriteInput): WriteVerdict {
+	const lang = input.lang ?? 'vi';
+	const refuse = (status: 400 | 403, issues: FieldIssue[]): WriteVerdict => ({
+		ok: false,
+		status,
+		issues,
+		reason: issues.map((i) => describe(i, lang)).join('; ')
+	});
+	const rule = (status: 400 | 403, path: string, key: string) => refuse(status, [{ path, message: key }]);
+	const { user, doc, previous } = input;
+
+	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return rule(400, '', 'err.notObject');
+	const raw = doc as Record<string, unknown>;
+	if (typeof raw._id === 'string' && raw._id.startsWith('_')) return rule(403, '_id', 'rule.systemDoc');
+	if (raw._deleted === true) return hasRole(user, 'admin') ? { ok: true } : rule(403, '_deleted', 'rule.deleteAdminOnly');
+
+	if (input.dbName === CONFIG_DB && !hasRole(user, 'admin')) return rule(403, '_id', 'rule.configAdminOnly');
+
+	const valid = validateDocument(doc);
+	if (!valid.ok) return refuse(400, valid.issues);
+	const d = valid.doc;
+
+	if (input.dbName === CONFIG_DB) {
+		return CONFIG_TYPES.includes(d.type) ? { ok: true } : rule(403, 'type', 'rule.wrongDbType');
+	}
+
+	if (!COMMUNE_TYPES.includes(d.type)) return rule(403, 'type', 'rule.wrongDbType');
+	const communeId = (d as { communeId: string }).communeId;
+	if (communeDbName(communeId) !== input.dbName) return rule(403, 'communeId', 'rule.wrongCommune');
+	if (communeOfId(d._id) !== communeId) return rule(403, '_id', 'rule.idCommune');
+
+	// The stored result must be the one the answers give; a reviewer's write keeps the stored
+	// answers and result (reviewerIssue), so only the other writes are recomputed.
+	const resultIssue = (): Issue => (d.type === 'assessment' ? checkResult(d, input.criteriaSet ?? null) : null);
+	if (hasRole(user, 'admin')) {
+		const issue = resultIssue();
+		return issue ? refuse(400, [issue]) : { ok: true };
+	}
+
+	// A user may hold more than one role; a write passes if one of them allows it.
+	const scopes = scopesOf(user.roles);
+	const refusals: WriteVerdict[] = [];
+	if (hasRole(user, 'officer') && scopes.includes(communeId)) {
+		const issue = officerIssue(d, previous);
+		const wrong = issue ? null : previous && sameContent(d, previous) ? null : resultIssue();
+		if (!issue && !wrong) return { ok: true };
+		refusals.push(issue ? refuse(403, [issue]) : refuse(400, [wrong!]));
+	}
+	if (hasRole(user, 'reviewer') && scopes.some((s) => isWithin(input.org, s, communeId))) {
+		const issue = reviewerIssue(d, previous, user);
+		if (!issue) return { ok: true };
+		refusals.push(refuse(403, [issue]));
+	}
+	return refusals[0] ?? rule(403, 'communeId', 'rule.notYourCommune');
+}
+
+type Issue = FieldIssue | null;
+
+function officerIssue(d: AnyDocument, previous: Record<string, unknown> | null): Issue {
+	if (d.type !== 'assessment') return null;
+	// Sending the stored version again (a retry after a cut) changes nothing and is always fine.
+	if (previous && sameContent(d, previous)) return null;
+	if (previous && CLOSED_STATUSES.includes(String(previous.status))) return { path: 'status', message: 'rule.closed' };
+	for (const field of ['review', 'history'] as const)
+		if (!deepEqual(d[field], previous?.[field])) return { path: field, message: 'rule.officerReview' };
+	if (REVIEW_STATUSES.includes(d.status) && d.status !== previous?.status) return { path: 'status', message: 'rule.officerStatus' };
+	return null;
+}
+
+function reviewerIssue(d: AnyDocument, previous: Record<string, unknown> | null, user: UserCtx): Issue {
+	if (d.type !== 'assessment') return { path: 'type', message: 'rule.reviewerOnlyAssessments' };
+	if (!previous) return { path: '_id', message: 'rule.reviewerNoCreate' };
+	const keys = new Set([...Object.keys(d), ...Object.keys(previous)]);
+	for (const key of keys)
+		if (!REVIEWER_FIELDS.has(key) && !deepEqual((d as Record<string, unknown>)[key], previous[key]))
+			return { path: key, message: 'rule.reviewerField' };
+	const oldHistory = Array.isArray(previous.history) ? previous.history : [];
+	const newHistory = d.history ?? [];
+	if (newHistory.length < oldHistory.length || !oldHistory.every((entry, i) => deepEqual(entry, newHistory[i])))
+		return { path: 'history', message: 'rule.historyAppend' };
+	const reviewChanged = !deepEqual(d.review, previous.review);
+	if (reviewChanged && d.review && d.review.by !== user.name) return { path: 'review.by', message: 'rule.reviewBy' };
+	if (d.status !== previous.status) {
+		if (!REVIEW_STATUSES.includes(d.status)) return { path: 'status', message: 'rule.reviewerStatus' };
+		if (d.review?.decision !== d.status) return { path: 'status', message: 'rule.statusDecision' };
+	}
+	return null;
+}
+
+function checkResult(a: Assessment, set: CriteriaSet | null): Issue {
+	if (!set || set.version !== a.criteriaSetVersion) return { path: 'criteriaSetId', message: 'rule.criteriaMissing' };
+	return sameResult(score(set, a.group, a.answers), a.result) ? null : { path: 'result', message: 'rule.resultMismatch' };
+}
+
+/** "Họ và tên: Không được để trống (fullName)": the words the form uses, and the field's path. */
+function describe(issue: FieldIssue, lang: Lang): string {
+	if (!issue.message.startsWith('rule.')) return issue.path ? `${issueText(issue, lang)} (${issue.path})` : issueText(issue, lang);
+	const text = texts[lang][issue.message.slice('rule.'.length)];
+	const label = fieldLabel(issue.path, lang);
+	return label ? `${label}: ${text} (${issue.path})` : text;
+}
+
+/** The same document apart from its revision. */
+function sameContent(doc: object, previous: Record<string, unknown>): boolean {
+	const { _rev: _a, ...a } = doc as Record<string, unknown>;
+	const { _rev: _b, ...b } = previous;
+	return deepEqual(a, b);
+}
+
+/** Equality of JSON values; key order does not matter and an undefined field equals a missing one. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	if (Array.isArray(a)) {
+		const other = b as unknown[];
+		return a.length === other.length && a.every((x, i) => deepEqual(x, other[i]));
+	}
+	const ra = a as Record<string, unknown>;
+	const rb = b as Record<string, unknown>;
+	const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+	for (const key of keys) if (!deepEqual(ra[key], rb[key])) return false;
+	return true;
+}
