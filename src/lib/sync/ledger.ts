@@ -1,0 +1,58 @@
+import type { LocalDatabase } from '$lib/db/db';
+import { onAck, onRefusal, onResolution, type Change, type ConflictEntry, type Sent } from './apply';
+import type { Resolution } from './conflicts';
+import { syncedTableNames, tableOf, type SyncedRecord, type SyncedType } from './local-record';
+import type { Encoded } from './wire';
+
+// Writes what the server answered for one chunk, in one Dexie transaction, after the request is
+// over (no fetch inside a transaction). The documents' records and their conflicts move together.
+
+/** A document in the push queue. */
+export interface OutItem extends Encoded, Sent {
+	type: SyncedType;
+	/** How many times it was sent again after a conflict in this run. */
+	attempt: number;
+}
+
+export type Outcome =
+	| { item: OutItem; kind: 'ack'; rev: string }
+	| { item: OutItem; kind: 'refused'; reason: string; issues?: { path: string; message: string }[] }
+	| { item: OutItem; kind: 'resolved'; resolution: Resolution };
+
+export const OPEN_CONFLICT = 'sync:conflict:';
+export const RESOLVED_CONFLICT = 'sync:conflict-resolved:';
+
+/** Write the outcomes; returns each document's record afterwards (absent when deleted meanwhile). */
+export async function applyOutcomes(db: LocalDatabase, outcomes: readonly Outcome[], at: string): Promise<Map<string, SyncedRecord>> {
+	const after = new Map<string, SyncedRecord>();
+	await db.transaction('rw', [...syncedTableNames, 'meta'], async () => {
+		for (const outcome of outcomes) {
+			const { item } = outcome;
+			const table = tableOf(db, item.type);
+			const current = await table.get(item.doc._id);
+			// Deleted on the tablet while it was on the wire: nothing left to mark.
+			if (!current) continue;
+			const change = changeFor(current, outcome, at);
+			if (change.put) await table.put(change.put);
+			if (change.stash) await db.meta.put({ key: OPEN_CONFLICT + change.stash.id, value: change.stash });
+			after.set(item.doc._id, change.put ?? current);
+		}
+	});
+	return after;
+}
+
+function changeFor(current: SyncedRecord, outcome: Outcome, at: string): Change {
+	switch (outcome.kind) {
+		case 'ack':
+			return { put: onAck(current, outcome.item, outcome.rev) };
+		case 'refused':
+			return { put: onRefusal(current, outcome.item, at, outcome.reason, outcome.issues) ?? undefined };
+		case 'resolved':
+			return onResolution(current, outcome.item, outcome.resolution, at);
+	}
+}
+
+export async function openConflicts(db: LocalDatabase): Promise<ConflictEntry[]> {
+	const rows = await db.meta.where('key').startsWith(OPEN_CONFLICT).toArray();
+	return rows.map((r) => r.value as ConflictEntry);
+}
