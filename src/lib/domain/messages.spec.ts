@@ -41,11 +41,14 @@ const set: CriteriaSet = criteriaSetSchema.parse({
 });
 
 describe('messageText', () => {
-	it('every key used in the domain schemas has a Vietnamese and an English text', () => {
-		const dir = fileURLToPath(new URL('.', import.meta.url));
+	it('every message key used in the domain and the local database has a Vietnamese and an English text', () => {
 		const used = new Set<string>();
-		for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts')))
-			for (const m of readFileSync(dir + file, 'utf8').matchAll(/'(err\.[A-Za-z]+)'/g)) used.add(m[1]);
+		for (const folder of ['.', '../db']) {
+			const dir = fileURLToPath(new URL(folder + '/', import.meta.url));
+			for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts')))
+				for (const m of readFileSync(dir + file, 'utf8').matchAll(/'((?:err|assess|file|elig)\.[A-Za-z_]+)'/g)) used.add(m[1]);
+		}
+		for (const reason of ['too_young', 'birth_year_after_period']) used.add(`elig.${reason}`);
 		expect(used.size).toBeGreaterThan(20);
 		for (const key of used) {
 			expect(messageText(key, 'vi'), key).not.toBe(key);

@@ -1,0 +1,187 @@
+import Dexie from 'dexie';
+import { citizenSchema, type Citizen } from '$lib/domain/citizen.schema';
+import { newDocId } from '$lib/domain/ids';
+import { toFieldIssues, type FieldIssue } from '$lib/domain/schemas';
+import { duplicateKey, matchesQuery, nameWords, searchKey } from '$lib/domain/search-key';
+import { followCitizen } from './assessments';
+import { toCitizenRecord } from './citizen-keys';
+import { currentCriteriaSet } from './criteria';
+import type { LocalDatabase } from './db';
+import { getOrgUnit } from './org';
+import { isQuotaError } from './quota';
+import { toWire, type CitizenRecord } from './records';
+
+/**
+ * What the citizen form edits. Loosely typed on purpose: the form hands over what the inputs hold
+ * (an empty number field, a blank phone) and the schema says what is wrong, field by field.
+ */
+export interface CitizenInput {
+	/** Present when editing an existing citizen. */
+	_id?: string;
+	hamletId: string;
+	household?: string | null;
+	fullName: string;
+	birthYear: number | string | null | undefined;
+	gender: string;
+	group: string;
+	phone?: string | null;
+	idCardLast4?: string | null;
+}
+
+export interface WorkContext {
+	user: string;
+	communeId: string;
+}
+
+export type SaveCitizenResult = { ok: true; citizen: CitizenRecord } | { ok: false; issues: FieldIssue[] };
+
+const blankToUndefined = (v: string | null | undefined) => (v == null || v.trim() === '' ? undefined : v.trim());
+
+/** What the officer typed, tidied the way a person means it: "0912 345 678" is a phone number. */
+function tidy(input: CitizenInput) {
+	const year = typeof input.birthYear === 'string' ? input.birthYear.trim() : input.birthYear;
+	const fields = {
+		hamletId: input.hamletId,
+		household: blankToUndefined(input.household),
+		fullName: input.fullName.replace(/\s+/g, ' '),
+		birthYear: year === '' || year == null ? undefined : /^\d+$/.test(String(year)) ? Number(year) : year,
+		gender: input.gender,
+		group: input.group,
+		phone: blankToUndefined(input.phone)?.replace(/[\s.-]/g, ''),
+		idCardLast4: blankToUndefined(input.idCardLast4)
+	};
+	// An absent field is absent, not a key holding undefined (the stored record shows what was entered).
+	return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<typeof fields> &
+		Pick<typeof fields, 'hamletId' | 'fullName' | 'gender' | 'group'>;
+}
+
+/** Rules the schema cannot know: the hamlet belongs to this commune, the group is one of the criteria set's. */
+async function placeIssues(db: LocalDatabase, doc: { hamletId: string; group: string }, communeId: string, skip: Set<string>) {
+	const issues: FieldIssue[] = [];
+	if (!skip.has('hamletId')) {
+		const hamlet = await getOrgUnit(db, doc.hamletId);
+		if (!hamlet || hamlet.level !== 'hamlet' || hamlet.parentId !== communeId) issues.push({ path: 'hamletId', message: 'err.hamlet' });
+	}
+	if (!skip.has('group')) {
+		const set = await currentCriteriaSet(db);
+		if (set && !set.groups.some((g) => g.id === doc.group)) issues.push({ path: 'group', message: 'err.group' });
+	}
+	return issues;
+}
+
+/** What the server would store, minus the stamps: an edit that changes none of it is not a change to send. */
+function content(c: Citizen): string {
+	const doc = toWire(c) as Record<string, unknown>;
+	const keys = Object.keys(doc).filter((k) => k !== 'updatedAt' && k !== '_rev' && doc[k] !== undefined);
+	return JSON.stringify(keys.sort().map((k) => [k, doc[k]]));
+}
+
+/**
+ * Create or edit a citizen: validated with the shared schema, stamped, keyed for search, marked to
+ * send. Editing the hamlet or group carries over to the citizen's assessments still being worked on.
+ */
+export async function saveCitizen(db: LocalDatabase, input: CitizenInput, ctx: WorkContext): Promise<SaveCitizenResult> {
+	try {
+		return await db.transaction('rw', [db.citizens, db.assessments, db.orgUnits, db.criteriaSets], async (): Promise<SaveCitizenResult> => {
+			const existing = input._id ? await db.citizens.get(input._id) : undefined;
+			if (input._id && existing?.communeId !== ctx.communeId) return { ok: false, issues: [{ path: '_id', message: 'err.notFound' }] };
+			const now = new Date().toISOString();
+			const candidate = {
+				_id: existing?._id ?? newDocId('citizen', ctx.communeId),
+				...(existing?._rev ? { _rev: existing._rev } : {}),
+				type: 'citizen',
+				communeId: ctx.communeId,
+				...tidy(input),
+				createdAt: existing?.createdAt ?? now,
+				createdBy: existing?.createdBy ?? ctx.user,
+				updatedAt: now
+			};
+			const parsed = citizenSchema.safeParse(candidate);
+			const issues = parsed.success ? [] : toFieldIssues(parsed.error.issues);
+			issues.push(...(await placeIssues(db, candidate, ctx.communeId, new Set(issues.map((i) => i.path)))));
+			if (!parsed.success || issues.length) return { ok: false, issues };
+
+			if (existing && content(existing) === content(parsed.data)) return { ok: true, citizen: existing };
+			const citizen = toCitizenRecord(parsed.data, { dirty: 1 });
+			await db.citizens.put(citizen);
+			if (existing && (existing.group !== citizen.group || existing.hamletId !== citizen.hamletId)) await followCitizen(db, citizen);
+			return { ok: true, citizen };
+		});
+	} catch (e) {
+		if (isQuotaError(e)) return { ok: false, issues: [{ path: '', message: 'err.quota' }] };
+		throw e;
+	}
+}
+
+export function getCitizen(db: LocalDatabase, id: string): Promise<CitizenRecord | undefined> {
+	return db.citizens.get(id);
+}
+
+export interface CitizenFilter {
+	hamletId?: string;
+	/** What the officer typed: words in any order, each the start of a word of the name, accents optional. */
+	query?: string;
+}
+
+/**
+ * The people a name search can match. The query word with the most letters narrows best: its
+ * prefix range on the name-word index yields the candidates (distinct: "an" is the start of both
+ * "an" and "anh"), then every query word is checked on them. Returns null when there is no query.
+ */
+async function searchCandidates(db: LocalDatabase, communeId: string, filter: CitizenFilter): Promise<CitizenRecord[] | null> {
+	const words = nameWords(filter.query ?? '');
+	if (words.length === 0) return null;
+	const narrowest = words.reduce((a, b) => (b.length > a.length ? b : a));
+	const query = searchKey(filter.query ?? '');
+	return db.citizens
+		.where('nameWords')
+		.startsWith(narrowest)
+		.distinct()
+		.filter((c) => c.communeId === communeId && (!filter.hamletId || c.hamletId === filter.hamletId) && matchesQuery(c.searchKey, query))
+		.toArray();
+}
+
+function rangeOf(db: LocalDatabase, communeId: string, hamletId?: string) {
+	return hamletId
+		? db.citizens.where('[communeId+hamletId+sortKey]').between([communeId, hamletId, Dexie.minKey], [communeId, hamletId, Dexie.maxKey])
+		: db.citizens.where('[communeId+sortKey]').between([communeId, Dexie.minKey], [communeId, Dexie.maxKey]);
+}
+
+const bySortKey = (a: CitizenRecord, b: CitizenRecord) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a._id < b._id ? -1 : 1);
+
+/** A page of a commune's citizens in list order (given name first), optionally of one hamlet and matching a name query. */
+export async function listCitizens(
+	db: LocalDatabase,
+	communeId: string,
+	options: CitizenFilter & { limit?: number; offset?: number } = {}
+): Promise<CitizenRecord[]> {
+	const { limit = 50, offset = 0 } = options;
+	const found = await searchCandidates(db, communeId, options);
+	if (found) return found.sort(bySortKey).slice(offset, offset + limit);
+	return rangeOf(db, communeId, options.hamletId).offset(offset).limit(limit).toArray();
+}
+
+export async function countCitizens(db: LocalDatabase, communeId: string, filter: CitizenFilter = {}): Promise<number> {
+	const found = await searchCandidates(db, communeId, filter);
+	return found ? found.length : rangeOf(db, communeId, filter.hamletId).count();
+}
+
+/**
+ * Citizens who may be the person being entered: same name (accents and spacing aside), birth
+ * year and hamlet. The form warns and lets the officer decide; it does not refuse.
+ */
+export async function findPossibleDuplicates(
+	db: LocalDatabase,
+	input: Pick<CitizenInput, '_id' | 'fullName' | 'hamletId' | 'birthYear'>
+): Promise<CitizenRecord[]> {
+	const year = Number(input.birthYear);
+	if (!input.fullName?.trim() || !input.hamletId || !Number.isInteger(year)) return [];
+	const found = await db.citizens.where('dupKey').equals(duplicateKey(input.fullName, year, input.hamletId)).toArray();
+	return found.filter((c) => c._id !== input._id);
+}
+
+/** The household labels already used in a hamlet, for a pick list (so one family is not typed three ways). */
+export async function householdsOf(db: LocalDatabase, hamletId: string): Promise<string[]> {
+	const keys = await db.citizens.where('[hamletId+household]').between([hamletId, Dexie.minKey], [hamletId, Dexie.maxKey]).uniqueKeys();
+	return keys.map((k) => String((k as unknown[])[1])).sort((a, b) => a.localeCompare(b, 'vi'));
+}
