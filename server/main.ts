@@ -1,0 +1,62 @@
+// `npm start` / `npm run serve`: the whole system on one machine — the app (SvelteKit's
+// adapter-node build), the `/couch` gateway, and behind it the embedded store (or COUCHDB_URL).
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { demoUsers, DEMO_PASSWORD } from '../src/lib/domain/demo-data';
+import { startSystem, type AppHandler } from '../src/lib/server/system';
+
+const env = process.env;
+const flag = (value: string | undefined, fallback: boolean) =>
+	value === undefined || value === '' ? fallback : !/^(0|false|no|off)$/i.test(value);
+const number = (value: string | undefined, fallback: number) => {
+	const n = Number(value);
+	return value && Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+const startedAt = Date.now();
+const handlerPath = fileURLToPath(new URL('../build/handler.js', import.meta.url));
+let appHandler: AppHandler | undefined;
+if (existsSync(handlerPath)) {
+	appHandler = ((await import(pathToFileURL(handlerPath).href)) as { handler: AppHandler }).handler;
+} else {
+	console.warn('build/handler.js không có (chưa chạy `npm run build`): chỉ phục vụ /couch.');
+}
+
+const demo = flag(env.DEMO, true);
+const system = await startSystem({
+	dataDir: env.DATA_DIR || './data',
+	port: number(env.PORT, 3000),
+	host: env.HOST || '127.0.0.1',
+	demo,
+	couchUrl: env.COUCHDB_URL || undefined,
+	couchUser: env.COUCHDB_USER || undefined,
+	couchPassword: env.COUCHDB_PASSWORD || undefined,
+	sessionSecret: env.SESSION_SECRET || undefined,
+	sessionDays: number(env.SESSION_DAYS, 30),
+	trustProxy: flag(env.TRUST_PROXY, false),
+	admin:
+		env.ADMIN_NAME && env.ADMIN_PASSWORD
+			? { name: env.ADMIN_NAME, password: env.ADMIN_PASSWORD, roles: ['admin'] }
+			: undefined,
+	appHandler
+});
+
+console.log(`Công dân học tập đang chạy: ${system.url}/  (khởi động ${Date.now() - startedAt} ms)`);
+console.log(env.COUCHDB_URL ? `Dữ liệu: Apache CouchDB ${new URL(env.COUCHDB_URL).host}` : `Dữ liệu: ${env.DATA_DIR || './data'}`);
+if (demo) {
+	console.log(`Tài khoản thử (mật khẩu ${DEMO_PASSWORD}):`);
+	console.table(demoUsers.map((u) => ({ 'tài khoản': u.name, 'vai trò': u.role, 'đơn vị': u.scope ?? '', 'mô tả': u.description })));
+}
+
+let stopping = false;
+async function stop(signal: string) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`${signal}: đang dừng…`);
+	const force = setTimeout(() => process.exit(1), 10_000);
+	force.unref();
+	await system.close();
+	process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,53 @@
+import { CONFIG_DB } from '../../domain/ids';
+import { canReadCommune, hasRole } from '../../domain/scope';
+import { USER_ID_PREFIX } from '../auth/users';
+import type { Call } from './context';
+import { forbidden, notFound, unauthorized } from './errors';
+
+/**
+ * Who may use a route, checked BEFORE anything reaches the store, reads included:
+ * - `anyone`: no session needed (sign-in, session info, the server's welcome);
+ * - `reader`: may read this database (cdht-config: every signed-in user; a commune: its officers,
+ *   reviewers whose scope contains it, administrators);
+ * - `writer`: may send writes to this database (a commune: the same people, each document then
+ *   goes through the write rules; cdht-config: administrators only);
+ * - `admin`: administrators only;
+ * - `self-or-admin`: a user's own `_users` document, or an administrator.
+ */
+export type Who = 'anyone' | 'reader' | 'writer' | 'admin' | 'self-or-admin';
+
+export type DbKind = { kind: 'config' } | { kind: 'commune'; communeId: string };
+
+export async function dbKindOf(call: Call, dbName: string): Promise<DbKind | null> {
+	if (dbName === CONFIG_DB) return { kind: 'config' };
+	const communeId = (await call.ctx.config.org()).communeByDb.get(dbName);
+	return communeId ? { kind: 'commune', communeId } : null;
+}
+
+export async function authorize(call: Call, who: Who): Promise<void> {
+	if (who === 'anyone') return;
+	const user = call.user;
+	if (!user) throw unauthorized();
+	switch (who) {
+		case 'admin':
+			if (!hasRole(user, 'admin')) throw forbidden('Chỉ quản trị viên được làm việc này.');
+			return;
+		case 'self-or-admin': {
+			const name = call.params.userdoc.slice(USER_ID_PREFIX.length);
+			if (name !== user.name && !hasRole(user, 'admin')) throw forbidden('Bạn chỉ xem được tài khoản của chính mình.');
+			return;
+		}
+		case 'reader':
+		case 'writer': {
+			const db = await dbKindOf(call, call.params.db);
+			if (!db) throw notFound('Không có cơ sở dữ liệu này.');
+			if (db.kind === 'config') {
+				if (who === 'writer' && !hasRole(user, 'admin')) throw forbidden('Chỉ quản trị viên được sửa cấu hình chung.');
+				return;
+			}
+			const { index } = await call.ctx.config.org();
+			if (!canReadCommune(index, user, db.communeId)) throw forbidden(`Bạn không có quyền với dữ liệu của đơn vị ${db.communeId}.`);
+			return;
+		}
+	}
+}

@@ -1,0 +1,65 @@
+import type { IncomingMessage } from 'node:http';
+import { createGunzip, createInflate, type Gunzip, type Inflate } from 'node:zlib';
+import { badRequest, HttpError, tooLarge, unsupportedMedia } from './errors';
+
+export interface BodyLimits {
+	/** Bound on the body after inflating: what a gzip bomb would blow past. */
+	maxBytes: number;
+}
+
+/**
+ * Reads a request body, inflating `Content-Encoding: gzip` (the sync sends compressed chunks) and
+ * counting the inflated bytes as they come: past the bound the stream is cut, so a small gzip
+ * bomb never becomes a large buffer.
+ */
+export async function readBody(req: IncomingMessage, limits: BodyLimits): Promise<Buffer> {
+	const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+	const declared = Number(req.headers['content-length']);
+	if (Number.isFinite(declared) && declared > limits.maxBytes) throw tooLarge(bigReason(limits));
+
+	let inflater: Gunzip | Inflate | null = null;
+	if (encoding === 'gzip' || encoding === 'x-gzip') inflater = createGunzip();
+	else if (encoding === 'deflate') inflater = createInflate();
+	else if (encoding !== 'identity' && encoding !== '') throw unsupportedMedia(`Không đọc được nội dung nén kiểu "${encoding}".`);
+
+	const source = inflater ? req.pipe(inflater) : req;
+	const chunks: Buffer[] = [];
+	let total = 0;
+	try {
+		for await (const chunk of source) {
+			total += (chunk as Buffer).length;
+			if (total > limits.maxBytes) throw tooLarge(bigReason(limits));
+			chunks.push(chunk as Buffer);
+		}
+	} catch (err) {
+		inflater?.destroy();
+		if (err instanceof HttpError) {
+			req.resume();
+			throw err;
+		}
+		throw badRequest('Nội dung nén bị hỏng, không giải nén được.');
+	}
+	return Buffer.concat(chunks);
+}
+
+function bigReason(limits: BodyLimits): string {
+	return `Nội dung quá lớn (giới hạn ${Math.round(limits.maxBytes / 1024 / 1024)} MB sau khi giải nén).`;
+}
+
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
+
+/** Parses a JSON body (or, where allowed, a form), refusing anything else with a reason. */
+export function parseBody(req: IncomingMessage, raw: Buffer, opts: { form?: boolean } = {}): unknown {
+	const type = String(req.headers['content-type'] ?? '');
+	if (opts.form && FORM_TYPE.test(type)) return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+	if (!JSON_TYPE.test(type)) throw unsupportedMedia('Nội dung phải là JSON (Content-Type: application/json).');
+	try {
+		return JSON.parse(raw.toString('utf8'));
+	} catch (err) {
+		throw badRequest(`JSON không hợp lệ: ${(err as Error).message}`);
+	}
+}
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);

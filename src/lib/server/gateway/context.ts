@@ -1,0 +1,50 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { UserCtx } from '../../domain/scope';
+import type { SessionSigner } from '../auth/session-token';
+import type { StoreClient } from '../store/client';
+import type { ConfigCache } from './config-cache';
+
+export interface GatewayOptions {
+	/** Session lifetime; tablets stay offline for days, so it is long. */
+	sessionDays: number;
+	/** Whether `X-Forwarded-Proto`/`-For` from a reverse proxy in front are believed. */
+	trustProxy: boolean;
+	/** Bound on one request body after inflating. */
+	maxRequestBytes: number;
+	/** Bound on one document. */
+	maxDocBytes: number;
+	/** Requests per client address per minute; sign-in attempts have their own, lower bound. */
+	requestsPerMinute: number;
+	signInsPerMinute: number;
+	/** The store's pbkdf2 work factor, also spent on sign-ins for unknown names. */
+	passwordIterations: number;
+	log: (msg: string) => void;
+	/** Called after an administrator changed org units, so their communes get databases and `_security`. */
+	onOrgUnitsChanged: (orgUnitIds: string[]) => Promise<void>;
+}
+
+/** What every handler gets: the store (as server admin), the caches, the session keys, the options. */
+export interface GatewayContext {
+	store: StoreClient;
+	config: ConfigCache;
+	signer: SessionSigner;
+	serverUuid: string;
+	options: GatewayOptions;
+}
+
+/** One request on its way through the gateway, after its route matched and its user is known. */
+export interface Call {
+	req: IncomingMessage;
+	res: ServerResponse;
+	ctx: GatewayContext;
+	/** Decoded path parameters of the matched route (`db`, `doc`, `id`, …). */
+	params: Record<string, string>;
+	/** The decoded path segments after the mount path. */
+	segments: string[];
+	/** The query string as the client sent it, without `?`. */
+	rawQuery: string;
+	query: URLSearchParams;
+	user: UserCtx | null;
+	/** Whether the client reached us over HTTPS (directly or, if trusted, through a proxy). */
+	secure: boolean;
+}

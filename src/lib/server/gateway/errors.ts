@@ -1,0 +1,18 @@
+/** A refusal with CouchDB's error shape (`{error, reason}`) and a status; thrown, then sent. */
+export class HttpError extends Error {
+	constructor(
+		readonly status: number,
+		readonly error: string,
+		readonly reason: string,
+		readonly extra: Record<string, unknown> = {}
+	) {
+		super(reason);
+	}
+}
+
+export const badRequest = (reason: string, extra?: Record<string, unknown>) => new HttpError(400, 'bad_request', reason, extra);
+export const unauthorized = () => new HttpError(401, 'unauthorized', 'Bạn cần đăng nhập.');
+export const forbidden = (reason: string, extra?: Record<string, unknown>) => new HttpError(403, 'forbidden', reason, extra);
+export const notFound = (reason = 'Không có địa chỉ này.') => new HttpError(404, 'not_found', reason);
+export const tooLarge = (reason: string) => new HttpError(413, 'too_large', reason);
+export const unsupportedMedia = (reason: string) => new HttpError(415, 'bad_content_type', reason);

@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { authorize } from './access';
+import { match, refuseMalformedPath } from './allowlist';
+import { authenticate } from './authenticate';
+import type { Call, GatewayContext } from './context';
+import { HttpError } from './errors';
+import { RateLimiter } from './rate-limit';
+import { sendJson } from './respond';
+
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/**
+ * The `/couch` gateway as a plain node:http handler: rate bound → allow-list row → the user from
+ * the session → the row's `who` → its action. A request that fits no row, or a user who may not,
+ * never reaches the store.
+ */
+export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHandler {
+	const requests = new RateLimiter(ctx.options.requestsPerMinute);
+	const signIns = new RateLimiter(ctx.options.signInsPerMinute);
+
+	return async (req, res) => {
+		try {
+			const client = clientAddress(req, ctx.options.trustProxy);
+			if (!requests.take(client)) throw tooMany();
+			const url = new URL(req.url ?? '/', 'http://gateway');
+			const segments = pathSegments(url.pathname.slice(mountPath.length));
+			const method = req.method ?? 'GET';
+			const { route, params } = match(method, segments);
+			if (route.id === 'session.signIn' && !signIns.take(client)) throw tooMany();
+
+			const secure = isSecure(req, ctx.options.trustProxy);
+			const call: Call = {
+				req,
+				res,
+				ctx,
+				params,
+				segments,
+				rawQuery: url.search.slice(1),
+				query: url.searchParams,
+				user: null,
+				secure
+			};
+			if (route.who !== 'nobody') {
+				call.user = await authenticate(ctx, req, res, secure);
+				await authorize(call, route.who);
+			}
+			await route.action(call);
+		} catch (err) {
+			fail(ctx, req, res, err);
+		}
+	};
+}
+
+function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, err: unknown): void {
+	if (res.headersSent) {
+		// Mid-stream (the client went away, or the store did): nothing sensible can be sent.
+		res.destroy();
+		return;
+	}
+	if (err instanceof HttpError) {
+		// A body we stopped reading would otherwise be read into the void before the next request.
+		if (!req.complete) res.setHeader('connection', 'close');
+		if (err.status === 429) res.setHeader('retry-after', '10');
+		sendJson(req, res, err.status, { error: err.error, reason: err.reason, ...err.extra });
+		return;
+	}
+	ctx.options.log(`gateway: ${req.method} ${req.url?.split('?')[0]} failed: ${(err as Error)?.stack ?? err}`);
+	sendJson(req, res, 502, { error: 'bad_gateway', reason: 'Máy chủ dữ liệu không trả lời được. Hãy thử lại sau.' });
+}
+
+const tooMany = () => new HttpError(429, 'too_many_requests', 'Quá nhiều yêu cầu. Hãy đợi một chút rồi thử lại.');
+
+/** Decoded path segments; `/db/` and `/db` are the same, an undecodable segment is a 400. */
+function pathSegments(path: string): string[] {
+	const raw = path.split('/').slice(1);
+	if (raw.length && raw[raw.length - 1] === '') raw.pop();
+	try {
+		return raw.map((s) => decodeURIComponent(s));
+	} catch {
+		throw refuseMalformedPath();
+	}
+}
+
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+	const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+	return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
+function isSecure(req: IncomingMessage, trustProxy: boolean): boolean {
+	if ((req.socket as TLSSocket).encrypted) return true;
+	return trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
+}

@@ -1,0 +1,85 @@
+import { hasRole, APP_ROLES, scopesOf } from '../../domain/scope';
+import { SECRET_USER_FIELDS, USER_ID_PREFIX, USERS_DB, withoutSecrets, type UserDoc } from '../auth/users';
+import { readAll } from '../store/target';
+import type { Call } from './context';
+import { badRequest, forbidden } from './errors';
+import { forward, storePath } from './forward';
+import { jsonObjectBody } from './relay';
+import { sendJson } from './respond';
+
+const NAME = /^[a-z0-9][a-z0-9._-]{1,59}$/;
+const MIN_PASSWORD = 8;
+const USER_FIELDS = new Set(['_id', '_rev', 'type', 'name', 'roles', 'password', 'disabled', 'fullName']);
+
+/** `GET /_users/org.couchdb.user:{name}`: one's own account, or any for an administrator; never the hash. */
+export async function getUser(call: Call): Promise<void> {
+	const res = await call.ctx.store.json<UserDoc>('GET', storePath(USERS_DB, call.params.userdoc));
+	sendJson(call.req, call.res, res.status, res.status === 200 ? withoutSecrets(res.body) : res.body);
+}
+
+/** `GET /_users/_all_docs`: the account list for the administration screens, hashes removed. */
+export async function listUsers(call: Call): Promise<void> {
+	const query = new URLSearchParams(call.rawQuery);
+	query.set('include_docs', 'true');
+	const upstream = await call.ctx.store.raw('GET', `${storePath(USERS_DB, '_all_docs')}?${query}`, { accept: 'application/json' });
+	const body = JSON.parse((await readAll(upstream)).toString('utf8')) as { rows?: { id: string; doc?: UserDoc }[] };
+	if (Array.isArray(body.rows))
+		body.rows = body.rows
+			.filter((row) => row.id.startsWith(USER_ID_PREFIX))
+			.map((row) => (row.doc ? { ...row, doc: withoutSecrets(row.doc) } : row));
+	sendJson(call.req, call.res, upstream.statusCode ?? 502, body);
+}
+
+/**
+ * `PUT /_users/org.couchdb.user:{name}`. Administrators create accounts and set roles, scope and
+ * `disabled`; a user may only change their own password. Without a new password the stored hash
+ * is carried over, so a role change never locks the account out.
+ */
+export async function putUser(call: Call): Promise<void> {
+	const body = await jsonObjectBody(call, 64 * 1024);
+	const name = call.params.userdoc.slice(USER_ID_PREFIX.length);
+	const current = await call.ctx.store.json<UserDoc>('GET', storePath(USERS_DB, call.params.userdoc));
+	const stored = current.status === 200 ? current.body : null;
+	const isAdmin = hasRole(call.user!, 'admin');
+
+	for (const key of Object.keys(body)) if (!USER_FIELDS.has(key)) throw badRequest(`${key}: Trường này không dùng cho tài khoản.`);
+	if (body.password !== undefined && (typeof body.password !== 'string' || body.password.length < MIN_PASSWORD))
+		throw badRequest(`password: Mật khẩu cần ít nhất ${MIN_PASSWORD} ký tự (password).`);
+
+	let doc: Record<string, unknown>;
+	if (isAdmin) {
+		if (!NAME.test(name)) throw badRequest('name: Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (2–60 ký tự).');
+		if (!stored && body.password === undefined) throw badRequest('password: Tài khoản mới cần mật khẩu (password).');
+		await checkRoles(call, body.roles);
+		if (body.disabled !== undefined && typeof body.disabled !== 'boolean') throw badRequest('disabled: phải là true hoặc false.');
+		if (body.fullName !== undefined && (typeof body.fullName !== 'string' || body.fullName.length > 120))
+			throw badRequest('fullName: Họ tên tối đa 120 ký tự.');
+		doc = { ...body, _id: call.params.userdoc, type: 'user', name };
+	} else {
+		// Only reachable for one's own account (the route's `self-or-admin`).
+		if (!stored) throw forbidden('Chỉ quản trị viên được tạo tài khoản.');
+		const changesOtherThanPassword = ['roles', 'disabled', 'fullName', 'name', 'type'].some(
+			(k) => body[k] !== undefined && JSON.stringify(body[k]) !== JSON.stringify((stored as unknown as Record<string, unknown>)[k])
+		);
+		if (changesOtherThanPassword || typeof body.password !== 'string')
+			throw forbidden('Bạn chỉ đổi được mật khẩu của chính mình; vai trò do quản trị viên đặt.');
+		doc = { ...stored, _rev: body._rev ?? stored._rev, password: body.password };
+	}
+	if (stored && doc.password === undefined)
+		for (const field of SECRET_USER_FIELDS) if (field in stored) doc[field] = (stored as unknown as Record<string, unknown>)[field];
+	if (stored && doc._rev === undefined) doc._rev = stored._rev;
+	await forward(call, { method: 'PUT', path: storePath(USERS_DB, call.params.userdoc), query: '', body: Buffer.from(JSON.stringify(doc)) });
+}
+
+async function checkRoles(call: Call, roles: unknown): Promise<void> {
+	if (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) throw badRequest('roles: phải là danh sách vai trò.');
+	const appRoles = roles.filter((r) => (APP_ROLES as readonly string[]).includes(r));
+	if (appRoles.length !== 1) throw badRequest('roles: Cần đúng một vai trò: officer, reviewer hoặc admin (roles).');
+	const scopes = scopesOf(roles);
+	if (roles.length !== 1 + scopes.length) throw badRequest('roles: Chỉ dùng officer, reviewer, admin và ou:<mã đơn vị> (roles).');
+	const { index } = await call.ctx.config.org();
+	for (const scope of scopes) if (!index.byId.has(scope)) throw badRequest(`roles: Không có đơn vị ${scope} (roles).`);
+	if (appRoles[0] === 'officer' && (scopes.length !== 1 || index.byId.get(scopes[0])?.level !== 'commune'))
+		throw badRequest('roles: Cán bộ xã cần đúng một đơn vị cấp xã (ou:<mã xã>) (roles).');
+	if (appRoles[0] === 'reviewer' && scopes.length === 0) throw badRequest('roles: Người duyệt cần ít nhất một đơn vị (roles).');
+}

@@ -1,0 +1,94 @@
+import { defaultCriteriaSet } from '../../domain/criteria-default';
+import { demoOrgUnits } from '../../domain/demo-data';
+import { CONFIG_DB, communeDbName } from '../../domain/ids';
+import { ancestorsOf, communesInScope, memberRolesOf, orgIndex, type OrgIndex } from '../../domain/scope';
+import { USERS_DB } from '../auth/users';
+import type { StoreClient } from '../store/client';
+import { communeRulesDoc, communeSecurity, configRulesDoc, configSecurity, reportsDoc } from './design-docs';
+import { loadOrgUnits } from './org-units';
+import { ensureDb, ensureDoc, ensureSecurity } from './upsert';
+import { demoUserDocs, ensureUser, removeDemoUsers, type NewUser } from './users';
+
+export interface ProvisionOptions {
+	demo: boolean;
+	/** An administrator account to make sure of (for a start without demo data). */
+	admin?: NewUser;
+	log?: (msg: string) => void;
+}
+
+export interface ProvisionReport {
+	/** Every database provisioning made sure of, to be checked against DB_NAME_PATTERN. */
+	databases: string[];
+	changes: number;
+}
+
+/**
+ * Makes the store hold what the app needs: `_users`, `cdht-config` with its security and rules,
+ * the default criteria set, one database per commune with its `_security`, rules and report views,
+ * and (demo mode only) the demo organisation and accounts. Only HTTP calls that both the embedded
+ * store and Apache CouchDB answer the same way; idempotent, so it runs at every start.
+ */
+export async function provision(store: StoreClient, opts: ProvisionOptions): Promise<ProvisionReport> {
+	let changes = 0;
+	const count = (changed: boolean | string) => {
+		if (changed === true || changed === 'created') changes++;
+	};
+	count(await ensureDb(store, USERS_DB));
+	count(await ensureDb(store, CONFIG_DB));
+	count(await ensureSecurity(store, CONFIG_DB, configSecurity()));
+	count(await ensureDoc(store, CONFIG_DB, configRulesDoc()));
+
+	if (opts.demo) for (const unit of demoOrgUnits) count(await ensureDoc(store, CONFIG_DB, unit));
+	count(await ensureDefaultCriteriaSet(store));
+
+	const index = orgIndex(await loadOrgUnits(store));
+	const databases = [USERS_DB, CONFIG_DB];
+	for (const communeId of allCommunes(index)) {
+		const result = await provisionCommune(store, index, communeId);
+		databases.push(result.db);
+		changes += result.changes;
+	}
+
+	if (opts.demo) for (const user of demoUserDocs()) count(await ensureUser(store, user));
+	else {
+		const removed = await removeDemoUsers(store);
+		if (removed.length) opts.log?.(`Demo accounts removed (DEMO=0): ${removed.join(', ')}`);
+		changes += removed.length;
+	}
+	if (opts.admin) count(await ensureUser(store, opts.admin));
+	return { databases, changes };
+}
+
+function allCommunes(index: OrgIndex): string[] {
+	return [...index.byId.values()].filter((u) => u.level === 'commune').map((u) => u.id).sort();
+}
+
+/** One commune's database, `_security`, rules and views; also run when an administrator adds or moves units. */
+export async function provisionCommune(store: StoreClient, index: OrgIndex, communeId: string) {
+	const db = communeDbName(communeId);
+	let changes = 0;
+	const count = (changed: boolean | string) => {
+		if (changed === true || changed === 'created') changes++;
+	};
+	count(await ensureDb(store, db));
+	count(await ensureSecurity(store, db, communeSecurity(memberRolesOf(index, communeId))));
+	count(await ensureDoc(store, db, communeRulesDoc(communeId, ancestorsOf(index, communeId))));
+	count(await ensureDoc(store, db, reportsDoc()));
+	return { db, changes };
+}
+
+/** The communes an org unit change can affect: the unit's own subtree (its parent may have moved). */
+export async function provisionUnits(store: StoreClient, unitIds: readonly string[]): Promise<void> {
+	const index = orgIndex(await loadOrgUnits(store));
+	const communes = new Set(unitIds.flatMap((id) => communesInScope(index, id)));
+	for (const communeId of communes) await provisionCommune(store, index, communeId);
+}
+
+async function ensureDefaultCriteriaSet(store: StoreClient): Promise<boolean> {
+	const start = encodeURIComponent(JSON.stringify('criteriaSet:'));
+	const end = encodeURIComponent(JSON.stringify('criteriaSet:\ufff0'));
+	const res = await store.ok<{ rows: unknown[] }>('GET', `/${CONFIG_DB}/_all_docs?startkey=${start}&endkey=${end}&limit=1`);
+	if (res.body.rows.length > 0) return false;
+	await store.ok('PUT', `/${CONFIG_DB}/${encodeURIComponent(defaultCriteriaSet._id)}`, defaultCriteriaSet);
+	return true;
+}

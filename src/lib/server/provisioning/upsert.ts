@@ -1,0 +1,47 @@
+import { deepEqual } from '../../domain/write-rules';
+import type { StoreClient } from '../store/client';
+
+// Idempotent building blocks: each compares what is there with what should be, and writes only a
+// difference, so running provisioning twice leaves the same state (same revisions included).
+
+export async function ensureDb(store: StoreClient, name: string): Promise<'created' | 'exists'> {
+	// 412 is "already exists" on both the embedded store and Apache CouchDB.
+	const res = await store.ok('PUT', `/${encodeURIComponent(name)}`, undefined, [412]);
+	return res.status === 412 ? 'exists' : 'created';
+}
+
+export interface SecurityObject {
+	admins: { names: string[]; roles: string[] };
+	members: { names: string[]; roles: string[] };
+}
+
+export async function ensureSecurity(store: StoreClient, db: string, security: SecurityObject): Promise<boolean> {
+	const path = `/${encodeURIComponent(db)}/_security`;
+	const current = await store.ok('GET', path);
+	if (deepEqual(current.body, security)) return false;
+	await store.ok('PUT', path, security);
+	return true;
+}
+
+type Doc = { _id: string; _rev?: string } & Record<string, unknown>;
+
+/**
+ * Writes `doc` unless the stored version already has the same content. `keep` names stored
+ * fields that the comparison ignores and the update carries over (a user's password hash).
+ */
+export async function ensureDoc(store: StoreClient, db: string, doc: Doc, keep: string[] = []): Promise<boolean> {
+	const path = `/${encodeURIComponent(db)}/${encodeURIComponent(doc._id)}`;
+	const current = await store.json<Doc>('GET', path);
+	if (current.status !== 200 && current.status !== 404) throw new Error(`GET ${path} → ${current.status}`);
+	const stored = current.status === 200 ? current.body : null;
+	let next: Doc = doc;
+	if (stored) {
+		const { _rev, ...content } = stored;
+		const carried = Object.fromEntries(keep.filter((k) => k in content).map((k) => [k, content[k]]));
+		next = { ...doc, ...carried, _rev };
+		const { _rev: _ignored, ...wanted } = next;
+		if (deepEqual(content, wanted)) return false;
+	}
+	await store.ok('PUT', path, next);
+	return true;
+}

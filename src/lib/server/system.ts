@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { DEFAULT_PASSWORD_ITERATIONS } from './auth/work-factor';
+import { SessionSigner } from './auth/session-token';
+import { ConfigCache } from './gateway/config-cache';
+import type { GatewayContext } from './gateway/context';
+import { createGateway } from './gateway/gateway';
+import { provision, provisionUnits, type ProvisionReport } from './provisioning/provision';
+import type { NewUser } from './provisioning/users';
+import { StoreClient } from './store/client';
+import { startEmbeddedStore, type EmbeddedStore } from './store/embedded';
+import { ensurePrivateDir, loadOrCreateSecret } from './store/secrets';
+import { targetFromUrl, type StoreTarget } from './store/target';
+
+export type AppHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export interface SystemOptions {
+	dataDir: string;
+	port?: number;
+	host?: string;
+	/** Demo organisation and accounts (default on). Off: demo accounts are removed. */
+	demo?: boolean;
+	/** An existing Apache CouchDB 3 (its server admin below); nothing embedded starts then. */
+	couchUrl?: string;
+	couchUser?: string;
+	/** The server admin's password; embedded: generated into `<dataDir>/.admin-password` if absent. */
+	couchPassword?: string;
+	/** Signs session cookies; generated into `<dataDir>/.session-secret` if absent. Share it between instances. */
+	sessionSecret?: string;
+	sessionDays?: number;
+	/** The SvelteKit adapter-node handler; without it only `/couch` is served. */
+	appHandler?: AppHandler;
+	/** Embedded store's pbkdf2 work factor; tests lower it to stay fast. */
+	passwordIterations?: number;
+	/** An administrator account to make sure of at start (for a start without demo data). */
+	admin?: NewUser;
+	trustProxy?: boolean;
+	requestsPerMinute?: number;
+	signInsPerMinute?: number;
+	log?: (msg: string) => void;
+}
+
+export interface RunningSystem {
+	url: string;
+	close(): Promise<void>;
+	provisioning: ProvisionReport;
+	/** Where the store listens (the embedded store's Unix socket), for tests of its own rules. */
+	store: StoreTarget;
+	timings: { storeMs: number; provisionMs: number; totalMs: number };
+}
+
+// Headers sent past this are refused with 431 by Node before any of our code runs.
+const MAX_HEADER_BYTES = 16 * 1024;
+const NO_CACHE = /^\/(sw\.js|registerSW\.js|manifest\.webmanifest)$/;
+
+/** Starts the store (embedded unless couchUrl), provisions it, and serves the app and `/couch` on one port. */
+export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
+	const started = Date.now();
+	const log = opts.log ?? ((msg: string) => console.log(msg));
+	const dataDir = resolve(opts.dataDir);
+	await ensurePrivateDir(dataDir);
+	const iterations = opts.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
+
+	let embedded: EmbeddedStore | null = null;
+	let store: StoreClient;
+	if (opts.couchUrl) {
+		if (!opts.couchUser || !opts.couchPassword) throw new Error('COUCHDB_URL needs COUCHDB_USER and COUCHDB_PASSWORD (its server admin).');
+		store = new StoreClient(targetFromUrl(opts.couchUrl), opts.couchUser, opts.couchPassword);
+	} else {
+		const adminName = opts.couchUser ?? 'admin';
+		const adminPassword = await loadOrCreateSecret(dataDir, '.admin-password', opts.couchPassword);
+		embedded = await startEmbeddedStore({ dataDir, adminName, adminPassword, passwordIterations: iterations });
+		store = new StoreClient(embedded.target, adminName, adminPassword);
+	}
+	const storeMs = Date.now() - started;
+
+	try {
+		const provisioning = await provision(store, { demo: opts.demo ?? true, admin: opts.admin, log });
+		const provisionMs = Date.now() - started - storeMs;
+		const secret = await loadOrCreateSecret(dataDir, '.session-secret', opts.sessionSecret);
+		const config = new ConfigCache(store);
+		const ctx: GatewayContext = {
+			store,
+			config,
+			signer: new SessionSigner(secret),
+			serverUuid: createHash('sha256').update(`cdht-server-uuid:${secret}`).digest('hex').slice(0, 32),
+			options: {
+				sessionDays: opts.sessionDays ?? 30,
+				trustProxy: opts.trustProxy ?? false,
+				maxRequestBytes: 32 * 1024 * 1024,
+				maxDocBytes: 1024 * 1024,
+				requestsPerMinute: opts.requestsPerMinute ?? 1200,
+				signInsPerMinute: opts.signInsPerMinute ?? 30,
+				passwordIterations: iterations,
+				log,
+				onOrgUnitsChanged: (ids) => provisionUnits(store, ids)
+			}
+		};
+		const gateway = createGateway(ctx);
+		const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+			const path = (req.url ?? '/').split('?', 1)[0];
+			if (path === '/couch' || path.startsWith('/couch/')) {
+				void gateway(req, res);
+				return;
+			}
+			// adapter-node sends no Cache-Control for these; without it an update could go unseen.
+			if (NO_CACHE.test(path)) res.setHeader('cache-control', 'no-cache');
+			const notFound = () => {
+				res.statusCode = 404;
+				res.setHeader('content-type', 'text/plain; charset=utf-8');
+				res.end('Không tìm thấy trang này.');
+			};
+			if (opts.appHandler) opts.appHandler(req, res, notFound);
+			else notFound();
+		});
+		await new Promise<void>((ok, fail) => {
+			server.once('error', fail);
+			server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => ok());
+		});
+		const address = server.address() as AddressInfo;
+		const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+		return {
+			url: `http://${host}:${address.port}`,
+			provisioning,
+			store: store.target,
+			timings: { storeMs, provisionMs, totalMs: Date.now() - started },
+			async close() {
+				await new Promise<void>((ok) => {
+					server.close(() => ok());
+					server.closeAllConnections();
+				});
+				await embedded?.close();
+			}
+		};
+	} catch (err) {
+		await embedded?.close();
+		throw err;
+	}
+}
