@@ -23,10 +23,10 @@ export interface UserDoc extends StoredPassword {
 /** Fields that must never leave the server: with them a password can be attacked offline. */
 export const SECRET_USER_FIELDS = ['derived_key', 'salt', 'iterations', 'password_scheme', 'pbkdf2_prf', 'password_sha', 'password'] as const;
 
-export function withoutSecrets<T extends object>(doc: T): T {
-	const copy: Record<string, unknown> = { ...doc };
+export function withoutSecrets<T extends object>(doc: T): Partial<T> {
+	const copy: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
 	for (const field of SECRET_USER_FIELDS) delete copy[field];
-	return copy as T;
+	return copy as Partial<T>;
 }
 
 export async function loadUser(store: StoreClient, name: string): Promise<UserDoc | null> {

@@ -1,0 +1,112 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
+import { startSystem, type RunningSystem, type SystemOptions } from '../../src/lib/server/system';
+
+// The real stack on a free loopback port with a fresh data dir; requests go through `/couch`
+// exactly as a tablet's, with plain fetch and explicit cookies (one cookie jar per user).
+
+/** Low enough to keep the suite fast; production uses the measured DEFAULT_PASSWORD_ITERATIONS. */
+export const TEST_ITERATIONS = 1000;
+
+export interface Harness {
+	system: RunningSystem;
+	dataDir: string;
+	couch: string;
+	signIn(name: string, password?: string): Promise<string>;
+	request(method: string, path: string, opts?: RequestOptions): Promise<Reply>;
+	restart(extra?: Partial<SystemOptions>): Promise<void>;
+	stop(): Promise<void>;
+}
+
+export interface RequestOptions {
+	cookie?: string | null;
+	/** JSON-encoded unless a Buffer/string (then sent as is). */
+	body?: unknown;
+	headers?: Record<string, string>;
+	gzip?: boolean;
+}
+
+export interface Reply {
+	status: number;
+	headers: Headers;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	body: any;
+	text: string;
+}
+
+export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<Harness> {
+	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-it-'));
+	const options = (more: Partial<SystemOptions>): SystemOptions => ({
+		dataDir,
+		port: 0,
+		host: '127.0.0.1',
+		passwordIterations: TEST_ITERATIONS,
+		requestsPerMinute: 100_000,
+		signInsPerMinute: 100_000,
+		log: () => {},
+		...extra,
+		...more
+	});
+	let system = await startSystem(options({}));
+	const harness: Harness = {
+		system,
+		dataDir,
+		get couch() {
+			return `${system.url}/couch`;
+		},
+		async request(method, path, opts = {}) {
+			const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
+			if (opts.cookie) headers.cookie = opts.cookie;
+			let body: Buffer | string | undefined;
+			if (opts.body !== undefined) {
+				body = Buffer.isBuffer(opts.body) || typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+				headers['content-type'] ??= 'application/json';
+				if (opts.gzip) {
+					body = gzipSync(body);
+					headers['content-encoding'] = 'gzip';
+				}
+			}
+			const res = await fetch(`${system.url}/couch${path}`, { method, headers, body });
+			const text = await res.text();
+			let parsed: unknown = null;
+			try {
+				parsed = text ? JSON.parse(text) : null;
+			} catch {
+				parsed = text;
+			}
+			return { status: res.status, headers: res.headers, body: parsed, text };
+		},
+		async signIn(name, password = DEMO_PASSWORD) {
+			const res = await fetch(`${system.url}/couch/_session`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ name, password })
+			});
+			const cookie = res.headers.get('set-cookie');
+			if (res.status !== 200 || !cookie) throw new Error(`sign-in of ${name}: ${res.status} ${await res.text()}`);
+			return cookie.split(';', 1)[0];
+		},
+		async restart(more = {}) {
+			await system.close();
+			system = await startSystem(options(more));
+			harness.system = system;
+		},
+		async stop() {
+			await system.close();
+			await rm(dataDir, { recursive: true, force: true });
+		}
+	};
+	return harness;
+}
+
+export const DEMO_NAMES = ['canbo.c01', 'canbo.c02', 'canbo.c03', 'duyet.p01', 'duyet.d01', 'quantri'] as const;
+export type DemoName = (typeof DEMO_NAMES)[number];
+
+/** A cookie per demo account, signed in once. */
+export async function signInAll(h: Harness): Promise<Record<DemoName, string>> {
+	const entries = await Promise.all(DEMO_NAMES.map(async (name) => [name, await h.signIn(name)] as const));
+	return Object.fromEntries(entries) as Record<DemoName, string>;
+}
