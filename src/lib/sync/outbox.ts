@@ -75,13 +75,14 @@ export async function unsentCitizens(db: LocalDatabase, communeId: string): Prom
 
 /**
  * The members of a batch still to send. A member whose citizen never reached the server (refused,
- * or gone) is not sent: the batch would name a citizen the server does not have.
+ * or gone) is not sent: the batch would name a citizen the server does not have. `citizensComing`
+ * counts citizens about to be sent as there already (for the progress total, before they go).
  */
-export async function unsentMembers(db: LocalDatabase, batch: BatchRecord): Promise<AssessmentRecord[]> {
+export async function unsentMembers(db: LocalDatabase, batch: BatchRecord, citizensComing: ReadonlySet<string> = new Set()): Promise<AssessmentRecord[]> {
 	const members = (await db.assessments.bulkGet(batch.assessmentIds)).filter((a): a is AssessmentRecord => !!a && isSendableAssessment(a));
 	const citizens = await db.citizens.bulkGet(unique(members.map((a) => a.citizenId)));
 	const citizenOnServer = new Set(citizens.filter((c): c is CitizenRecord => !!c && !!c._rev).map((c) => c._id));
-	return members.filter((a) => citizenOnServer.has(a.citizenId));
+	return members.filter((a) => citizenOnServer.has(a.citizenId) || citizensComing.has(a.citizenId));
 }
 
 /**

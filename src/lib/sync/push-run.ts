@@ -71,7 +71,13 @@ export async function pushAll(deps: PushDeps): Promise<PushReport> {
 		progress.bytesTotal += items.reduce((s, i) => s + i.bytes, 0);
 	};
 	count(citizens);
-	for (const batch of batches) count([...(await unsentMembers(db, batch)).map((a) => assessmentItem(a, batch._id)), batchItem(batch)]);
+	const coming = new Set(citizens.map((c) => c.doc._id));
+	const estimated = new Map<string, number>();
+	for (const batch of batches) {
+		const doc = batchItem(batch);
+		estimated.set(batch._id, doc.bytes);
+		count([...(await unsentMembers(db, batch, coming)).map((a) => assessmentItem(a, batch._id)), doc]);
+	}
 	deps.onProgress?.({ ...progress });
 
 	const send = (queue: OutItem[]) => sendQueue(deps, queue, progress, report);
@@ -82,7 +88,10 @@ export async function pushAll(deps: PushDeps): Promise<PushReport> {
 		await send([...carried, ...members]);
 		carried = [];
 		const final = await finalizeBatch(db, batch._id, deps.now());
-		if (final) carried.push(batchItem(final));
+		// Its final content (members that got through, sentAt) is known only now.
+		const doc = final ? batchItem(final) : null;
+		progress.bytesTotal += (doc?.bytes ?? 0) - (estimated.get(batch._id) ?? 0);
+		if (doc) carried.push(doc);
 		else progress.docsTotal -= 1;
 	}
 	if (carried.length) await send(carried);
