@@ -25,6 +25,27 @@ export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/**
+ * A browser with an on-disk profile. Chromium reports every incognito context (what
+ * `browser.newContext()` makes) as not installable, so the installability check needs this one.
+ */
+export async function launchPersistent(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+	const dir = await mkdtemp(join(tmpdir(), 'cdht-profile-'));
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS,
+		viewport: { width: 800, height: 1280 },
+		locale: 'vi-VN'
+	});
+	return {
+		context,
+		async close() {
+			await context.close();
+			await rm(dir, { recursive: true, force: true });
+		}
+	};
+}
+
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();

@@ -1,0 +1,67 @@
+// The promise of the app: after one visit online, everything works with no network at all.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { AN, addCitizen, completeWizard, reloadAndWait, startAssessmentOfSaved } from './flows';
+import { launchBrowser, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+test('after the first visit, an officer records and assesses a citizen with no network, and it stays', async () => {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await openControlled(page, server.url + '/');
+	await expect.poll(() => page.getByText('Đã có mạng').count()).toBe(1);
+
+	await context.setOffline(true);
+	await reloadAndWait(page);
+	await page.getByText('Không có mạng').waitFor();
+	await page.getByText('Lần gửi gần nhất: chưa có').waitFor();
+	await page.getByText('0 chờ gửi').waitFor();
+
+	await addCitizen(page, AN);
+	await startAssessmentOfSaved(page, AN.fullName);
+	await completeWizard(page);
+	await page.getByText('Đạt — đủ điều kiện công nhận').waitFor();
+	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
+	await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+	await page.getByText('1 chờ gửi').waitFor();
+
+	// Still offline: a reload keeps everything.
+	await reloadAndWait(page);
+	await page.getByText('Đạt — đủ điều kiện công nhận').waitFor();
+	await page.getByText('1 chờ gửi').waitFor();
+
+	await page.goto(server.url + '/citizens');
+	await waitForAppReady(page);
+	const row = page.getByRole('listitem').filter({ hasText: AN.fullName });
+	await row.getByText('Sẵn sàng gửi').waitFor();
+	await expect.poll(() => row.getByText('Sinh năm 1962').count()).toBe(1);
+
+	await page.goto(server.url + '/assessments?status=ready');
+	await waitForAppReady(page);
+	await page.getByRole('link', { name: new RegExp(AN.fullName) }).waitFor();
+
+	// Another route that was never opened online opens from the precache.
+	await page.goto(server.url + '/settings');
+	await waitForAppReady(page);
+	await page.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor();
+
+	// An unknown address shows a real "not found" page with a way home, offline too.
+	await page.goto(server.url + '/khong-co-trang-nay');
+	await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
+	await page.getByRole('link', { name: 'Về trang chính' }).click();
+	await waitForAppReady(page);
+	await page.getByRole('heading', { level: 1, name: 'Trang chính' }).waitFor();
+	await page.getByText('1 chờ gửi').waitFor();
+
+	await context.close();
+});

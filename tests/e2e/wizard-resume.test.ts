@@ -1,0 +1,69 @@
+// A reload (or the tablet killing the tab) in the middle of an assessment loses nothing.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { addCitizen, answerStepWithFirstOptions, currentStep, reloadAndWait, startAssessmentOfSaved } from './flows';
+import { launchBrowser, newContext, openControlled, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+test('reloading in the middle of the wizard keeps the answers and the step', async () => {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await openControlled(page, server.url + '/');
+
+	const citizen = {
+		fullName: 'Trần Thị Bình',
+		birthYear: '1975',
+		gender: 'Nữ' as const,
+		group: 'Nông dân, lao động nông thôn',
+		hamlet: 'Thôn Tây',
+		household: 'Hộ bà Trần Thị Bình'
+	};
+	await addCitizen(page, citizen);
+	await startAssessmentOfSaved(page, citizen.fullName);
+
+	await answerStepWithFirstOptions(page);
+	await page.getByRole('button', { name: 'Tiếp theo' }).click();
+	const [, total] = await currentStep(page);
+	await page.getByText(`Bước 2/${total}`).waitFor();
+
+	// Answer only the second question of step 2 with its last option.
+	const second = page.locator('[data-indicator]').nth(1);
+	const chosen = second.getByRole('button').last();
+	const chosenLabel = (await chosen.textContent())?.trim() ?? '';
+	await chosen.click();
+	await expect.poll(() => chosen.getAttribute('aria-pressed')).toBe('true');
+	const scoreBefore = await page.getByText(/Điểm: \d+/).first().textContent();
+
+	await reloadAndWait(page);
+	await page.getByText(`Bước 2/${total}`).waitFor();
+	expect(await page.getByText(citizen.fullName).count()).toBeGreaterThan(0);
+	const again = page.locator('[data-indicator]').nth(1).getByRole('button', { name: chosenLabel, exact: true });
+	expect(await again.getAttribute('aria-pressed')).toBe('true');
+	expect(await page.locator('[data-indicator]').nth(0).locator('[aria-pressed="true"]').count()).toBe(0);
+	expect(await page.getByText(/Điểm: \d+/).first().textContent()).toBe(scoreBefore);
+
+	// Step 1's answers are still there.
+	await page.getByRole('button', { name: 'Quay lại' }).click();
+	await page.getByText(`Bước 1/${total}`).waitFor();
+	const questions = page.locator('[data-indicator]');
+	const count = await questions.count();
+	for (let i = 0; i < count; i++) {
+		expect(await questions.nth(i).getByRole('button').first().getAttribute('aria-pressed')).toBe('true');
+	}
+
+	// And the step moved back is kept too.
+	await reloadAndWait(page);
+	await page.getByText(`Bước 1/${total}`).waitFor();
+
+	await context.close();
+});
