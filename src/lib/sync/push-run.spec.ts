@@ -207,6 +207,34 @@ describe('pushAll', () => {
 	});
 });
 
+describe('a gateway that refuses a stale write before the store sees the conflict', () => {
+	it('takes the refusal for a conflict when the server holds another revision, and settles it by rule', async () => {
+		const { db, couch, assessments } = await setup(1);
+		await pushAll(deps(db, couch));
+		const onServer = couch.docs(REMOTE).find((d) => d._id === assessments[0]._id)!;
+		const review = { by: 'duyet.p01', at: '2026-03-12T00:00:00.000Z', decision: 'returned', comment: 'Thiếu câu 4' };
+		couch.put(REMOTE, { ...onServer, status: 'returned', review, history: [review] } as WireDoc);
+		couch.refuse = (doc) => {
+			const current = couch.db(REMOTE).get(doc._id)?.doc;
+			return current && current._rev !== doc._rev ? 'Cán bộ xã không được sửa phần duyệt (review)' : null;
+		};
+		const local = (await db.assessments.get(assessments[0]._id))!;
+		await db.assessments.put({ ...withAnswers(local, 2, '2026-03-13T00:00:00.000Z'), status: 'ready' });
+		const report = await pushAll(deps(db, couch));
+		expect(report).toMatchObject({ refused: 0, conflicts: 1 });
+		const after = (await db.assessments.get(local._id))!;
+		expect(after).toMatchObject({ status: 'returned', review, dirty: 1 });
+		expect(after.syncError).toBeUndefined();
+	});
+
+	it('a refusal of the revision the server still holds is final', async () => {
+		const { db, couch, assessments } = await setup(1);
+		couch.refuse = (doc) => (doc.type === 'assessment' ? 'Kết quả không khớp' : null);
+		expect(await pushAll(deps(db, couch))).toMatchObject({ refused: 1, conflicts: 0 });
+		expect(await db.assessments.get(assessments[0]._id)).toMatchObject({ syncError: { reason: 'Kết quả không khớp' } });
+	});
+});
+
 describe('pushAll under random faults (in memory; the real line is in tests/integration)', () => {
 	it.each(Array.from({ length: 20 }, (_, seed) => seed))('seed %i: after the faults stop, one more run makes the server equal the tablet', async (seed) => {
 		let x = seed * 7919 + 1;

@@ -14,7 +14,7 @@ import {
 	unsentCitizens,
 	unsentMembers
 } from './outbox';
-import { resolveConflicts, sendChunk } from './push';
+import { recheckRefusals, resolveConflicts, sendChunk } from './push';
 import { SyncFailure, type Transport } from './transport';
 
 // One push: citizens first, then each batch's members, then the batch document once every member
@@ -137,11 +137,13 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 		bisect = Infinity;
 		refusedAlone = 0;
 		chunker.state = afterSuccess(chunker.state, limits);
-		await settle(deps, answer.outcomes, progress, report);
+		const rechecked = await recheckRefusals(deps.transport, deps.remoteDb, answer.outcomes);
+		await settle(deps, rechecked.final, progress, report);
+		const conflicts = [...answer.conflicts, ...rechecked.conflicts];
 		let again: OutItem[] = [];
-		if (answer.conflicts.length > 0) {
-			report.conflicts += answer.conflicts.length;
-			const resolved = await resolveConflicts(deps.transport, deps.remoteDb, answer.conflicts);
+		if (conflicts.length > 0) {
+			report.conflicts += conflicts.length;
+			const resolved = await resolveConflicts(deps.transport, deps.remoteDb, conflicts);
 			const after = await settle(deps, resolved.outcomes, progress, report);
 			again = resendable(resolved.outcomes, after);
 			progress.docsDone -= again.length;

@@ -32,6 +32,26 @@ export function classify(items: readonly OutItem[], results: readonly BulkResult
 	return answer;
 }
 
+/**
+ * A write on a stale revision may come back refused instead of 409: a gateway that checks its write
+ * rules against the server's current version (a reviewer's newer decision) refuses before the store
+ * sees the conflict. A refusal is only final when the server still holds the revision we built on;
+ * otherwise it is a conflict, and the rules decide. One request for all of a chunk's refusals.
+ */
+export async function recheckRefusals(transport: Transport, remoteDb: string, outcomes: readonly Outcome[]): Promise<{ final: Outcome[]; conflicts: OutItem[] }> {
+	const refused = outcomes.filter((o) => o.kind === 'refused');
+	if (refused.length === 0) return { final: [...outcomes], conflicts: [] };
+	const server = await transport.getDocs(remoteDb, refused.map((o) => o.item.doc._id));
+	const final: Outcome[] = [];
+	const conflicts: OutItem[] = [];
+	for (const o of outcomes) {
+		const current = o.kind === 'refused' ? server.get(o.item.doc._id) : undefined;
+		if (current && current._rev !== o.item.doc._rev) conflicts.push(o.item);
+		else final.push(o);
+	}
+	return { final, conflicts };
+}
+
 /** Fetch the server's versions of the conflicting documents (one request) and decide by rule. */
 export async function resolveConflicts(transport: Transport, remoteDb: string, items: readonly OutItem[]): Promise<{ outcomes: Outcome[]; unknown: OutItem[] }> {
 	const server = await transport.getDocs(remoteDb, items.map((i) => i.doc._id));
