@@ -39,11 +39,13 @@ describe('schema', () => {
 		const good2 = assessment('C01');
 		const res = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: officer, body: { docs: [good1, bad, good2] } });
 		expect(res.status).toBe(201);
-		expect(res.body).toHaveLength(3);
-		expect(res.body[0]).toMatchObject({ id: good1._id, ok: true });
-		expect(res.body[1]).toMatchObject({ id: bad._id, error: 'forbidden' });
+		const outcome = res.body.map((r: { id: string; ok?: boolean; error?: string }) => [r.id, r.ok ?? r.error]);
+		expect(outcome).toEqual([
+			[good1._id, true],
+			[bad._id, 'forbidden'],
+			[good2._id, true]
+		]);
 		expect(res.body[1].reason).toContain('(gender)');
-		expect(res.body[2]).toMatchObject({ id: good2._id, ok: true });
 		expect((await h.request('GET', docPath(good2._id), { cookie: officer })).status).toBe(200);
 		expect((await h.request('GET', docPath(bad._id), { cookie: officer })).status).toBe(404);
 	});
