@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultCriteriaSet } from '$lib/domain/criteria-default';
 import { demoOrgUnits } from '$lib/domain/demo-data';
+import { newDocId } from '$lib/domain/ids';
 import { validateDocument } from '$lib/domain/schemas';
+import { matchesQuery } from '$lib/domain/search-key';
+import { toCitizenRecord } from './citizen-keys';
 import { startAssessment, saveAnswer, markReady } from './assessments';
 import {
 	countCitizens,
@@ -212,6 +215,62 @@ describe('listCitizens and countCitizens', () => {
 	it('combines a query with a hamlet and pages the matches', async () => {
 		expect(names(await listCitizens(db, 'C01', { query: 'an', hamletId: 'C01-H02' }))).toEqual(['Trần An']);
 		expect(names(await listCitizens(db, 'C01', { query: 'an', offset: 1, limit: 1 }))).toEqual(['Trần An']);
+	});
+});
+
+describe('listCitizens on a larger commune agrees with matchesQuery, on both the in-memory and the key-list paths', () => {
+	const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Đặng', 'Bùi'];
+	const middle = ['Văn', 'Thị', 'Hữu', 'Ngọc'];
+	const given = ['An', 'Anh', 'Bình', 'Hà', 'Hải', 'Hoa', 'Hùng', 'Lan', 'Toàn'];
+	beforeEach(async () => {
+		const rows: CitizenRecord[] = [];
+		for (let i = 0; i < 1200; i++) {
+			const commune = i % 10 === 9 ? 'C02' : 'C01';
+			const fullName = `${family[i % 6]} ${middle[(i >> 2) % 4]} ${given[(i * 5) % 9]}`;
+			const at = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+			rows.push(
+				toCitizenRecord(
+					{
+						_id: newDocId('citizen', commune, 1e12 + i),
+						type: 'citizen',
+						communeId: commune,
+						hamletId: commune === 'C01' ? `C01-H0${(i % 3) + 1}` : 'C02-H01',
+						fullName,
+						birthYear: 1950 + (i % 50),
+						gender: 'female',
+						group: 'nong-dan',
+						createdAt: at,
+						createdBy: 'x',
+						updatedAt: at
+					},
+					{ dirty: 0 }
+				)
+			);
+		}
+		await db.citizens.bulkAdd(rows);
+	});
+
+	it.each([
+		['nguyen', undefined],
+		['an', undefined],
+		['h', undefined],
+		['h', 'C01-H02'],
+		['thi h', undefined],
+		['hai dang', 'C01-H03'],
+		['van toan', undefined],
+		['x', undefined],
+		['', 'C01-H01'],
+		['', undefined]
+	])('query %j, hamlet %s: every page and the count match a brute-force filter', async (query, hamletId) => {
+		const all = (await db.citizens.toArray())
+			.filter((c) => c.communeId === 'C01' && (!hamletId || c.hamletId === hamletId) && matchesQuery(c.searchKey, query))
+			.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a._id < b._id ? -1 : 1))
+			.map((c) => c._id);
+		expect(await countCitizens(db, 'C01', { query, hamletId })).toBe(all.length);
+		for (const offset of [0, 50, all.length - 10]) {
+			const page = await listCitizens(db, 'C01', { query, hamletId, offset: Math.max(0, offset), limit: 50 });
+			expect(page.map((c) => c._id)).toEqual(all.slice(Math.max(0, offset), Math.max(0, offset) + 50));
+		}
 	});
 });
 

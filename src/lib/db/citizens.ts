@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { citizenSchema, type Citizen } from '$lib/domain/citizen.schema';
-import { newDocId } from '$lib/domain/ids';
+import { communeOfId, newDocId } from '$lib/domain/ids';
 import { toFieldIssues, type FieldIssue } from '$lib/domain/schemas';
-import { duplicateKey, matchesQuery, nameWords, searchKey } from '$lib/domain/search-key';
+import { duplicateKey, nameWords } from '$lib/domain/search-key';
 import { followCitizen } from './assessments';
 import { toCitizenRecord } from './citizen-keys';
 import { currentCriteriaSet } from './criteria';
@@ -123,22 +123,30 @@ export interface CitizenFilter {
 	query?: string;
 }
 
+// Lists and searches read keys, never walk cursors: an IndexedDB cursor costs one round trip per
+// record (and fake-indexeddb's is quadratic), while getAllKeys over an index range is one call.
+// Measured on 10,000 citizens: a cursor over 5,000 records took seconds, the keys a few ms.
+
+/** Past this many matches, the page is cut from the ordered key list instead of sorting records. */
+const SORT_IN_MEMORY_UP_TO = 300;
+
 /**
- * The people a name search can match. The query word with the most letters narrows best: its
- * prefix range on the name-word index yields the candidates (distinct: "an" is the start of both
- * "an" and "anh"), then every query word is checked on them. Returns null when there is no query.
+ * The ids of a commune's citizens matching a name query: for each query word, the ids whose name
+ * has a word starting with it (a prefix range on the multi-entry index, keys only), intersected.
+ * This is exactly `matchesQuery` (search-key.ts), answered by the index. Null when there is no query.
  */
-async function searchCandidates(db: LocalDatabase, communeId: string, filter: CitizenFilter): Promise<CitizenRecord[] | null> {
-	const words = nameWords(filter.query ?? '');
+async function matchingIds(db: LocalDatabase, communeId: string, query: string | undefined): Promise<Set<string> | null> {
+	const words = nameWords(query ?? '');
 	if (words.length === 0) return null;
-	const narrowest = words.reduce((a, b) => (b.length > a.length ? b : a));
-	const query = searchKey(filter.query ?? '');
-	return db.citizens
-		.where('nameWords')
-		.startsWith(narrowest)
-		.distinct()
-		.filter((c) => c.communeId === communeId && (!filter.hamletId || c.hamletId === filter.hamletId) && matchesQuery(c.searchKey, query))
-		.toArray();
+	const perWord = await Promise.all(words.map((w) => db.citizens.where('nameWords').startsWith(w).primaryKeys()));
+	perWord.sort((a, b) => a.length - b.length);
+	// A citizen's id carries its commune (ids.ts), so the commune needs no record read.
+	let ids = new Set(perWord[0].filter((id) => communeOfId(id) === communeId));
+	for (const other of perWord.slice(1)) {
+		const keep = new Set(other);
+		ids = new Set([...ids].filter((id) => keep.has(id)));
+	}
+	return ids;
 }
 
 function rangeOf(db: LocalDatabase, communeId: string, hamletId?: string) {
@@ -147,23 +155,39 @@ function rangeOf(db: LocalDatabase, communeId: string, hamletId?: string) {
 		: db.citizens.where('[communeId+sortKey]').between([communeId, Dexie.minKey], [communeId, Dexie.maxKey]);
 }
 
+/** The same order as the sort-key indexes: sort key, then id. */
 const bySortKey = (a: CitizenRecord, b: CitizenRecord) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a._id < b._id ? -1 : 1);
 
+async function records(db: LocalDatabase, ids: string[]): Promise<CitizenRecord[]> {
+	return (await db.citizens.bulkGet(ids)).filter((c): c is CitizenRecord => c !== undefined);
+}
+
 /** A page of a commune's citizens in list order (given name first), optionally of one hamlet and matching a name query. */
-export async function listCitizens(
+export function listCitizens(
 	db: LocalDatabase,
 	communeId: string,
 	options: CitizenFilter & { limit?: number; offset?: number } = {}
 ): Promise<CitizenRecord[]> {
-	const { limit = 50, offset = 0 } = options;
-	const found = await searchCandidates(db, communeId, options);
-	if (found) return found.sort(bySortKey).slice(offset, offset + limit);
-	return rangeOf(db, communeId, options.hamletId).offset(offset).limit(limit).toArray();
+	const { hamletId, query, limit = 50, offset = 0 } = options;
+	return db.transaction('r', db.citizens, async () => {
+		const ids = await matchingIds(db, communeId, query);
+		if (!ids) return records(db, (await rangeOf(db, communeId, hamletId).limit(offset + limit).primaryKeys()).slice(offset));
+		if (ids.size <= SORT_IN_MEMORY_UP_TO) {
+			const found = (await records(db, [...ids])).filter((c) => !hamletId || c.hamletId === hamletId);
+			return found.sort(bySortKey).slice(offset, offset + limit);
+		}
+		const ordered = await rangeOf(db, communeId, hamletId).primaryKeys();
+		return records(db, ordered.filter((id) => ids.has(id)).slice(offset, offset + limit));
+	});
 }
 
-export async function countCitizens(db: LocalDatabase, communeId: string, filter: CitizenFilter = {}): Promise<number> {
-	const found = await searchCandidates(db, communeId, filter);
-	return found ? found.length : rangeOf(db, communeId, filter.hamletId).count();
+export function countCitizens(db: LocalDatabase, communeId: string, filter: CitizenFilter = {}): Promise<number> {
+	return db.transaction('r', db.citizens, async () => {
+		const ids = await matchingIds(db, communeId, filter.query);
+		if (!ids) return rangeOf(db, communeId, filter.hamletId).count();
+		if (!filter.hamletId) return ids.size;
+		return (await rangeOf(db, communeId, filter.hamletId).primaryKeys()).filter((id) => ids.has(id)).length;
+	});
 }
 
 /**
