@@ -1,5 +1,6 @@
 import { hasRole, APP_ROLES, scopesOf } from '../../domain/scope';
 import { SECRET_USER_FIELDS, USER_ID_PREFIX, USERS_DB, withoutSecrets, type UserDoc } from '../auth/users';
+import { deepEqual } from '../../domain/write-rules';
 import { readAll } from '../store/target';
 import type { Call } from './context';
 import { badRequest, forbidden } from './errors';
@@ -42,7 +43,10 @@ export async function putUser(call: Call): Promise<void> {
 	const stored = current.status === 200 ? current.body : null;
 	const isAdmin = hasRole(call.user!, 'admin');
 
-	for (const key of Object.keys(body)) if (!USER_FIELDS.has(key)) throw badRequest(`${key}: Trường này không dùng cho tài khoản.`);
+	// Fields the app does not set are refused, unless they come back unchanged from a GET (`demo`).
+	const storedFields = (stored ?? {}) as Record<string, unknown>;
+	for (const key of Object.keys(body))
+		if (!USER_FIELDS.has(key) && !deepEqual(body[key], storedFields[key])) throw badRequest(`${key}: Trường này không dùng cho tài khoản.`);
 	if (body.password !== undefined && (typeof body.password !== 'string' || body.password.length < MIN_PASSWORD))
 		throw badRequest(`password: Mật khẩu cần ít nhất ${MIN_PASSWORD} ký tự (password).`);
 
@@ -59,14 +63,14 @@ export async function putUser(call: Call): Promise<void> {
 		// Only reachable for one's own account (the route's `self-or-admin`).
 		if (!stored) throw forbidden('Chỉ quản trị viên được tạo tài khoản.');
 		const changesOtherThanPassword = ['roles', 'disabled', 'fullName', 'name', 'type'].some(
-			(k) => body[k] !== undefined && JSON.stringify(body[k]) !== JSON.stringify((stored as unknown as Record<string, unknown>)[k])
+			(k) => body[k] !== undefined && !deepEqual(body[k], storedFields[k])
 		);
 		if (changesOtherThanPassword || typeof body.password !== 'string')
 			throw forbidden('Bạn chỉ đổi được mật khẩu của chính mình; vai trò do quản trị viên đặt.');
 		doc = { ...stored, _rev: body._rev ?? stored._rev, password: body.password };
 	}
 	if (stored && doc.password === undefined)
-		for (const field of SECRET_USER_FIELDS) if (field in stored) doc[field] = (stored as unknown as Record<string, unknown>)[field];
+		for (const field of SECRET_USER_FIELDS) if (field in stored) doc[field] = storedFields[field];
 	if (stored && doc._rev === undefined) doc._rev = stored._rev;
 	await forward(call, { method: 'PUT', path: storePath(USERS_DB, call.params.userdoc), query: '', body: Buffer.from(JSON.stringify(doc)) });
 }
