@@ -10,7 +10,7 @@ const flag = (value: string | undefined, fallback: boolean) =>
 	value === undefined || value === '' ? fallback : !/^(0|false|no|off)$/i.test(value);
 const number = (value: string | undefined, fallback: number) => {
 	const n = Number(value);
-	return value && Number.isFinite(n) && n > 0 ? n : fallback;
+	return value && Number.isInteger(n) && n >= 0 ? n : fallback;
 };
 
 const startedAt = Date.now();
@@ -32,8 +32,9 @@ const system = await startSystem({
 	couchUser: env.COUCHDB_USER || undefined,
 	couchPassword: env.COUCHDB_PASSWORD || undefined,
 	sessionSecret: env.SESSION_SECRET || undefined,
-	sessionDays: number(env.SESSION_DAYS, 30),
+	sessionDays: number(env.SESSION_DAYS, 30) || 30,
 	trustProxy: flag(env.TRUST_PROXY, false),
+	passwordIterations: env.PASSWORD_ITERATIONS ? number(env.PASSWORD_ITERATIONS, 0) || undefined : undefined,
 	admin:
 		env.ADMIN_NAME && env.ADMIN_PASSWORD
 			? { name: env.ADMIN_NAME, password: env.ADMIN_PASSWORD, roles: ['admin'] }

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { communeDbName, CONFIG_DB } from '../../src/lib/domain/ids';
+import { readAll, storeRequest } from '../../src/lib/server/store/target';
+import { assessment, citizen, reviewEntry } from './fixtures';
+import { startHarness, type Harness } from './harness';
+
+// The second line: a client that reaches the store WITHOUT the gateway (as one could reach an
+// Apache CouchDB port on a LAN) signs in with the store's own /_session and meets `_security`
+// and `validate_doc_update`. Sent straight to the embedded store's socket.
+
+let h: Harness;
+const C01 = communeDbName('C01');
+const C03 = communeDbName('C03');
+
+beforeAll(async () => {
+	h = await startHarness();
+});
+afterAll(() => h?.stop());
+
+async function direct(method: string, path: string, cookie?: string, body?: unknown) {
+	const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+	if (cookie) headers.cookie = cookie;
+	const res = await storeRequest(h.system.store, method, path, headers, body === undefined ? undefined : Buffer.from(JSON.stringify(body)));
+	const text = (await readAll(res)).toString();
+	return { status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null, cookie: res.headers['set-cookie']?.[0]?.split(';', 1)[0] };
+}
+
+async function storeSignIn(name: string): Promise<string> {
+	const res = await direct('POST', '/_session', undefined, { name, password: 'demo1234' });
+	expect(res.status).toBe(200);
+	return res.cookie!;
+}
+
+const put = (db: string, doc: { _id: string }, cookie?: string) => direct('PUT', `/${db}/${encodeURIComponent(doc._id)}`, cookie, doc);
+
+describe('_security', () => {
+	it('keeps anonymous users and other communes out', async () => {
+		expect((await direct('GET', `/${C01}/_all_docs`)).status).toBe(401);
+		expect((await put(C01, citizen('C01'))).status).toBe(401);
+		const other = await storeSignIn('canbo.c02');
+		expect((await direct('GET', `/${C01}/_all_docs`, other)).status).toBe(401);
+		const reviewer = await storeSignIn('duyet.d01');
+		expect((await direct('GET', `/${C01}/_all_docs`, reviewer)).status).toBe(401);
+		expect((await direct('GET', `/${C03}/_all_docs`, reviewer)).status).toBe(200);
+	});
+});
+
+describe('validate_doc_update', () => {
+	it('lets an officer write its commune, but not review fields, other communes, or deletions', async () => {
+		const officer = await storeSignIn('canbo.c01');
+		const a = assessment('C01');
+		const ok = await put(C01, a, officer);
+		expect(ok.status).toBe(201);
+		const review = reviewEntry('canbo.c01', 'recognised');
+		const selfReview = await put(C01, { ...a, _rev: ok.body.rev, status: 'recognised', review, history: [review] } as typeof a, officer);
+		expect(selfReview.status).toBe(403);
+		expect(selfReview.body.error).toBe('forbidden');
+		const wrongCommune = await put(C01, { ...citizen('C01'), communeId: 'C02' }, officer);
+		expect(wrongCommune.status).toBe(403);
+		const del = await direct('DELETE', `/${C01}/${encodeURIComponent(a._id)}?rev=${ok.body.rev}`, officer);
+		expect(del.status).toBe(403);
+	});
+	it('lets a reviewer decide, never change answers', async () => {
+		const officer = await storeSignIn('canbo.c03');
+		const reviewer = await storeSignIn('duyet.d01');
+		const a = assessment('C03');
+		const stored = await put(C03, a, officer);
+		const review = reviewEntry('duyet.d01', 'recognised');
+		const firstKey = Object.keys(a.answers)[0];
+		const tamper = await put(C03, { ...a, _rev: stored.body.rev, answers: { ...a.answers, [firstKey]: 'x' } }, reviewer);
+		expect(tamper.status).toBe(403);
+		const decide = await put(C03, { ...a, _rev: stored.body.rev, status: 'recognised', review, history: [review] } as typeof a, reviewer);
+		expect(decide.status).toBe(201);
+	});
+	it('keeps cdht-config to administrators', async () => {
+		const officer = await storeSignIn('canbo.c01');
+		const unit = { _id: 'orgUnit:X1', type: 'orgUnit', id: 'X1', name: 'X', level: 'commune', parentId: 'P01' };
+		expect((await put(CONFIG_DB, unit, officer)).status).toBe(403);
+		const admin = await storeSignIn('quantri');
+		expect((await put(CONFIG_DB, unit, admin)).status).toBe(201);
+	});
+});
