@@ -71,6 +71,10 @@ const vi: Catalog = {
 	'file.docOtherCommune': 'Hồ sơ này thuộc đơn vị khác ({communeId}).',
 	'file.duplicate': 'Hồ sơ này xuất hiện hai lần trong tệp.',
 	'file.nothing': 'Tệp không có dữ liệu nào.',
+	'file.citizenMissing': 'Phiếu đánh giá này thiếu thông tin người dân đi kèm.',
+	'file.resultMismatch': 'Kết quả ghi trong phiếu không khớp với câu trả lời.',
+	'file.imported':
+		'Đã nhập xong: {added} hồ sơ mới, {updated} hồ sơ được cập nhật. {keptLocal} hồ sơ trên máy mới hơn nên được giữ nguyên.',
 	// Storage.
 	'err.quota': 'Máy đã hết chỗ lưu. Những gì đã lưu vẫn còn; hãy xóa bớt ảnh, ứng dụng không dùng rồi thử lại.',
 	'err.storage': 'Không lưu được trên máy. Những gì đã lưu trước đó vẫn còn. Hãy thử lại.'
@@ -131,6 +135,10 @@ const en: Catalog = {
 	'file.docOtherCommune': 'This record belongs to another unit ({communeId}).',
 	'file.duplicate': 'This record appears twice in the file.',
 	'file.nothing': 'The file holds no data.',
+	'file.citizenMissing': 'This assessment’s citizen is missing from the file.',
+	'file.resultMismatch': 'The result written in this assessment does not match its answers.',
+	'file.imported':
+		'Import done: {added} new records, {updated} updated. {keptLocal} records on this device are newer and were kept.',
 	'err.quota': 'The device is out of storage. What was saved is still there; free some space, then try again.',
 	'err.storage': 'Could not save on this device. What was saved before is still there. Please try again.'
 };
