@@ -67,3 +67,33 @@ test('reloading in the middle of the wizard keeps the answers and the step', asy
 
 	await context.close();
 });
+
+test('leaving a half-filled citizen form keeps what was typed', async () => {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await openControlled(page, server.url + '/');
+	await page.getByRole('link', { name: 'Đánh giá người dân' }).click();
+	await page.getByRole('link', { name: 'Thêm người dân' }).click();
+	await page.getByLabel('Họ và tên').fill('Phạm Thị Dung');
+	await page.getByLabel('Năm sinh').fill('1980');
+	await page.getByRole('button', { name: 'Nữ', exact: true }).click();
+
+	// A wrong tap: back home, then a reload for good measure.
+	await page.getByRole('link', { name: 'Trang chính' }).click();
+	await page.getByRole('heading', { level: 1, name: 'Trang chính' }).waitFor();
+	await reloadAndWait(page);
+	await page.getByRole('link', { name: 'Đánh giá người dân' }).click();
+	await page.getByRole('link', { name: 'Thêm người dân' }).click();
+
+	await page.getByText('Phần đang nhập dở đã được giữ lại.').waitFor();
+	expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Phạm Thị Dung');
+	expect(await page.getByLabel('Năm sinh').inputValue()).toBe('1980');
+	expect(await page.getByRole('button', { name: 'Nữ', exact: true }).getAttribute('aria-pressed')).toBe('true');
+
+	// Clearing it is asked in words first.
+	await page.getByRole('button', { name: 'Xóa phần đang nhập' }).click();
+	await page.getByRole('button', { name: 'Xóa', exact: true }).click();
+	await expect.poll(() => page.getByLabel('Họ và tên').inputValue()).toBe('');
+
+	await context.close();
+});

@@ -1,0 +1,143 @@
+// Screenshots of every officer screen, tablet (800×1280) and phone (360×740), online and offline,
+// into /tmp/shots (or SHOTS_DIR), to look at as an officer would. Needs a build (`npm run build`).
+// Run: node --import tsx scripts/screenshots.ts
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { AN, addCitizen, answerStepWithFirstOptions, completeWizard, startAssessmentOfSaved } from '../tests/e2e/flows.ts';
+import { launchBrowser, openControlled, startServer, waitForAppReady } from '../tests/e2e/harness.ts';
+
+const OUT = process.env.SHOTS_DIR ?? '/tmp/shots';
+const viewports = [
+	{ name: 'tablet', width: 800, height: 1280 },
+	{ name: 'phone', width: 360, height: 740 }
+];
+
+/** Turn one assessment into a returned one with a reviewer's comment, straight in IndexedDB. */
+async function markReturned(page: Page, citizenName: string) {
+	await page.evaluate(async (name) => {
+		const open = indexedDB.open('cdht-canbo.c01');
+		const db: IDBDatabase = await new Promise((res, rej) => {
+			open.onsuccess = () => res(open.result);
+			open.onerror = () => rej(open.error);
+		});
+		const tx = db.transaction(['citizens', 'assessments'], 'readwrite');
+		const citizens: { _id: string; fullName: string }[] = await new Promise((res) => {
+			const r = tx.objectStore('citizens').getAll();
+			r.onsuccess = () => res(r.result);
+		});
+		const citizen = citizens.find((c) => c.fullName === name)!;
+		const all: { citizenId: string; status: string; review?: unknown }[] = await new Promise((res) => {
+			const r = tx.objectStore('assessments').getAll();
+			r.onsuccess = () => res(r.result);
+		});
+		const a = all.find((x) => x.citizenId === citizen._id)!;
+		a.status = 'returned';
+		a.review = { by: 'duyet.p01', at: new Date().toISOString(), decision: 'returned', comment: 'Năm sinh ghi chưa đúng, đề nghị kiểm tra lại với sổ hộ khẩu.' };
+		tx.objectStore('assessments').put(a);
+		await new Promise((res) => (tx.oncomplete = res));
+		db.close();
+	}, citizenName);
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+await mkdir(OUT, { recursive: true });
+const taken: string[] = [];
+
+try {
+	for (const vp of viewports) {
+		for (const offline of [false, true]) {
+			const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, locale: 'vi-VN' });
+			const page = await context.newPage();
+			const shot = async (name: string) => {
+				const file = `${OUT}/${vp.name}-${offline ? 'offline' : 'online'}-${name}.png`;
+				await page.screenshot({ path: file, fullPage: true });
+				taken.push(file);
+			};
+			const go = async (path: string) => {
+				await page.goto(server.url + path);
+				await waitForAppReady(page);
+			};
+
+			await openControlled(page, server.url + '/');
+			if (offline) {
+				await context.setOffline(true);
+				await page.reload();
+				await waitForAppReady(page);
+			}
+			await shot('01-home-empty');
+
+			// Data: one ready, one draft in progress, one returned.
+			await addCitizen(page, AN);
+			await startAssessmentOfSaved(page, AN.fullName);
+			await completeWizard(page);
+			await shot('06-wizard-summary');
+			await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
+			await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+			await shot('07-assessment-ready');
+
+			const binh = { fullName: 'Trần Thị Bình', birthYear: '1975', gender: 'Nữ' as const, group: 'Nông dân, lao động nông thôn', hamlet: 'Thôn Tây', household: 'Hộ bà Trần Thị Bình' };
+			await addCitizen(page, binh);
+			await shot('04-citizen-saved');
+			await startAssessmentOfSaved(page, binh.fullName);
+			await answerStepWithFirstOptions(page);
+			await page.getByRole('button', { name: 'Tiếp theo' }).click();
+			await page.getByText('Bước 2/4').waitFor();
+			await page.locator('[data-indicator]').first().getByRole('button').nth(1).click();
+			await shot('05-wizard-step2');
+
+			const cuong = { fullName: 'Lê Văn Cường', birthYear: '1958', gender: 'Nam' as const, group: 'Người dân khác trong cộng đồng', hamlet: 'Thôn Đông', household: 'Hộ ông Nguyễn Văn Ba' };
+			await addCitizen(page, cuong);
+			await startAssessmentOfSaved(page, cuong.fullName);
+			await completeWizard(page);
+			await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
+			await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+			await markReturned(page, cuong.fullName);
+
+			await go('/');
+			await shot('01-home');
+			await go('/citizens');
+			await page.getByText(AN.fullName).first().waitFor();
+			await shot('02-register');
+			await page.getByLabel('Tìm theo tên').fill('tran thi');
+			await page.getByText('1 người').waitFor();
+			await shot('02-register-search');
+
+			await go('/citizens/edit?hamlet=C01-H01');
+			await page.getByLabel('Họ và tên').fill('nguyen van an');
+			await page.getByLabel('Năm sinh').fill('1962');
+			await page.getByLabel('Số điện thoại').fill('12345');
+			await page.getByLabel('4 số cuối').fill('12');
+			await page.getByLabel('Họ và tên').focus();
+			await page.getByText('Có thể trùng với').waitFor();
+			await shot('03-citizen-form-errors');
+			await go('/citizens/edit');
+			await shot('03-citizen-form-draft');
+
+			await go('/assessments');
+			await shot('08-assessments');
+			await go('/assessments?status=returned');
+			await page.getByRole('link', { name: /Lê Văn Cường/ }).click();
+			await page.getByText('Ý kiến của người duyệt').waitFor();
+			await shot('09-assessment-returned');
+
+			await go('/settings');
+			await shot('10-settings');
+			await page.getByRole('button', { name: 'English' }).click();
+			await go('/');
+			await shot('11-home-english');
+			await go('/settings');
+			await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+			await page.getByRole('button', { name: 'Rất lớn' }).click();
+			await go('/');
+			await shot('12-home-larger-text');
+			await go('/khong-co-trang-nay');
+			await shot('13-not-found');
+			await context.close();
+		}
+	}
+} finally {
+	await browser.close();
+	await server.stop();
+}
+console.log(taken.join('\n'));
