@@ -77,7 +77,7 @@ export function onResolution(current: SyncedRecord, sent: Sent, resolution: Reso
 
 /** The record rebased on the server's revision: its review fields, and its status once decided. */
 function mergeServerFields(current: SyncedRecord, merged: WireDoc): SyncedRecord {
-	const record: Record<string, unknown> = withoutError({ ...current, _rev: merged._rev, dirty: 1 });
+	const record = withoutError({ ...current, _rev: merged._rev, dirty: 1 } as SyncedRecord) as unknown as Record<string, unknown>;
 	for (const f of REVIEW_FIELDS) {
 		if (merged[f] === undefined) delete record[f];
 		else record[f] = merged[f];

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { toWire } from '$lib/db/records';
+import { toWire, type AssessmentRecord } from '$lib/db/records';
 import { freshDb } from '$lib/db/test-db';
 import { checkpointKey, pullAll } from './checkpoint';
 import { openConflicts } from './ledger';
@@ -24,7 +24,7 @@ describe('pulling the commune database', () => {
 		const couch = new TestCouch();
 		const c = makeCitizen(1);
 		const onServer = couch.put(REMOTE, { ...wire(makeAssessment(c, 1)), status: 'sent', batchId: 'batch:C01:B1' });
-		await db.assessments.put({ ...(onServer as never), dirty: 0, wizardStep: 3 });
+		await db.assessments.put({ ...(onServer as unknown as AssessmentRecord), dirty: 0, wizardStep: 3 });
 		couch.put(REMOTE, { ...onServer, status: 'returned', review, history: [review] });
 		await pull(db, couch);
 		expect(await db.assessments.get(onServer._id)).toMatchObject({ status: 'returned', review, dirty: 0, _rev: expect.stringMatching(/^2-/), wizardStep: 3 });
@@ -54,7 +54,7 @@ describe('pulling the commune database', () => {
 		const couch = new TestCouch();
 		const c = makeCitizen(1);
 		const returned = couch.put(REMOTE, { ...wire(makeAssessment(c, 1)), status: 'returned', batchId: 'batch:C01:B1', review, history: [review] });
-		const fixing = withAnswers({ ...(returned as never), dirty: 0 }, 2, '2026-03-16T00:00:00.000Z');
+		const fixing = withAnswers({ ...(returned as unknown as AssessmentRecord), dirty: 0 }, 2, '2026-03-16T00:00:00.000Z');
 		await db.assessments.put(fixing);
 		const recognised = { ...review, decision: 'recognised' as const, comment: undefined, at: '2026-03-17T00:00:00.000Z' };
 		couch.put(REMOTE, { ...returned, status: 'recognised', review: recognised, history: [review, recognised] });

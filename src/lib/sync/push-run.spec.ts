@@ -178,7 +178,7 @@ describe('pushAll', () => {
 		const { db, couch, assessments } = await setup(1);
 		const real = couch.bulkDocs.bind(couch);
 		couch.bulkDocs = async (name, items) => {
-			if (items.some((i) => i.type === 'assessment'))
+			if (items.some((i) => i.doc.type === 'assessment'))
 				await db.assessments.put(withAnswers((await db.assessments.get(assessments[0]._id))!, 10, '2026-03-12T00:00:00.000Z'));
 			return real(name, items);
 		};
