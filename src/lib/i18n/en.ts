@@ -153,6 +153,7 @@ export const en: Record<MessageKey, string> = {
 	'settings.imported': 'Imported: {citizens} citizens, {assessments} assessments.',
 	'settings.importFailed': 'This file cannot be imported. Nothing was written on this device.',
 	'settings.importReading': 'Reading the file…',
+	'settings.problemAt': 'Record {n} in the file — ',
 	'settings.officer': 'Officer: {name}',
 	'settings.commune': 'Unit: {name}',
 	'settings.criteria': 'Criteria set: {title} (version {version})',

@@ -154,6 +154,7 @@ export const vi = {
 	'settings.imported': 'Đã nhập: {citizens} người dân, {assessments} bài đánh giá.',
 	'settings.importFailed': 'Không nhập được tệp này. Không có gì được ghi vào máy.',
 	'settings.importReading': 'Đang đọc tệp…',
+	'settings.problemAt': 'Hồ sơ thứ {n} trong tệp — ',
 	'settings.officer': 'Cán bộ: {name}',
 	'settings.commune': 'Đơn vị: {name}',
 	'settings.criteria': 'Bộ tiêu chí: {title} (phiên bản {version})',
