@@ -5,7 +5,7 @@ import { demoOrgUnits, demoUsers } from '../../src/lib/domain/demo-data';
 import { CONFIG_DB, DB_NAME_PATTERN, communeDbName } from '../../src/lib/domain/ids';
 import { provision } from '../../src/lib/server/provisioning/provision';
 import { StoreClient } from '../../src/lib/server/store/client';
-import { startHarness, type Harness } from './harness';
+import { startHarness, TEST_ITERATIONS, type Harness } from './harness';
 
 /** The store as its server admin, the way provisioning talks to it. */
 async function adminClient(h: Harness): Promise<StoreClient> {
@@ -37,6 +37,14 @@ describe('provisioning (demo)', () => {
 		expect(after.body).toEqual(before.body);
 		const security = await store.ok('GET', `/${communeDbName('C03')}/_security`);
 		expect(security.body).toEqual({ admins: { names: [], roles: [] }, members: { names: [], roles: ['admin', 'ou:C03', 'ou:D01', 'ou:P01'] } });
+	});
+
+	it('stores passwords as PBKDF2-SHA256 with the configured work factor, as Apache CouchDB 3.4+ does', async () => {
+		const store = await adminClient(h);
+		const user = await store.ok<Record<string, unknown>>('GET', '/_users/org.couchdb.user:canbo.c01');
+		expect(user.body).toMatchObject({ password_scheme: 'pbkdf2', pbkdf2_prf: 'sha256', iterations: TEST_ITERATIONS });
+		expect(String(user.body.derived_key)).toMatch(/^[0-9a-f]{64}$/);
+		expect(user.body).not.toHaveProperty('password');
 	});
 
 	it('installs the rules, the report views and the default criteria set', async () => {
