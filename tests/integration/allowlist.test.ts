@@ -21,7 +21,7 @@ interface Req {
 	body?: unknown;
 }
 interface Sample {
-	allow?: (role: Role) => Req | Promise<Req> | null;
+	allow?: (role: Role) => Req | null | Promise<Req | null>;
 	deny: (role: Role) => Req | Promise<Req>;
 }
 

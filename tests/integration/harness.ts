@@ -69,7 +69,8 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 					headers['content-encoding'] = 'gzip';
 				}
 			}
-			const res = await fetch(`${system.url}/couch${path}`, { method, headers, body });
+			// A Buffer is a Uint8Array, which fetch sends as is.
+			const res = await fetch(`${system.url}/couch${path}`, { method, headers, body: body as BodyInit | undefined });
 			const text = await res.text();
 			let parsed: unknown = null;
 			try {

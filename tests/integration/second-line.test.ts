@@ -31,7 +31,7 @@ async function storeSignIn(name: string): Promise<string> {
 	return res.cookie!;
 }
 
-const put = (db: string, doc: { _id: string }, cookie?: string) => direct('PUT', `/${db}/${encodeURIComponent(doc._id)}`, cookie, doc);
+const put = (db: string, doc: { _id: string } & Record<string, unknown>, cookie?: string) => direct('PUT', `/${db}/${encodeURIComponent(doc._id)}`, cookie, doc);
 
 describe('_security', () => {
 	it('keeps anonymous users and other communes out', async () => {

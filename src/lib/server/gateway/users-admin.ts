@@ -23,7 +23,7 @@ export async function listUsers(call: Call): Promise<void> {
 	const query = new URLSearchParams(call.rawQuery);
 	query.set('include_docs', 'true');
 	const upstream = await call.ctx.store.raw('GET', `${storePath(USERS_DB, '_all_docs')}?${query}`, { accept: 'application/json' });
-	const body = JSON.parse((await readAll(upstream)).toString('utf8')) as { rows?: { id: string; doc?: UserDoc }[] };
+	const body = JSON.parse((await readAll(upstream)).toString('utf8')) as { rows?: { id: string; doc?: Partial<UserDoc> }[] };
 	if (Array.isArray(body.rows))
 		body.rows = body.rows
 			.filter((row) => row.id.startsWith(USER_ID_PREFIX))
