@@ -76,11 +76,11 @@ describe('server/main.ts', () => {
 			const run = await launch();
 			expect(run.output()).toContain('canbo.c01');
 			const session = await fetch(`${run.url}/couch/_session`);
-			expect(session.status).toBe(200);
-			expect(await run.stop(signal)).toBe(0);
-			// Nothing left behind: the store's socket is gone and the port is free.
-			expect(existsSync(join(dataDir, 'store.sock'))).toBe(false);
-			await expect(fetch(`${run.url}/couch/_session`)).rejects.toThrow();
+			expect(session.status, run.output()).toBe(200);
+			expect(await run.stop(signal), run.output()).toBe(0);
+			// Nothing left behind: the store's socket is gone and the server no longer answers.
+			expect(existsSync(join(dataDir, 'store.sock')), run.output()).toBe(false);
+			await expect(fetch(`${run.url}/couch/_session`), run.output()).rejects.toThrow();
 			const password = (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim();
 			expect(run.output()).not.toContain(password);
 		}
