@@ -6,6 +6,10 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	// Registered by $lib/state/app-update.svelte.ts through `virtual:pwa-register`.
 	injectRegister: false,
 	strategies: 'generateSW',
+	// Absolute: SvelteKit's relative base would register `./sw.js` from wherever the app is first
+	// opened (/citizens/sw.js on a deep link), and that worker would never control the app.
+	base: '/',
+	scope: '/',
 	manifest: {
 		id: '/',
 		name: 'Công dân học tập — Hội Khuyến học',

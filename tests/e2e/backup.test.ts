@@ -56,3 +56,39 @@ test('unsent work exported on one tablet is imported on another; a foreign file 
 	await first.close();
 	await second.close();
 });
+
+test('a full device is said plainly, the typed input stays, and saving works once there is room', async () => {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await openControlled(page, server.url + '/citizens/edit?hamlet=C01-H02');
+	await page.getByLabel('Họ và tên').fill('Đỗ Văn Em');
+	await page.getByLabel('Năm sinh').fill('1990');
+	await page.getByRole('button', { name: 'Nam', exact: true }).click();
+	await page.getByRole('button', { name: 'Nông dân, lao động nông thôn' }).click();
+
+	// The device runs out of storage: every IndexedDB write fails as Chromium fails it.
+	await page.evaluate(() => {
+		const w = window as unknown as { __put: unknown; __add: unknown };
+		w.__put = IDBObjectStore.prototype.put;
+		w.__add = IDBObjectStore.prototype.add;
+		const full = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		IDBObjectStore.prototype.put = full;
+		IDBObjectStore.prototype.add = full;
+	});
+	await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+	await page.getByRole('alert').filter({ hasText: 'Bộ nhớ máy đã đầy' }).waitFor();
+	await page.getByText('dữ liệu đã lưu vẫn còn').waitFor();
+	expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Đỗ Văn Em');
+	expect(await page.getByText('Đã lưu trên máy').count()).toBe(0);
+
+	await page.evaluate(() => {
+		const w = window as unknown as { __put: IDBObjectStore['put']; __add: IDBObjectStore['add'] };
+		IDBObjectStore.prototype.put = w.__put;
+		IDBObjectStore.prototype.add = w.__add;
+	});
+	await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+	await page.getByText('Đã lưu trên máy').first().waitFor();
+	await context.close();
+});

@@ -1,13 +1,8 @@
+import { isQuotaError } from '$lib/db/quota';
 import { t } from '$lib/i18n';
 
-/** True for the browser's "storage full" error however IndexedDB or Dexie wrapped it. */
-export function isQuotaError(e: unknown): boolean {
-	for (let err = e as { name?: string; inner?: unknown } | undefined, depth = 0; err && depth < 5; depth++) {
-		if (err.name === 'QuotaExceededError') return true;
-		err = err.inner as typeof err;
-	}
-	return false;
-}
+/** The message key the repositories return instead of throwing when the device is full. */
+const QUOTA_KEY = 'err.quota';
 
 /** The plain sentence for a failed save: full storage is named, anything else says to try again. */
 export function saveErrorText(e: unknown): string {
@@ -40,6 +35,16 @@ class Notice {
 
 	show(e: unknown): void {
 		this.#error = saveErrorText(e);
+	}
+
+	/**
+	 * A repository's refusal: true when it was the full device (then shown here, the same words
+	 * everywhere), false when the caller should show the reason itself.
+	 */
+	tookProblem(key: string): boolean {
+		if (key !== QUOTA_KEY) return false;
+		this.#error = t('error.quota');
+		return true;
 	}
 
 	clear(): void {
