@@ -46,7 +46,7 @@ export async function launchPersistent(): Promise<{ context: BrowserContext; clo
 	};
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', reject);
@@ -65,14 +65,19 @@ export interface RunningServer {
 
 /**
  * The app as users get it: server/main.ts (app + /couch gateway, fresh DATA_DIR) when it exists,
- * else the plain adapter-node build. `npm run test:e2e` builds first.
+ * else the plain adapter-node build. `npm run test:e2e` builds first. `buildDir` serves another
+ * adapter-node build (a second version of the app) with its own index.js; `port` reuses an origin.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { port?: number; buildDir?: string } = {}): Promise<RunningServer> {
 	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('No build: run `npm run build` first.');
-	const port = await freePort();
+	const port = options.port ?? (await freePort());
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-e2e-'));
-	const useMain = existsSync(join(ROOT, 'server', 'main.ts'));
-	const args = useMain ? ['--import', 'tsx', 'server/main.ts'] : ['build/index.js'];
+	const useMain = !options.buildDir && existsSync(join(ROOT, 'server', 'main.ts'));
+	const args = options.buildDir
+		? [join(options.buildDir, 'index.js')]
+		: useMain
+			? ['--import', 'tsx', 'server/main.ts']
+			: ['build/index.js'];
 	const child = spawn(process.execPath, args, {
 		cwd: ROOT,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },

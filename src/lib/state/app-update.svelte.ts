@@ -22,13 +22,17 @@ class AppUpdate {
 		this.#update = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.#needRefresh = true),
-			onOfflineReady: () => (this.#offlineReady = true)
+			onOfflineReady: () => (this.#offlineReady = true),
+			// The reload is ours, after the tap (see apply): the plugin's own skips the page that
+			// first installed the app, and an officer may keep that page open for days.
+			onNeedReload: () => {}
 		});
 	}
 
 	/** Activate the waiting version and reload: only ever called from the officer's tap. */
 	async apply(): Promise<void> {
 		this.#needRefresh = false;
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
 		await this.#update?.(true);
 	}
 
