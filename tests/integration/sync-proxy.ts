@@ -20,11 +20,14 @@ export interface ProxyStats {
 	connections: number;
 	cuts: number;
 	resets: number;
+	/** Bytes that went through, each way: what the line carried (HTTP headers included). */
+	bytesUp: number;
+	bytesDown: number;
 }
 
 export class FaultProxy {
 	#plan: FaultPlan | null = null;
-	readonly stats: ProxyStats = { connections: 0, cuts: 0, resets: 0 };
+	readonly stats: ProxyStats = { connections: 0, cuts: 0, resets: 0, bytesUp: 0, bytesDown: 0 };
 	readonly #server: Server;
 	readonly #sockets = new Set<Socket>();
 
@@ -72,19 +75,22 @@ export class FaultProxy {
 			else client.destroy();
 			upstream.destroy();
 		};
-		const forward = (from: Socket, to: Socket, limit: number | undefined, onLimit: () => void) => {
+		const forward = (from: Socket, to: Socket, limit: number | undefined, onLimit: () => void, count: (n: number) => void) => {
 			let passed = 0;
 			let queue = Promise.resolve();
 			from.on('data', (chunk: Buffer) => {
 				const send = () => {
 					if (killed) return;
 					if (limit !== undefined && passed + chunk.length >= limit) {
-						to.write(chunk.subarray(0, Math.max(0, limit - passed)));
+						const part = chunk.subarray(0, Math.max(0, limit - passed));
+						to.write(part);
+						count(part.length);
 						passed = limit;
 						onLimit();
 						return;
 					}
 					passed += chunk.length;
+					count(chunk.length);
 					to.write(chunk);
 				};
 				if (plan?.delayMs) queue = queue.then(() => new Promise((ok) => setTimeout(() => (send(), ok()), plan.delayMs)));
@@ -92,16 +98,28 @@ export class FaultProxy {
 			});
 			from.on('end', () => void queue.then(() => !killed && to.end()));
 		};
-		forward(client, upstream, plan?.cutRequestAfter, () => {
-			this.stats.cuts += 1;
-			kill();
-		});
+		forward(
+			client,
+			upstream,
+			plan?.cutRequestAfter,
+			() => {
+				this.stats.cuts += 1;
+				kill();
+			},
+			(n) => (this.stats.bytesUp += n)
+		);
 		const responseLimit = plan?.resetResponseAfter ?? plan?.cutResponseAfter;
-		forward(upstream, client, responseLimit, () => {
-			if (plan?.resetResponseAfter !== undefined) this.stats.resets += 1;
-			else this.stats.cuts += 1;
-			kill(plan?.resetResponseAfter !== undefined);
-		});
+		forward(
+			upstream,
+			client,
+			responseLimit,
+			() => {
+				if (plan?.resetResponseAfter !== undefined) this.stats.resets += 1;
+				else this.stats.cuts += 1;
+				kill(plan?.resetResponseAfter !== undefined);
+			},
+			(n) => (this.stats.bytesDown += n)
+		);
 	}
 }
 

@@ -37,7 +37,7 @@ export async function getCheckpoint(db: LocalDatabase, remoteDb: string): Promis
 
 /** Pull every page; returns how many changes were seen. */
 export async function pullAll(deps: PullDeps): Promise<number> {
-	const pageSize = deps.pageSize ?? 500;
+	const pageSize = deps.pageSize ?? 1000;
 	let since = await getCheckpoint(deps.db, deps.remoteDb);
 	let seen = 0;
 	for (;;) {

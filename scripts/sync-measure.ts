@@ -1,0 +1,164 @@
+// What sending costs on a bad line, measured (issue #4's note): `node --import tsx scripts/sync-measure.ts`.
+//
+// The real server (embedded store behind the /couch gateway) on loopback, a byte-counting TCP
+// proxy in front of it, and Chromium emulating 400 kbit/s and 400 ms RTT (CDP
+// Network.emulateNetworkConditions). In that one run: our push of 2,000 assessments + their
+// citizens with several chunk sizes, the app's full engine run (push + pull), and
+// PouchDB.replicate (PouchDB 9's browser build = the pouchdb-browser preset, default options) pushing the same documents to the same
+// store. PouchDB's replication writes with new_edits=false, which the gateway refuses by design,
+// so it goes straight to the store (admin, no gateway checks): a handicap for us, not for it.
+import { build } from 'esbuild';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from '../src/lib/domain/demo-data';
+import { startSystem } from '../src/lib/server/system';
+import { readAll, storeRequest } from '../src/lib/server/store/target';
+import type { ChunkLimits } from '../src/lib/sync/chunker';
+import { DEFAULT_LIMITS } from '../src/lib/sync/chunker';
+import { FaultProxy } from '../tests/integration/sync-proxy';
+
+const N = Number(process.env.N ?? 2000);
+const KBIT = 400;
+const RTT = 400;
+const SWEEP = (process.env.SWEEP ?? '100,250,500,1000').split(',').map(Number);
+const SKIP_POUCH = process.env.SKIP_POUCH === '1';
+const ROOT = join(import.meta.dirname, '..');
+
+const dataDir = await mkdtemp(join(tmpdir(), 'cdht-measure-'));
+const bundle = await build({
+	entryPoints: [join(ROOT, 'scripts/sync-measure-page.ts')],
+	bundle: true,
+	format: 'iife',
+	write: false,
+	alias: { $lib: join(ROOT, 'src/lib') },
+	platform: 'browser',
+	define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+	logLevel: 'error'
+});
+const pageJs = bundle.outputFiles[0].text;
+const pouchJs = await readFile(join(ROOT, 'node_modules/pouchdb/dist/pouchdb.js'), 'utf8');
+
+let system: Awaited<ReturnType<typeof startSystem>>;
+const adminAuth = async () => 'Basic ' + Buffer.from(`admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`).toString('base64');
+
+/** The measurement page, its scripts, and `/direct/*`: the store itself, for PouchDB's replication. */
+async function app(req: IncomingMessage, res: ServerResponse, next: () => void) {
+	const path = (req.url ?? '/').split('?', 1)[0];
+	const send = (type: string, body: string) => {
+		res.setHeader('content-type', type);
+		res.end(body);
+	};
+	if (path === '/') return send('text/html', '<!doctype html><meta charset="utf-8"><script src="/pouchdb.js"></script><script src="/measure.js"></script>');
+	if (path === '/measure.js') return send('text/javascript', pageJs);
+	if (path === '/pouchdb.js') return send('text/javascript', pouchJs);
+	if (path.startsWith('/direct/')) {
+		const body = await readAll(req);
+		const headers = { ...req.headers, authorization: await adminAuth() };
+		delete headers.host;
+		delete headers.cookie;
+		const upstream = await storeRequest(system.store, req.method ?? 'GET', (req.url ?? '/').slice('/direct'.length), headers, body.length ? body : undefined);
+		res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+		upstream.pipe(res);
+		return;
+	}
+	next();
+}
+
+system = await startSystem({ dataDir, port: 0, log: () => {}, requestsPerMinute: 1_000_000, appHandler: (req, res, next) => void app(req, res, next) });
+const { hostname, port } = new URL(system.url);
+const proxy = new FaultProxy({ host: hostname, port: Number(port) });
+const origin = await proxy.listen();
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(origin + '/');
+const cdp = await context.newCDPSession(page);
+await cdp.send('Network.enable');
+let requests = 0;
+cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
+	if (/\/(couch|direct)\//.test(e.request.url)) requests += 1;
+});
+const line = (on: boolean) =>
+	cdp.send('Network.emulateNetworkConditions', on
+		? { offline: false, latency: RTT, downloadThroughput: (KBIT * 1000) / 8, uploadThroughput: (KBIT * 1000) / 8 }
+		: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+async function signIn(name: string) {
+	await line(false);
+	const status = await page.evaluate(async ([name, password]) => (await fetch('/couch/_session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) })).status, [name, DEMO_PASSWORD] as const);
+	if (status !== 200) throw new Error(`sign-in ${name}: ${status}`);
+}
+
+interface Row {
+	what: string;
+	seconds: number;
+	requests: number;
+	up: number;
+	down: number;
+}
+const rows: Row[] = [];
+let from = 0;
+async function measured<T>(what: string, run: () => Promise<T>): Promise<T> {
+	await line(true);
+	proxy.stats.bytesUp = proxy.stats.bytesDown = 0;
+	requests = 0;
+	const started = performance.now();
+	const result = await run();
+	const seconds = (performance.now() - started) / 1000;
+	await line(false);
+	rows.push({ what, seconds, requests, up: proxy.stats.bytesUp, down: proxy.stats.bytesDown });
+	console.log(`${what}: ${seconds.toFixed(1)} s, ${requests} requests, ${kb(proxy.stats.bytesUp)} KB up, ${kb(proxy.stats.bytesDown)} KB down`);
+	return result;
+}
+const kb = (b: number) => Math.round(b / 1024);
+
+const sizes = await page.evaluate(([f, n]) => (globalThis as any).measure.sizes(f, n), [0, N] as const);
+const limitS = (sizes.gzip * 8) / (KBIT * 1000) + (2 * RTT) / 1000;
+console.log(`${N} assessments + ${N} citizens: ${kb(sizes.raw)} KB JSON, ${kb(sizes.gzip)} KB gzip; physical limit (gzip ÷ bandwidth + 2 RTT) ${limitS.toFixed(1)} s`);
+
+await signIn('canbo.c01');
+// Seeding the tablet database is local work; only the push itself is timed (inside the page).
+const timedOurs = async (limits: ChunkLimits, label: string) => {
+	const f = (from += N);
+	const r = await measured(label, () => page.evaluate(([f, n, l]) => (globalThis as any).measure.ours(f, n, l), [f, N, limits] as const));
+	if (r.report.refused || r.report.acknowledged !== 2 * N + r.report.batchesSent.length) throw new Error(`push incomplete: ${JSON.stringify(r.report)}`);
+	return r;
+};
+for (const maxDocs of SWEEP) await timedOurs({ ...DEFAULT_LIMITS, maxDocs, maxBytes: 64_000_000 }, `ours, chunks of ${maxDocs} docs`);
+const chosen = await timedOurs(DEFAULT_LIMITS, `ours, default bounds (${DEFAULT_LIMITS.maxDocs} docs / ${kb(DEFAULT_LIMITS.maxBytes)} KB)`);
+
+await signIn('canbo.c02');
+const full = await measured('ours, whole engine run (push + pull of the commune and configuration)', () =>
+	page.evaluate(([f, n]) => (globalThis as any).measure.engine(f, n), [(from += N), N] as const)
+);
+if (!full.outcome.ok) throw new Error(`engine run failed: ${JSON.stringify(full.outcome)}`);
+
+let pouch: { ms: number; written: number } | null = null;
+if (!SKIP_POUCH) {
+	pouch = await measured('PouchDB.replicate (pouchdb-browser, defaults), straight to the store', () =>
+		page.evaluate(([f, n, url]) => (globalThis as any).measure.pouch(f, n, url), [(from += N), N, `${origin}/direct/bench-pouch`] as const)
+	);
+	if (pouch!.written !== 2 * N) throw new Error(`PouchDB wrote ${pouch!.written}`);
+}
+
+const oursRow = rows.find((r) => r.what.startsWith('ours, default'))!;
+const fullRow = rows.find((r) => r.what.startsWith('ours, whole'))!;
+const per1000 = (r: Row) => `${kb((r.up + r.down) * (1000 / N))} KB (${kb(r.up * (1000 / N))} up, ${kb(r.down * (1000 / N))} down), ${((r.requests * 1000) / N).toFixed(1)} requests`;
+console.log('\nPer 1,000 assessments (with their citizens):');
+console.log(`  push:              ${per1000(oursRow)}`);
+console.log(`  push + pull:       ${per1000(fullRow)}`);
+if (pouch) {
+	const pouchRow = rows.at(-1)!;
+	console.log(`  PouchDB.replicate: ${per1000(pouchRow)}`);
+	console.log(`\nPush of ${N} at ${KBIT} kbit/s, ${RTT} ms RTT: ours ${oursRow.seconds.toFixed(1)} s vs PouchDB.replicate ${pouchRow.seconds.toFixed(1)} s → ${(pouchRow.seconds / oursRow.seconds).toFixed(1)}× faster; ${(oursRow.seconds / limitS).toFixed(2)}× the physical limit.`);
+}
+console.log(`(chosen run: ${chosen.stats.requests} requests by the transport's own count)`);
+
+await browser.close();
+await proxy.close();
+await system.close();
+await rm(dataDir, { recursive: true, force: true });

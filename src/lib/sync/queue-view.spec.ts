@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { toWire } from '$lib/db/records';
+import { freshDb } from '$lib/db/test-db';
+import type { ConflictEntry } from './apply';
+import { OPEN_CONFLICT } from './ledger';
+import { attentionItems, queueCounts, readyByHamlet, retryRefused } from './queue-view';
+import { makeAssessment, makeCitizen } from './test-fixtures';
+import type { WireDoc } from './wire';
+
+const refusedAt = '2026-03-05T00:00:00.000Z';
+
+async function setup() {
+	const db = freshDb();
+	const [a, b, c] = [makeCitizen(0), makeCitizen(1), makeCitizen(2)];
+	await db.citizens.bulkAdd([
+		{ ...a, _rev: '1-a', dirty: 0 },
+		{ ...b, syncError: { at: refusedAt, reason: 'Năm sinh không đúng (birthYear)' } },
+		{ ...c, _rev: '1-c', syncError: { at: refusedAt, reason: 'conflict' } }
+	]);
+	await db.assessments.bulkAdd([
+		makeAssessment(a, 0),
+		{ ...makeAssessment(a, 1), syncError: { at: refusedAt, reason: 'Kết quả không khớp (result)', issues: [{ path: 'result', message: 'rule.resultMismatch' }] } },
+		makeAssessment(b, 2),
+		{ ...makeAssessment(a, 3), status: 'returned', dirty: 0, _rev: '2-x' },
+		makeAssessment(makeCitizen(9, { communeId: 'C02' }), 9)
+	]);
+	const entry: ConflictEntry = { id: c._id, type: 'citizen', at: refusedAt, kept: 'local', local: toWire(c) as WireDoc, server: { ...(toWire(c) as WireDoc), _rev: '2-c', household: 'Hộ khác' } };
+	await db.meta.put({ key: OPEN_CONFLICT + c._id, value: entry });
+	return { db, a, b, c };
+}
+
+describe('queue view', () => {
+	it('counts what waits, what was returned, and what needs the officer, for this commune', async () => {
+		const { db } = await setup();
+		expect(await queueCounts(db, 'C01')).toEqual({ waiting: 3, returned: 1, attention: 4 });
+	});
+
+	it('previews the ready assessments by hamlet', async () => {
+		const { db, a, b } = await setup();
+		const preview = await readyByHamlet(db, 'C01');
+		expect([...preview.values()].reduce((s, n) => s + n, 0)).toBe(3);
+		expect(preview.get(a.hamletId)).toBe(a.hamletId === b.hamletId ? 3 : 2);
+	});
+
+	it('lists refusals with the server’s reason, assessments waiting for a refused citizen, and conflicts', async () => {
+		const { db, b, c } = await setup();
+		const items = await attentionItems(db);
+		expect(items.map((i) => [i.kind, i.name])).toEqual(
+			expect.arrayContaining([
+				['refused', b.fullName],
+				['refused', expect.any(String)],
+				['waits-for-citizen', b.fullName],
+				['conflict', c.fullName]
+			])
+		);
+		const refusedAssessment = items.find((i) => i.kind === 'refused' && i.type === 'assessment');
+		expect(refusedAssessment).toMatchObject({ reason: 'Kết quả không khớp (result)', issues: [{ path: 'result' }] });
+	});
+
+	it('a refusal no longer shows once the officer changed the document', async () => {
+		const { db, b } = await setup();
+		await db.citizens.update(b._id, { birthYear: 1960, updatedAt: '2026-03-06T00:00:00.000Z' });
+		const items = await attentionItems(db);
+		expect(items.some((i) => i.id === b._id)).toBe(false);
+	});
+
+	it('"Thử gửi lại" clears a refusal (never a conflict) so the next send tries again', async () => {
+		const { db, b, c } = await setup();
+		await retryRefused(db, 'citizen', b._id);
+		await retryRefused(db, 'citizen', c._id);
+		expect((await db.citizens.get(b._id))?.syncError).toBeUndefined();
+		expect((await db.citizens.get(c._id))?.syncError?.reason).toBe('conflict');
+		expect(await db.citizens.get(b._id)).toMatchObject({ dirty: 1 });
+	});
+});
