@@ -58,6 +58,13 @@ describe('provisioning (demo)', () => {
 		expect(sets.body.rows).toHaveLength(1);
 	});
 
+	it('survives several gateway instances provisioning the same store at once', async () => {
+		const [a, b] = [await adminClient(h), await adminClient(h)];
+		const reports = await Promise.all([provision(a, { demo: true }), provision(b, { demo: true }), provision(a, { demo: true })]);
+		expect(reports).toHaveLength(3);
+		expect((await provision(b, { demo: true })).changes).toBe(0);
+	});
+
 	it('with demo mode turned off, the demo accounts are removed', async () => {
 		await h.restart({ demo: false });
 		for (const { name } of demoUsers) expect((await h.request('POST', '/_session', { body: { name, password: 'demo1234' } })).status).toBe(401);

@@ -17,10 +17,13 @@ export interface SecurityObject {
 
 export async function ensureSecurity(store: StoreClient, db: string, security: SecurityObject): Promise<boolean> {
 	const path = `/${encodeURIComponent(db)}/_security`;
-	const current = await store.ok('GET', path);
-	if (deepEqual(current.body, security)) return false;
-	await store.ok('PUT', path, security);
-	return true;
+	// The embedded store keeps `_security` as a document, so concurrent writers can meet a 409.
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const current = await store.ok('GET', path);
+		if (deepEqual(current.body, security)) return false;
+		if ((await store.ok('PUT', path, security, [409])).status !== 409) return true;
+	}
+	throw new Error(`PUT ${path}: still in conflict after 3 attempts`);
 }
 
 type Doc = { _id: string; _rev?: string } & Record<string, unknown>;
@@ -31,17 +34,22 @@ type Doc = { _id: string; _rev?: string } & Record<string, unknown>;
  */
 export async function ensureDoc(store: StoreClient, db: string, doc: Doc, keep: string[] = []): Promise<boolean> {
 	const path = `/${encodeURIComponent(db)}/${encodeURIComponent(doc._id)}`;
-	const current = await store.json<Doc>('GET', path);
-	if (current.status !== 200 && current.status !== 404) throw new Error(`GET ${path} → ${current.status}`);
-	const stored = current.status === 200 ? current.body : null;
-	let next: Doc = doc;
-	if (stored) {
-		const { _rev, ...content } = stored;
-		const carried = Object.fromEntries(keep.filter((k) => k in content).map((k) => [k, content[k]]));
-		next = { ...doc, ...carried, _rev };
-		const { _rev: _ignored, ...wanted } = next;
-		if (deepEqual(content, wanted)) return false;
+	// Several gateway instances may start at once against one CouchDB: a 409 means another one
+	// wrote in between, so compare again with what it wrote.
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const current = await store.json<Doc>('GET', path);
+		if (current.status !== 200 && current.status !== 404) throw new Error(`GET ${path} → ${current.status}`);
+		const stored = current.status === 200 ? current.body : null;
+		let next: Doc = doc;
+		if (stored) {
+			const { _rev, ...content } = stored;
+			const carried = Object.fromEntries(keep.filter((k) => k in content).map((k) => [k, content[k]]));
+			next = { ...doc, ...carried, _rev };
+			const { _rev: _ignored, ...wanted } = next;
+			if (deepEqual(content, wanted)) return false;
+		}
+		const res = await store.ok('PUT', path, next, [409]);
+		if (res.status !== 409) return true;
 	}
-	await store.ok('PUT', path, next);
-	return true;
+	throw new Error(`PUT ${path}: still in conflict after 3 attempts`);
 }

@@ -28,10 +28,8 @@ export async function ensureUser(store: StoreClient, user: NewUser): Promise<boo
 		...(user.demo ? { demo: true } : {})
 	};
 	const exists = (await store.json('GET', path)).status === 200;
-	if (!exists) {
-		await store.ok('PUT', path, { ...doc, password: user.password });
-		return true;
-	}
+	// 409: another instance created it in between; then it is only brought up to date.
+	if (!exists && (await store.ok('PUT', path, { ...doc, password: user.password }, [409])).status !== 409) return true;
 	return ensureDoc(store, USERS_DB, doc, [...SECRET_USER_FIELDS, 'disabled']);
 }
 
