@@ -52,7 +52,8 @@ function decoy(call: Call): StoredPassword {
 	return {
 		password_scheme: 'pbkdf2',
 		salt: 'decoy-salt-for-unknown-users',
-		derived_key: '00'.repeat(20),
-		iterations: call.ctx.options.passwordIterations
+		derived_key: '00'.repeat(32),
+		iterations: call.ctx.options.passwordIterations,
+		pbkdf2_prf: 'sha256'
 	};
 }
