@@ -114,16 +114,18 @@ describe('sizes and encodings', () => {
 		expect(badPath.status).toBe(400);
 	});
 	it('answers oversized headers with 431, and keeps answering', async () => {
-		const status = await new Promise<number>((resolve, reject) => {
+		const [status, body] = await new Promise<[number, string]>((resolve, reject) => {
 			const url = new URL(`${h.couch}/_session`);
 			const req = request({ host: url.hostname, port: url.port, path: url.pathname, headers: { 'x-big': 'z'.repeat(40_000) } }, (res) => {
-				res.resume();
-				resolve(res.statusCode ?? 0);
+				let text = '';
+				res.on('data', (chunk) => (text += chunk));
+				res.on('end', () => resolve([res.statusCode ?? 0, text]));
 			});
 			req.on('error', reject);
 			req.end();
 		});
 		expect(status).toBe(431);
+		expect(JSON.parse(body).reason).toMatch(/16 KB/);
 		expect((await h.request('GET', '/_session')).status).toBe(200);
 	});
 });

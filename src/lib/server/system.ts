@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { DEFAULT_PASSWORD_ITERATIONS } from './auth/work-factor';
 import { SessionSigner } from './auth/session-token';
@@ -115,6 +116,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			if (opts.appHandler) opts.appHandler(req, res, notFound);
 			else notFound();
 		});
+		server.on('clientError', answerClientError);
 		await new Promise<void>((ok, fail) => {
 			server.once('error', fail);
 			server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => ok());
@@ -138,4 +140,21 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 		await embedded?.close();
 		throw err;
 	}
+}
+
+/**
+ * Requests Node refuses before any handler runs (headers over the bound, malformed HTTP) still get
+ * a status and a reason, in the gateway's JSON shape, instead of Node's empty answer.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+	if (!socket.writable) return socket.destroy();
+	const [status, text, reason] =
+		err.code === 'HPE_HEADER_OVERFLOW'
+			? [431, 'Request Header Fields Too Large', 'Phần đầu yêu cầu quá lớn (giới hạn 16 KB).']
+			: [400, 'Bad Request', 'Yêu cầu HTTP không hợp lệ.'];
+	const body = JSON.stringify({ error: 'bad_request', reason });
+	socket.end(
+		`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+			`Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+	);
 }
