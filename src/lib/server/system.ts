@@ -147,7 +147,10 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
  * a status and a reason, in the gateway's JSON shape, instead of Node's empty answer.
  */
 function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
-	if (!socket.writable) return socket.destroy();
+	if (!socket.writable) {
+		socket.destroy();
+		return;
+	}
 	const [status, text, reason] =
 		err.code === 'HPE_HEADER_OVERFLOW'
 			? [431, 'Request Header Fields Too Large', 'Phần đầu yêu cầu quá lớn (giới hạn 16 KB).']
