@@ -32,7 +32,7 @@ export interface RequestOptions {
 export interface Reply {
 	status: number;
 	headers: Headers;
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	/** Parsed JSON; `any` so tests can reach into CouchDB's varied answers without casts. */
 	body: any;
 	text: string;
 }

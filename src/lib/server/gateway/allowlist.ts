@@ -5,7 +5,7 @@ import type { Who } from './access';
 import { bulkDocs } from './bulk-docs';
 import type { Call } from './context';
 import { deleteDoc, putDoc } from './doc-write';
-import { badRequest, notFound } from './errors';
+import { notFound } from './errors';
 import { changes, putLocal, relay } from './relay';
 import { welcome } from './root';
 import { putSecurity } from './security-admin';
@@ -106,5 +106,3 @@ function matchPath(pattern: string, segments: readonly string[]): Record<string,
 	}
 	return params;
 }
-
-export const refuseMalformedPath = () => badRequest('Đường dẫn không hợp lệ.');

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { authorize } from './access';
-import { match, refuseMalformedPath } from './allowlist';
+import { match } from './allowlist';
 import { authenticate } from './authenticate';
 import type { Call, GatewayContext } from './context';
-import { HttpError } from './errors';
+import { badRequest, HttpError } from './errors';
 import { RateLimiter } from './rate-limit';
 import { sendJson } from './respond';
 
@@ -78,7 +78,7 @@ function pathSegments(path: string): string[] {
 	try {
 		return raw.map((s) => decodeURIComponent(s));
 	} catch {
-		throw refuseMalformedPath();
+		throw badRequest('Đường dẫn không hợp lệ.');
 	}
 }
 

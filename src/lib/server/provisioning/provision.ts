@@ -30,9 +30,7 @@ export interface ProvisionReport {
  */
 export async function provision(store: StoreClient, opts: ProvisionOptions): Promise<ProvisionReport> {
 	let changes = 0;
-	const count = (changed: boolean | string) => {
-		if (changed === true || changed === 'created') changes++;
-	};
+	const count = (result: boolean | string) => (changes += changed(result));
 	count(await ensureDb(store, USERS_DB));
 	count(await ensureDb(store, CONFIG_DB));
 	count(await ensureSecurity(store, CONFIG_DB, configSecurity()));
@@ -59,6 +57,9 @@ export async function provision(store: StoreClient, opts: ProvisionOptions): Pro
 	return { databases, changes };
 }
 
+/** 1 when an ensure-step wrote something (a new database, a changed document), else 0. */
+const changed = (result: boolean | string) => (result === true || result === 'created' ? 1 : 0);
+
 function allCommunes(index: OrgIndex): string[] {
 	return [...index.byId.values()].filter((u) => u.level === 'commune').map((u) => u.id).sort();
 }
@@ -67,9 +68,7 @@ function allCommunes(index: OrgIndex): string[] {
 export async function provisionCommune(store: StoreClient, index: OrgIndex, communeId: string) {
 	const db = communeDbName(communeId);
 	let changes = 0;
-	const count = (changed: boolean | string) => {
-		if (changed === true || changed === 'created') changes++;
-	};
+	const count = (result: boolean | string) => (changes += changed(result));
 	count(await ensureDb(store, db));
 	count(await ensureSecurity(store, db, communeSecurity(memberRolesOf(index, communeId))));
 	count(await ensureDoc(store, db, communeRulesDoc(communeId, ancestorsOf(index, communeId))));
