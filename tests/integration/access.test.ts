@@ -192,3 +192,20 @@ describe('session cookie', () => {
 		expect(res.headers.get('set-cookie')).toMatch(/Max-Age=0/);
 	});
 });
+
+describe('behind an HTTPS reverse proxy (TRUST_PROXY)', () => {
+	let proxied: Harness;
+	beforeAll(async () => {
+		proxied = await startHarness({ trustProxy: true });
+	});
+	afterAll(() => proxied?.stop());
+
+	it('marks the session cookie Secure', async () => {
+		const res = await fetch(`${proxied.couch}/_session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+			body: JSON.stringify({ name: 'canbo.c01', password: 'demo1234' })
+		});
+		expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+	});
+});

@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedStore } from '../../src/lib/server/store/embedded';
 import { communeDbName, CONFIG_DB } from '../../src/lib/domain/ids';
 import { readAll, storeRequest } from '../../src/lib/server/store/target';
 import { assessment, citizen, reviewEntry } from './fixtures';
@@ -78,5 +82,25 @@ describe('validate_doc_update', () => {
 		expect((await put(CONFIG_DB, unit, officer)).status).toBe(403);
 		const admin = await storeSignIn('quantri');
 		expect((await put(CONFIG_DB, unit, admin)).status).toBe(201);
+	});
+});
+
+describe('no admin party', () => {
+	it('the very first request to a brand-new store is already anonymous', async () => {
+		const dataDir = await mkdtemp(join(tmpdir(), 'cdht-party-'));
+		const store = await startEmbeddedStore({ dataDir, adminName: 'admin', adminPassword: 'a-long-random-password', passwordIterations: 1000 });
+		try {
+			const ask = async (method: string, path: string) => {
+				const res = await storeRequest(store.target, method, path, { accept: 'application/json' });
+				return { status: res.statusCode, body: JSON.parse((await readAll(res)).toString()) };
+			};
+			const session = await ask('GET', '/_session');
+			expect(session.body.userCtx).toEqual({ name: null, roles: [] });
+			expect((await ask('PUT', '/party')).status).toBe(401);
+			expect((await ask('GET', '/_users/_all_docs')).status).toBe(401);
+		} finally {
+			await store.close();
+			await rm(dataDir, { recursive: true, force: true });
+		}
 	});
 });
