@@ -51,7 +51,9 @@ function planFor(mode: Mode, k: number): FaultPlan {
 describe('sync through a faulty line', () => {
 	it(`${TRIALS} seeded trials: no loss, no duplicate, no incomplete batch`, { timeout: 240_000 }, async () => {
 		const random = prng(SEED);
-		const t = tablet(h, { baseUrl: `${proxyUrl}/couch`, cookie: cookies['canbo.c01'], timeoutMs: 5_000 });
+		// Small chunks, so each phase of a trial has several requests, two of them on the wire at once.
+		const chunkLimits = { maxDocs: 3, maxBytes: 1_000_000, minDocs: 1, minBytes: 500, growAfter: 2 };
+		const t = tablet(h, { baseUrl: `${proxyUrl}/couch`, cookie: cookies['canbo.c01'], timeoutMs: 5_000, chunkLimits });
 		const ks: Record<'request' | 'response', number[]> = { request: [], response: [] };
 		let faultyRunsFailed = 0;
 		const failures: string[] = [];

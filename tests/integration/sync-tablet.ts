@@ -1,6 +1,7 @@
 import { LocalDatabase } from '../../src/lib/db/db';
 import type { AssessmentRecord, CitizenRecord } from '../../src/lib/db/records';
 import { communeDbName } from '../../src/lib/domain/ids';
+import type { ChunkLimits } from '../../src/lib/sync/chunker';
 import { SyncEngine } from '../../src/lib/sync/engine';
 import { createTransport, type Transport } from '../../src/lib/sync/transport';
 import type { WireDoc } from '../../src/lib/sync/wire';
@@ -25,6 +26,7 @@ export interface TabletOptions {
 	baseUrl?: string;
 	cookie: string;
 	timeoutMs?: number;
+	chunkLimits?: ChunkLimits;
 }
 
 let tablets = 0;
@@ -34,7 +36,7 @@ export function tablet(h: Harness, opts: TabletOptions): Tablet {
 	const communeId = opts.communeId ?? 'C01';
 	const db = new LocalDatabase(`tablet-${++tablets}-${globalThis.crypto.randomUUID()}`);
 	const transport = createTransport({ baseUrl: opts.baseUrl ?? h.couch, fetch: withCookie(opts.cookie), timeoutMs: opts.timeoutMs });
-	const engine = new SyncEngine({ transport, context: () => ({ db, communeId, officer }) });
+	const engine = new SyncEngine({ transport, context: () => ({ db, communeId, officer }), chunkLimits: opts.chunkLimits });
 	return { db, engine, transport, communeId, officer };
 }
 

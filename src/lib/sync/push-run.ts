@@ -14,7 +14,7 @@ import {
 	unsentCitizens,
 	unsentMembers
 } from './outbox';
-import { recheckRefusals, resolveConflicts, sendChunk } from './push';
+import { recheckRefusals, resolveConflicts, sendChunk, type ChunkAnswer } from './push';
 import { SyncFailure, type Transport } from './transport';
 
 // One push: citizens first, then each batch's members, then the batch document once every member
@@ -43,6 +43,8 @@ export interface PushDeps {
 	onProgress?: (progress: PushProgress) => void;
 	/** Failed requests in a row, each with a smaller chunk, before the run gives up for now. */
 	maxFailures?: number;
+	/** Requests kept on the wire at once (default 2). */
+	parallel?: number;
 }
 
 export interface PushReport {
@@ -99,57 +101,99 @@ export async function pushAll(deps: PushDeps): Promise<PushReport> {
 	return report;
 }
 
+type Answered = { ok: true; answer: ChunkAnswer } | { ok: false; error: unknown };
+interface InFlight {
+	chunk: OutItem[];
+	answered: Promise<Answered>;
+}
+
+/**
+ * Send a queue of mutually independent documents. Two requests are kept on the wire: while the
+ * server works on one chunk and its answer travels back, the next one uploads, so a line with a
+ * long round trip is not idle half the time. After a failure, one at a time until a success.
+ */
 async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgress, report: PushReport): Promise<void> {
 	const { chunker } = deps;
 	const limits = chunker.limits ?? DEFAULT_LIMITS;
 	const maxFailures = deps.maxFailures ?? 3;
+	const parallel = deps.parallel ?? 2;
 	let queue = initial;
+	const inFlight: InFlight[] = [];
 	let failures = 0;
 	// While the server refuses whole requests (too large, unreadable), chunks are halved down to
 	// the one document that causes it; `bisect` is that bound, lifted after the next success.
 	let bisect = Infinity;
 	let refusedAlone = 0;
-	while (queue.length > 0) {
-		const n = Math.min(bisect, chunkLength(queue, chunker.state));
-		const chunk = queue.slice(0, n);
-		let answer;
-		try {
-			answer = await sendChunk(deps.transport, deps.remoteDb, chunk);
-		} catch (e) {
-			if (!(e instanceof SyncFailure) || e.kind === 'auth' || e.kind === 'forbidden') throw e;
+
+	const launch = () => {
+		const window = failures > 0 || bisect !== Infinity ? 1 : parallel;
+		while (inFlight.length < window && queue.length > 0) {
+			const n = Math.min(bisect, chunkLength(queue, chunker.state));
+			const chunk = queue.slice(0, n);
+			queue = queue.slice(n);
+			const answered = sendChunk(deps.transport, deps.remoteDb, chunk).then(
+				(answer): Answered => ({ ok: true, answer }),
+				(error: unknown): Answered => ({ ok: false, error })
+			);
+			inFlight.push({ chunk, answered });
+		}
+	};
+	/** Before giving up: what the other request on the wire got through is still written down. */
+	const giveUp = async (error: unknown): Promise<never> => {
+		for (const { answered } of inFlight.splice(0)) {
+			const result = await answered;
+			if (result.ok) await settle(deps, result.answer.outcomes.filter((o) => o.kind === 'ack'), progress, report);
+		}
+		throw error;
+	};
+
+	launch();
+	while (inFlight.length > 0) {
+		const { chunk, answered } = inFlight.shift()!;
+		const result = await answered;
+		if (!result.ok) {
+			const e = result.error;
+			if (!(e instanceof SyncFailure) || e.kind === 'auth' || e.kind === 'forbidden') await giveUp(e);
+			const failure = e as SyncFailure;
 			chunker.state = afterFailure(chunker.state, limits);
-			if (e.kind === 'tooLarge' || e.kind === 'rejected') {
-				if (n > 1) {
-					bisect = Math.ceil(n / 2);
-					continue;
+			if (failure.kind === 'tooLarge' || failure.kind === 'rejected') {
+				if (chunk.length > 1) {
+					bisect = Math.ceil(chunk.length / 2);
+					queue = [...chunk, ...queue];
+				} else {
+					// Refused as a whole with one document in it: that document is the problem. Mark
+					// it and go on, unless every document meets the same refusal: then it is the request.
+					if (++refusedAlone > MAX_REFUSED_ALONE) await giveUp(failure);
+					await settle(deps, [{ item: chunk[0], kind: 'refused', reason: failure.message || failure.kind }], progress, report);
 				}
-				// Refused as a whole with one document in it: that document is the problem. Mark it
-				// and go on, unless every document meets the same refusal: then it is the request.
-				if (++refusedAlone > MAX_REFUSED_ALONE) throw e;
-				await settle(deps, [{ item: chunk[0], kind: 'refused', reason: e.message || e.kind }], progress, report);
-				queue = queue.slice(1);
-				continue;
+			} else {
+				if (++failures >= maxFailures) await giveUp(failure);
+				queue = [...chunk, ...queue];
 			}
-			if (++failures >= maxFailures) throw e;
+			launch();
 			continue;
 		}
 		failures = 0;
 		bisect = Infinity;
 		refusedAlone = 0;
 		chunker.state = afterSuccess(chunker.state, limits);
+		// The next request goes out before this answer is written down: the tablet's own work
+		// overlaps the line's.
+		launch();
+		const { answer } = result;
 		const rechecked = await recheckRefusals(deps.transport, deps.remoteDb, answer.outcomes);
 		await settle(deps, rechecked.final, progress, report);
 		const conflicts = [...answer.conflicts, ...rechecked.conflicts];
-		let again: OutItem[] = [];
 		if (conflicts.length > 0) {
 			report.conflicts += conflicts.length;
 			const resolved = await resolveConflicts(deps.transport, deps.remoteDb, conflicts);
 			const after = await settle(deps, resolved.outcomes, progress, report);
-			again = resendable(resolved.outcomes, after);
+			const again = resendable(resolved.outcomes, after);
 			progress.docsDone -= again.length;
 			progress.bytesDone -= again.reduce((s, i) => s + i.bytes, 0);
+			queue = [...again, ...queue];
+			launch();
 		}
-		queue = [...again, ...queue.slice(n)];
 	}
 }
 

@@ -4,7 +4,7 @@ import { toWire } from '$lib/db/records';
 import { freshDb } from '$lib/db/test-db';
 import type { ConflictEntry } from './apply';
 import { OPEN_CONFLICT } from './ledger';
-import { attentionItems, queueCounts, readyByHamlet, retryRefused } from './queue-view';
+import { attentionItems, queueCounts, readyByHamlet, retryRefused, returnedWithComments } from './queue-view';
 import { makeAssessment, makeCitizen } from './test-fixtures';
 import type { WireDoc } from './wire';
 
@@ -72,5 +72,14 @@ describe('queue view', () => {
 		expect((await db.citizens.get(b._id))?.syncError).toBeUndefined();
 		expect((await db.citizens.get(c._id))?.syncError?.reason).toBe('conflict');
 		expect(await db.citizens.get(b._id)).toMatchObject({ dirty: 1 });
+	});
+
+	it('lists returned assessments with the reviewer’s comment, for the home screen', async () => {
+		const { db, a } = await setup();
+		const review = { by: 'duyet.p01', at: '2026-03-09T00:00:00.000Z', decision: 'returned' as const, comment: 'Hỏi lại câu 2' };
+		await db.assessments.update('assessment:C01:AS0000000003', { review });
+		expect(await returnedWithComments(db, 'C01')).toEqual([
+			{ id: 'assessment:C01:AS0000000003', citizenName: a.fullName, hamletId: a.hamletId, comment: 'Hỏi lại câu 2', by: 'duyet.p01', at: review.at }
+		]);
 	});
 });

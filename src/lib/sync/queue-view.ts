@@ -105,3 +105,29 @@ export async function retryRefused(db: LocalDatabase, type: 'citizen' | 'assessm
 export function recentBatches(db: LocalDatabase, limit = 5): Promise<BatchRecord[]> {
 	return db.batches.orderBy('createdAt').reverse().limit(limit).toArray();
 }
+
+export interface ReturnedItem {
+	id: string;
+	citizenName: string;
+	hamletId: string;
+	comment: string;
+	by: string;
+	at: string;
+}
+
+/** Assessments a reviewer returned, with the reviewer's comment, newest decision first: for the home screen. */
+export async function returnedWithComments(db: LocalDatabase, communeId: string): Promise<ReturnedItem[]> {
+	const returned = await db.assessments.where('[communeId+status+updatedAt]').between([communeId, 'returned', ''], [communeId, 'returned', '\uffff']).toArray();
+	const citizens = await db.citizens.bulkGet([...new Set(returned.map((a) => a.citizenId))]);
+	const names = new Map(citizens.filter((c): c is CitizenRecord => !!c).map((c) => [c._id, c.fullName]));
+	return returned
+		.map((a) => ({
+			id: a._id,
+			citizenName: names.get(a.citizenId) ?? a.citizenId,
+			hamletId: a.hamletId,
+			comment: a.review?.comment ?? '',
+			by: a.review?.by ?? '',
+			at: a.review?.at ?? a.updatedAt
+		}))
+		.sort((x, y) => y.at.localeCompare(x.at));
+}
