@@ -43,16 +43,20 @@ const server = await startServer();
 const browser = await launchBrowser();
 await mkdir(OUT, { recursive: true });
 const taken: string[] = [];
+const overflows: string[] = [];
 
 try {
 	for (const vp of viewports) {
 		for (const offline of [false, true]) {
 			const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, locale: 'vi-VN' });
 			const page = await context.newPage();
-			const shot = async (name: string) => {
+			const shot = async (name: string, fullPage = true) => {
 				const file = `${OUT}/${vp.name}-${offline ? 'offline' : 'online'}-${name}.png`;
-				await page.screenshot({ path: file, fullPage: true });
+				await page.screenshot({ path: file, fullPage });
 				taken.push(file);
+				// Nothing may need sideways scrolling, at any text size.
+				const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				if (wide > 0) overflows.push(`${file}: ${wide}px too wide`);
 			};
 			const go = async (path: string) => {
 				await page.goto(server.url + path);
@@ -94,8 +98,16 @@ try {
 			await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
 			await markReturned(page, cuong.fullName);
 
+			// Too young in this year's assessment: a clear message, no wizard.
+			const young = { fullName: 'Vũ Minh Khang', birthYear: String(new Date().getFullYear() - 12), gender: 'Nam' as const, group: 'Học sinh, sinh viên', hamlet: 'Thôn Bắc Sơn', household: 'Hộ ông Vũ Văn Long' };
+			await addCitizen(page, young);
+			await page.getByRole('link', { name: `Đánh giá ${young.fullName}` }).click();
+			await page.getByText('cần đủ 16 tuổi').waitFor();
+			await shot('14-not-eligible');
+
 			await go('/');
 			await shot('01-home');
+			await shot('01-home-viewport', false);
 			await go('/citizens');
 			await page.getByText(AN.fullName).first().waitFor();
 			await shot('02-register');
@@ -133,6 +145,21 @@ try {
 			await shot('12-home-larger-text');
 			await go('/khong-co-trang-nay');
 			await shot('13-not-found');
+
+			// 200% text (twice the normal 18 px), as a browser zoom would: home, form, a wizard step.
+			await page.evaluate(() => localStorage.setItem('cdht.textSize', 'normal'));
+			const double = async () => page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
+			await go('/');
+			await double();
+			await shot('15-text200-home');
+			await go('/citizens/edit');
+			await double();
+			await shot('15-text200-form');
+			await go('/citizens?hamlet=C01-H02');
+			await page.getByRole('link', { name: /Làm tiếp/ }).first().click();
+			await page.getByText(/Bước \d\/\d/).waitFor();
+			await double();
+			await shot('15-text200-wizard');
 			await context.close();
 		}
 	}
@@ -141,3 +168,4 @@ try {
 	await server.stop();
 }
 console.log(taken.join('\n'));
+console.log(overflows.length ? `Too wide:\n${overflows.join('\n')}` : 'No screen needs sideways scrolling.');

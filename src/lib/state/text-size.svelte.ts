@@ -33,6 +33,7 @@ class TextSizeSetting {
 
 	#apply() {
 		document.documentElement.style.fontSize = percent[this.#current];
+		document.documentElement.dataset.textSize = this.#current;
 	}
 }
 
