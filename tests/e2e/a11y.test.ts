@@ -65,7 +65,7 @@ test('home, register, citizen form and a wizard step have no serious or critical
 	expect(found).toEqual([]);
 });
 
-test('the manifest is complete and Chromium finds the app installable', async () => {
+test('the manifest is complete, every route is precached, and Chromium finds the app installable', async () => {
 	const res = await page.request.get(server.url + '/manifest.webmanifest');
 	expect(res.ok()).toBe(true);
 	const manifest = await res.json();
@@ -85,6 +85,12 @@ test('the manifest is complete and Chromium finds the app installable', async ()
 	}
 	expect(await page.locator('link[rel="manifest"]').count()).toBe(1);
 	expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color);
+
+	// The built service worker precaches the shell of every route (all prerendered) and the manifest.
+	const sw = await (await page.request.get(server.url + '/sw.js')).text();
+	for (const url of ['/', 'citizens', 'citizens/edit', 'assess', 'assessments', 'settings', 'manifest.webmanifest'])
+		expect(sw, `precache entry ${url}`).toContain(`url:"${url}"`);
+	expect(sw).toContain('createHandlerBoundToURL("/")');
 
 	// Chromium calls every incognito context not installable: check in a profile on disk.
 	const persistent = await launchPersistent();

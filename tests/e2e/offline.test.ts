@@ -46,6 +46,18 @@ test('after the first visit, an officer records and assesses a citizen with no n
 	await row.getByText('Sẵn sàng gửi').waitFor();
 	await expect.poll(() => row.getByText('Sinh năm 1962').count()).toBe(1);
 
+	// The name search ignores accents; the hamlet list uses the unit's own word.
+	await page.getByLabel('Tìm theo tên').fill('nguyen van an');
+	await page.getByText('1 người').waitFor();
+	await row.waitFor();
+	await page.getByLabel('Tìm theo tên').fill('tran');
+	await page.getByText('Không tìm thấy ai có tên như vậy.').waitFor();
+	await page.getByLabel('Tìm theo tên').fill('');
+	await page.getByLabel('Chọn thôn, ấp').selectOption({ label: 'Thôn Tây' });
+	await page.getByText('Chưa có người dân nào ở đây.', { exact: false }).waitFor();
+	await page.getByLabel('Chọn thôn, ấp').selectOption({ label: 'Thôn Đông' });
+	await row.waitFor();
+
 	await page.goto(server.url + '/assessments?status=ready');
 	await waitForAppReady(page);
 	await page.getByRole('link', { name: new RegExp(AN.fullName) }).waitFor();
