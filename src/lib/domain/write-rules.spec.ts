@@ -123,6 +123,8 @@ describe('checkWrite', () => {
 		// Administrators: everything valid, deletions included.
 		['admin writes an org unit', { user: admin, dbName: CONFIG_DB, doc: demoOrgUnits[1] }, 'ok'],
 		['admin publishes a criteria set', { user: admin, dbName: CONFIG_DB, doc: defaultCriteriaSet }, 'ok'],
+		['admin changes a published criteria set', { user: admin, dbName: CONFIG_DB, doc: { ...defaultCriteriaSet, _rev: '1-a', title: 'Khác' }, previous: { ...defaultCriteriaSet, _rev: '1-a' } }, 403, '_id'],
+		['admin deletes a published criteria set', { user: admin, dbName: CONFIG_DB, doc: { _id: defaultCriteriaSet._id, _rev: '1-a', _deleted: true }, previous: { ...defaultCriteriaSet, _rev: '1-a' } }, 403, '_id'],
 		['admin deletes', { user: admin, doc: { _id: citizen._id, _rev: '1-a', _deleted: true } }, 'ok'],
 		['admin puts a citizen into cdht-config', { user: admin, dbName: CONFIG_DB, doc: citizen }, 403, 'type'],
 		['admin puts an org unit into a commune', { user: admin, doc: demoOrgUnits[1] }, 403, 'type']

@@ -1,6 +1,6 @@
 import { reviewDecisions, type Assessment } from './assessment.schema';
 import type { CriteriaSet } from './criteria-set.schema';
-import { CONFIG_DB, communeDbName, communeOfId, criteriaSetDocId } from './ids';
+import { CONFIG_DB, communeDbName, communeOfId, criteriaSetDocId, docTypeOfId } from './ids';
 import { fieldLabel, issueText, type Lang } from './messages';
 import { validateDocument, type AnyDocument, type FieldIssue } from './schemas';
 import { hasRole, isWithin, scopesOf, type OrgIndex, type UserCtx } from './scope';
@@ -55,7 +55,8 @@ const texts: Record<Lang, Record<string, string>> = {
 		reviewBy: 'Người duyệt phải là chính người đang đăng nhập',
 		historyAppend: 'Lịch sử duyệt chỉ được ghi thêm, không sửa hay xoá',
 		criteriaMissing: 'Không tìm thấy bộ tiêu chí này trên máy chủ',
-		resultMismatch: 'Kết quả không khớp với kết quả tính lại từ câu trả lời'
+		resultMismatch: 'Kết quả không khớp với kết quả tính lại từ câu trả lời',
+		published: 'Bộ tiêu chí đã xuất bản thì không sửa hay xoá được; hãy xuất bản phiên bản mới'
 	},
 	en: {
 		systemDoc: 'System documents cannot be written',
@@ -76,7 +77,8 @@ const texts: Record<Lang, Record<string, string>> = {
 		reviewBy: 'The reviewer must be the signed-in user',
 		historyAppend: 'The review history can only grow, never be changed or removed',
 		criteriaMissing: 'This criteria set is not on the server',
-		resultMismatch: 'The result does not match the one recomputed from the answers'
+		resultMismatch: 'The result does not match the one recomputed from the answers',
+		published: 'A published criteria set can be neither changed nor deleted; publish a new version instead'
 	}
 };
 
@@ -99,6 +101,9 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return rule(400, '', 'err.notObject');
 	const raw = doc as Record<string, unknown>;
 	if (typeof raw._id === 'string' && raw._id.startsWith('_')) return rule(403, '_id', 'rule.systemDoc');
+	// Assessments name the set and version they were scored with, so a published version never
+	// changes or goes away, whoever asks: a new text is a new version (a new document).
+	if (previous && input.dbName === CONFIG_DB && docTypeOfId(String(raw._id)) === 'criteriaSet') return rule(403, '_id', 'rule.published');
 	if (raw._deleted === true) return hasRole(user, 'admin') ? { ok: true } : rule(403, '_deleted', 'rule.deleteAdminOnly');
 
 	if (input.dbName === CONFIG_DB && !hasRole(user, 'admin')) return rule(403, '_id', 'rule.configAdminOnly');
