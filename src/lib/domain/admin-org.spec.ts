@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { demoOrgUnits } from './demo-data';
+import { adminReason } from './admin-messages';
+import { orgUnitIssues } from './admin-org';
+import type { OrgUnit } from './org-unit.schema';
+
+const unit = (id: string) => demoOrgUnits.find((u) => u.id === id)!;
+const C03 = unit('C03');
+const unitDoc = (fields: Partial<OrgUnit> & Pick<OrgUnit, 'id' | 'level' | 'parentId'>): OrgUnit => ({
+	_id: `orgUnit:${fields.id}`,
+	type: 'orgUnit',
+	name: 'Đơn vị',
+	...fields
+});
+
+describe('orgUnitIssues', () => {
+	const cases: [string, OrgUnit, OrgUnit | null, string | null][] = [
+		['a new commune under the province', unitDoc({ id: 'C04', level: 'commune', parentId: 'P01' }), null, null],
+		['a new commune under a legacy district', unitDoc({ id: 'C04', level: 'commune', parentId: 'D01' }), null, null],
+		['moving a commune from its district to the province (2025 reform)', { ...C03, parentId: 'P01' }, C03, null],
+		['renaming keeps everything else', { ...C03, name: 'Xã Tân Phú Mới' }, C03, null],
+		['a commune under a hamlet', unitDoc({ id: 'C04', level: 'commune', parentId: 'C01-H01' }), null, 'parentId:org.parentLevel'],
+		['a commune under a unit that does not exist', unitDoc({ id: 'C04', level: 'commune', parentId: 'P99' }), null, 'parentId:org.parentMissing'],
+		['a commune with no parent', unitDoc({ id: 'C04', level: 'commune', parentId: null }), null, 'parentId:org.parentLevel'],
+		['a second province at the top', unitDoc({ id: 'P02', level: 'province', parentId: null }), null, null],
+		['a province under another', unitDoc({ id: 'P02', level: 'province', parentId: 'P01' }), null, 'parentId:org.parentLevel'],
+		['a commune turned into a hamlet', { ...C03, level: 'hamlet', parentId: 'C01' }, C03, 'level:org.levelFixed'],
+		['a hamlet moved to another commune', { ...unit('C01-H01'), parentId: 'C02' }, unit('C01-H01'), 'parentId:org.hamletMove'],
+		['a district moved under itself', { ...unit('D01'), parentId: 'D01' }, unit('D01'), 'parentId:org.parentLevel'],
+		['an id that is not the unit’s', { ...unitDoc({ id: 'C04', level: 'commune', parentId: 'P01' }), _id: 'orgUnit:C05' }, null, 'id:org.idMismatch']
+	];
+	it.each(cases)('%s', (_name, doc, previous, expected) => {
+		const issues = orgUnitIssues(demoOrgUnits, doc, previous);
+		expect(issues.map((i) => `${i.path}:${i.message}`)).toEqual(expected ? [expected] : []);
+	});
+
+	it('names the field in words for the refusal', () => {
+		const issues = orgUnitIssues(demoOrgUnits, { ...unit('C01-H01'), parentId: 'C02' }, unit('C01-H01'));
+		expect(adminReason(issues)).toBe('Đơn vị cấp trên: Thôn/ấp/tổ dân phố không chuyển sang xã khác được (parentId)');
+		expect(adminReason(issues, 'en')).toBe('Parent unit: A hamlet cannot move to another commune (parentId)');
+	});
+});

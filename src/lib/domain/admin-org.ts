@@ -1,0 +1,73 @@
+import { orgUnitDocId } from './ids';
+import type { OrgUnit, OrgUnitLevel } from './org-unit.schema';
+import type { FieldIssue } from './schemas';
+import { orgIndex, type OrgUnitLike } from './scope';
+
+// Rules of the organisation tree that a schema cannot see, for an administrator's change of org
+// units. The 2025 reform merged and moved units, so a commune may move under another parent; its
+// id, its level and therefore its database never change, and its assessments stay with it. Pure:
+// the gateway enforces it, the admin screens check it before sending.
+
+/** Which levels a unit of each level may sit under (null: the top of the tree). */
+export const PARENT_LEVELS: Record<OrgUnitLevel, readonly (OrgUnitLevel | null)[]> = {
+	province: [null],
+	district: ['province'],
+	commune: ['province', 'district'],
+	hamlet: ['commune']
+};
+
+export type OrgIssueKey =
+	| 'org.idMismatch'
+	| 'org.levelFixed'
+	| 'org.parentMissing'
+	| 'org.parentLevel'
+	| 'org.hamletMove'
+	| 'org.noDelete';
+
+/**
+ * What is wrong with writing `unit` over `previous` (null: a new unit), in a tree that already
+ * holds `units` (the other units written with it included, so a district and its communes can be
+ * added in one go). Message keys are `org.*`, worded by `orgIssueText`.
+ */
+export function orgUnitIssues(units: readonly OrgUnitLike[], unit: OrgUnit, previous: OrgUnit | null): FieldIssue[] {
+	const issue = (path: string, message: OrgIssueKey): FieldIssue[] => [{ path, message }];
+	if (unit._id !== orgUnitDocId(unit.id)) return issue('id', 'org.idMismatch');
+	if (previous && previous.level !== unit.level) return issue('level', 'org.levelFixed');
+	// A hamlet's citizens are recorded in its commune's database: it stays in that commune.
+	if (previous && unit.level === 'hamlet' && previous.parentId !== unit.parentId) return issue('parentId', 'org.hamletMove');
+
+	const tree = orgIndex([...units.filter((u) => u.id !== unit.id), unit]);
+	const parent = unit.parentId === null ? null : tree.byId.get(unit.parentId);
+	if (unit.parentId !== null && !parent) return issue('parentId', 'org.parentMissing');
+	// Each level sits under a strictly higher one, so no move can make a unit its own ancestor.
+	if (!PARENT_LEVELS[unit.level].includes(parent?.level ?? null)) return issue('parentId', 'org.parentLevel');
+	return [];
+}
+
+/** Org units are never deleted: a commune's database and its history hang on its id. Retire it instead. */
+export const orgUnitDeleteIssue: FieldIssue = { path: '_deleted', message: 'org.noDelete' };
+
+const texts: Record<'vi' | 'en', Record<OrgIssueKey, string>> = {
+	vi: {
+		'org.idMismatch': 'Mã hồ sơ phải là orgUnit:<mã đơn vị>',
+		'org.levelFixed': 'Không đổi được cấp của đơn vị đã có',
+		'org.parentMissing': 'Không có đơn vị cấp trên này',
+		'org.parentLevel': 'Đơn vị cấp trên không hợp với cấp của đơn vị này',
+		'org.hamletMove': 'Thôn/ấp/tổ dân phố không chuyển sang xã khác được',
+		'org.noDelete': 'Không xoá đơn vị; hãy đánh dấu đã sáp nhập hoặc ngừng hoạt động'
+	},
+	en: {
+		'org.idMismatch': 'The record id must be orgUnit:<unit code>',
+		'org.levelFixed': 'The level of an existing unit cannot change',
+		'org.parentMissing': 'There is no such parent unit',
+		'org.parentLevel': 'This parent does not fit the unit’s level',
+		'org.hamletMove': 'A hamlet cannot move to another commune',
+		'org.noDelete': 'Units are not deleted; mark them merged or retired instead'
+	}
+};
+
+export const isOrgIssueKey = (key: string): key is OrgIssueKey => Object.hasOwn(texts.vi, key);
+
+export function orgIssueText(key: OrgIssueKey, lang: 'vi' | 'en'): string {
+	return texts[lang][key];
+}
