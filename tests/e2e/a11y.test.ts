@@ -37,7 +37,7 @@ async function seriousViolations(where: string) {
 	return bad.map((v) => `${where}: ${v.id}`);
 }
 
-test('home, register, citizen form and a wizard step have no serious or critical axe violations', async () => {
+test('home, register, citizen form, a wizard step and the other screens have no serious or critical axe violations', async () => {
 	const found: string[] = [];
 	await page.getByRole('heading', { level: 1, name: 'Trang chính' }).waitFor();
 	found.push(...(await seriousViolations('home')));
@@ -61,6 +61,18 @@ test('home, register, citizen form and a wizard step have no serious or critical
 	await page.getByText(/Bước 1\/\d+/).waitFor();
 	await page.locator('[data-indicator]').first().getByRole('button').first().click();
 	found.push(...(await seriousViolations('wizard step')));
+
+	// And the other screens an officer meets.
+	for (const [where, path] of [
+		['assessments list', '/assessments?status=draft'],
+		['settings', '/settings'],
+		['not found', '/khong-co-trang-nay']
+	]) {
+		await page.goto(server.url + path);
+		await page.locator('main h1').first().waitFor();
+		await page.locator('[data-loading="true"]').waitFor({ state: 'detached' });
+		found.push(...(await seriousViolations(where)));
+	}
 
 	expect(found).toEqual([]);
 });

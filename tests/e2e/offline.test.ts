@@ -20,6 +20,9 @@ test('after the first visit, an officer records and assesses a citizen with no n
 	const page = await context.newPage();
 	await openControlled(page, server.url + '/');
 	await expect.poll(() => page.getByText('Đã có mạng').count()).toBe(1);
+	// The first visit says the app now works without a network.
+	await page.getByText('Ứng dụng đã sẵn sàng dùng khi không có mạng.').waitFor();
+	await page.getByRole('button', { name: 'Đã hiểu' }).click();
 
 	await context.setOffline(true);
 	await reloadAndWait(page);

@@ -165,6 +165,7 @@ export const en: Record<MessageKey, string> = {
 	'update.unsaved': 'You are in the middle of entering a citizen. Tap “Save” first. If you update now, what you typed is kept as a draft.',
 	'update.anyway': 'Update anyway',
 	'update.offlineReady': 'The app is ready to work without a connection.',
+	'update.ok': 'OK',
 
 	'error.quota': 'The device storage is full, nothing could be saved. Delete some photos, videos or other apps; the data already saved is still there.',
 	'error.save': 'Not saved yet. The data saved before is still there. Please try again.',

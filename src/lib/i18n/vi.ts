@@ -166,6 +166,7 @@ export const vi = {
 	'update.unsaved': 'Bạn đang nhập dở thông tin người dân. Hãy bấm “Lưu” trước. Nếu cập nhật ngay, phần đang nhập vẫn được giữ làm bản nháp.',
 	'update.anyway': 'Vẫn cập nhật',
 	'update.offlineReady': 'Ứng dụng đã sẵn sàng dùng khi không có mạng.',
+	'update.ok': 'Đã hiểu',
 
 	'error.quota': 'Bộ nhớ máy đã đầy, không lưu được. Hãy xóa bớt ảnh, video hoặc ứng dụng khác; dữ liệu đã lưu vẫn còn.',
 	'error.save': 'Chưa lưu được. Dữ liệu đã lưu trước đó vẫn còn. Hãy thử lại.',
