@@ -1,0 +1,99 @@
+import type { Report, ReportRow } from './report';
+
+// The report as a table for the periodic report up the chain: the same cells for the .xlsx and the
+// .csv, Vietnamese headers (the files go to other offices), org-unit codes, a totals row and the
+// date it was made. Pure, so a test can read the file back and compare with these cells.
+
+export type Cell = string | number | null;
+
+export interface ReportTable {
+	title: string;
+	/** "Ngày lập: 23/11/2026" */
+	generated: string;
+	headers: string[];
+	/** The units under the report's root (or the root alone when it is a commune). */
+	body: Cell[][];
+	/** How deep each body row sits under the root (0 = a child of the root): the .xlsx indents names by it. */
+	depths: number[];
+	totals: Cell[];
+}
+
+export const REPORT_HEADERS = [
+	'Mã đơn vị',
+	'Đơn vị',
+	'Cấp',
+	'Dân số từ 16 tuổi',
+	'Đã đánh giá',
+	'Đã công nhận',
+	'Bị trả lại',
+	'Không công nhận',
+	'Chờ duyệt',
+	'Tỷ lệ công nhận (%)',
+	'Chỉ tiêu (%)',
+	'Còn thiếu so với chỉ tiêu (điểm %)',
+	'Số người cần công nhận thêm'
+] as const;
+
+const LEVELS: Record<ReportRow['level'], string> = { province: 'Tỉnh/Thành phố', district: 'Huyện', commune: 'Xã/Phường', hamlet: 'Thôn' };
+
+/** Percent with one decimal, as a number (so a spreadsheet can sum and chart it). */
+export const percent1 = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1000) / 10);
+
+/** dd/mm/yyyy in Vietnam's time zone, whatever the machine's. */
+export function vietnamDate(at: Date): string {
+	const local = new Date(at.getTime() + 7 * 3600_000);
+	const dd = String(local.getUTCDate()).padStart(2, '0');
+	const mm = String(local.getUTCMonth() + 1).padStart(2, '0');
+	return `${dd}/${mm}/${local.getUTCFullYear()}`;
+}
+
+function cells(row: ReportRow): Cell[] {
+	const level = LEVELS[row.level] + (row.retired ? ' (cũ)' : '');
+	return [
+		row.id,
+		row.name,
+		level,
+		row.population,
+		row.assessed,
+		row.recognised,
+		row.returned,
+		row.rejected,
+		row.pending,
+		percent1(row.rate),
+		row.target,
+		row.gapPoints,
+		row.needed
+	];
+}
+
+export function reportTable(report: Report, generatedAt: Date): ReportTable {
+	const root = report.totals;
+	const under = report.rows.length > 1 ? report.rows.slice(1) : report.rows;
+	const shift = report.rows.length > 1 ? 1 : 0;
+	const totals = cells(root);
+	totals[1] = `Tổng cộng (${root.name})`;
+	return {
+		title: `Báo cáo kết quả công nhận Công dân học tập năm ${report.period} — ${root.name} (${root.id})`,
+		generated: `Ngày lập: ${vietnamDate(generatedAt)}`,
+		headers: [...REPORT_HEADERS],
+		body: under.map(cells),
+		depths: under.map((r) => Math.max(0, r.depth - shift)),
+		totals
+	};
+}
+
+/** CSV for any spreadsheet: UTF-8 with a byte-order mark (Excel needs it for Vietnamese), CRLF lines. */
+export function reportCsv(table: ReportTable): string {
+	const quote = (c: Cell) => {
+		const s = c === null ? '' : String(c);
+		return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+	};
+	const lines = [[table.title], [table.generated], table.headers, ...table.body, table.totals].map((r) => r.map(quote).join(','));
+	return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+/** A file name without spaces or accents: bao-cao-cdht-P01-2026-2026-11-23.xlsx */
+export function reportFileName(report: Report, generatedAt: Date, ext: 'xlsx' | 'csv'): string {
+	const [dd, mm, yyyy] = vietnamDate(generatedAt).split('/');
+	return `bao-cao-cdht-${report.rootId}-${report.period}-${yyyy}-${mm}-${dd}.${ext}`;
+}
