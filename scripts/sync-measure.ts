@@ -25,6 +25,8 @@ const KBIT = 400;
 const RTT = 400;
 const SWEEP = (process.env.SWEEP ?? '100,250,500,1000').split(',').map(Number);
 const SKIP_POUCH = process.env.SKIP_POUCH === '1';
+/** Runs per chunk size; the fastest counts (the least disturbed by other work on the machine). */
+const REPEAT = Number(process.env.REPEAT ?? 2);
 const ROOT = join(import.meta.dirname, '..');
 
 const dataDir = await mkdtemp(join(tmpdir(), 'cdht-measure-'));
@@ -128,8 +130,27 @@ const timedOurs = async (limits: ChunkLimits, label: string) => {
 	if (r.report.refused || r.report.acknowledged !== 2 * N + r.report.batchesSent.length) throw new Error(`push incomplete: ${JSON.stringify(r.report)}`);
 	return r;
 };
-for (const maxDocs of SWEEP) await timedOurs({ ...DEFAULT_LIMITS, maxDocs, maxBytes: 64_000_000 }, `ours, chunks of ${maxDocs} docs`);
-const chosen = await timedOurs(DEFAULT_LIMITS, `ours, default bounds (${DEFAULT_LIMITS.maxDocs} docs / ${kb(DEFAULT_LIMITS.maxBytes)} KB)`);
+const sweep = new Map<number, number[]>();
+for (let r = 0; r < REPEAT; r++)
+	for (const maxDocs of SWEEP) {
+		await timedOurs({ ...DEFAULT_LIMITS, maxDocs, maxBytes: 64_000_000 }, `ours, chunks of ${maxDocs} docs (run ${r + 1})`);
+		sweep.set(maxDocs, [...(sweep.get(maxDocs) ?? []), rows.at(-1)!.seconds]);
+	}
+// The chosen bounds, REPEAT times; the fastest run stays in the table.
+const label = `ours, default bounds (${DEFAULT_LIMITS.maxDocs} docs / ${kb(DEFAULT_LIMITS.maxBytes)} KB)`;
+const chosenRuns: { row: Row; stats: { requests: number } }[] = [];
+for (let r = 0; r < REPEAT; r++) {
+	const result = await timedOurs(DEFAULT_LIMITS, label);
+	chosenRuns.push({ row: rows.pop()!, stats: result.stats });
+}
+const fastest = chosenRuns.reduce((a, b) => (b.row.seconds < a.row.seconds ? b : a));
+rows.push(fastest.row);
+const chosen = fastest;
+// Without the emulated line: what the tablet and the server's own work cost on this machine.
+await line(false);
+const cpuStarted = performance.now();
+await page.evaluate(([f, n, l]) => (globalThis as any).measure.ours(f, n, l), [(from += N), N, DEFAULT_LIMITS] as const);
+const cpuSeconds = (performance.now() - cpuStarted) / 1000;
 
 await signIn('canbo.c02');
 const full = await measured('ours, whole engine run (push + pull of the commune and configuration)', () =>
@@ -148,6 +169,8 @@ if (!SKIP_POUCH) {
 const oursRow = rows.find((r) => r.what.startsWith('ours, default'))!;
 const fullRow = rows.find((r) => r.what.startsWith('ours, whole'))!;
 const per1000 = (r: Row) => `${kb((r.up + r.down) * (1000 / N))} KB (${kb(r.up * (1000 / N))} up, ${kb(r.down * (1000 / N))} down), ${((r.requests * 1000) / N).toFixed(1)} requests`;
+console.log('\nChunk sweep (fastest of ' + REPEAT + '): ' + [...sweep].map(([d, ts]) => `${d} docs ${Math.min(...ts).toFixed(1)} s`).join(', '));
+console.log(`Same push without the emulated line (tablet + server work on this machine): ${cpuSeconds.toFixed(1)} s`);
 console.log('\nPer 1,000 assessments (with their citizens):');
 console.log(`  push:              ${per1000(oursRow)}`);
 console.log(`  push + pull:       ${per1000(fullRow)}`);
