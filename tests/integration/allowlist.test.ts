@@ -53,6 +53,7 @@ beforeAll(async () => {
 afterAll(() => h?.stop());
 
 const communeOf = (db: string) => db.slice('cdht-c-'.length).toUpperCase();
+const target = (orgUnitId: string) => ({ _id: `target:${orgUnitId}:2026:all`, type: 'target', orgUnitId, period: 2026, group: 'all', percentage: 60 });
 
 const samples: Record<string, Sample> = {
 	root: { allow: () => ({ method: 'GET', path: '/' }), deny: () => ({ method: 'PUT', path: '/' }) },
@@ -82,6 +83,27 @@ const samples: Record<string, Sample> = {
 			role === 'admin'
 				? { method: 'PUT', path: userPath('khong.vai.tro'), body: { name: 'khong.vai.tro', password: 'mat-khau-moi', roles: [] } }
 				: { method: 'PUT', path: userPath('ke.gian'), body: { name: 'ke.gian', password: 'mat-khau-moi', roles: ['admin'] } }
+	},
+	// Administration rows: only administrators; the rules of the tree and of publishing refuse the rest.
+	'config.put': {
+		allow: (role) => (role === 'admin' ? { method: 'PUT', path: `/${CONFIG_DB}/${enc('target:C01:2026:all')}`, body: target('C01') } : null),
+		deny: (role) =>
+			role === 'admin'
+				? { method: 'PUT', path: `/${CONFIG_DB}/orgUnit:C09`, body: { _id: 'orgUnit:C09', type: 'orgUnit', id: 'C09', name: 'Xã Sai', level: 'commune', parentId: 'C01-H01' } }
+				: { method: 'PUT', path: `/${CONFIG_DB}/${enc('target:C02:2026:all')}`, body: target('C02') }
+	},
+	'config.bulkDocs': {
+		allow: (role) => (role === 'admin' ? { method: 'POST', path: `/${CONFIG_DB}/_bulk_docs`, body: { docs: [target('C03')] } } : null),
+		deny: (role) => ({ method: 'POST', path: `/${CONFIG_DB}/_bulk_docs`, body: role === 'admin' ? { docs: 'x' } : { docs: [target('C02')] } })
+	},
+	'audit.list': {
+		allow: (role) => (role === 'admin' ? { method: 'GET', path: '/cdht-audit/_all_docs?descending=true&limit=1' } : null),
+		// The journal is read in these two shapes only; nothing writes it.
+		deny: (role) => (role === 'admin' ? { method: 'POST', path: '/cdht-audit/_bulk_docs', body: { docs: [] } } : { method: 'GET', path: '/cdht-audit/_all_docs' })
+	},
+	'audit.byKind': {
+		allow: (role) => (role === 'admin' ? { method: 'GET', path: `/cdht-audit/_design/audit/_view/by_kind?descending=true&limit=1` } : null),
+		deny: (role) => ({ method: 'GET', path: `/cdht-audit/_design/audit/_view/${role === 'admin' ? 'other' : 'by_kind'}` })
 	},
 	'db.info': {
 		allow: (role) => (role === 'anonymous' ? null : { method: 'GET', path: `/${OWN[role]}` }),

@@ -1,10 +1,13 @@
-import { DB_NAME_PATTERN } from '../../domain/ids';
+import { AUDIT_DB } from '../../domain/audit.schema';
+import { CONFIG_DB, DB_NAME_PATTERN } from '../../domain/ids';
 import { USER_ID_PREFIX } from '../auth/users';
 import { APP_VIEWS } from '../provisioning/design-docs';
 import type { Who } from './access';
+import { readAudit } from './audit';
 import { bulkDocs } from './bulk-docs';
+import { bulkConfigDocs, deleteAudited, putConfigDoc } from './config-admin';
 import type { Call } from './context';
-import { deleteDoc, putDoc } from './doc-write';
+import { putDoc } from './doc-write';
 import { notFound } from './errors';
 import { changes, putLocal, relay } from './relay';
 import { welcome } from './root';
@@ -59,6 +62,12 @@ export const allowlist: readonly Route[] = [
 	{ id: 'users.list', methods: ['GET'], path: '/_users/_all_docs', who: 'admin', action: listUsers },
 	{ id: 'users.get', methods: ['GET'], path: '/_users/:userdoc', who: 'self-or-admin', action: getUser },
 	{ id: 'users.put', methods: ['PUT'], path: '/_users/:userdoc', who: 'self-or-admin', action: putUser },
+	// Administration: configuration writes (tree and publishing rules, journal) and the journal
+	// itself, ahead of the generic rows whose shapes they share. Nothing writes the journal.
+	{ id: 'config.put', methods: ['PUT'], path: `/${CONFIG_DB}/:doc`, who: 'admin', action: putConfigDoc },
+	{ id: 'config.bulkDocs', methods: ['POST'], path: `/${CONFIG_DB}/_bulk_docs`, who: 'admin', action: bulkConfigDocs },
+	{ id: 'audit.list', methods: ['GET'], path: `/${AUDIT_DB}/_all_docs`, who: 'admin', action: readAudit },
+	{ id: 'audit.byKind', methods: ['GET'], path: `/${AUDIT_DB}/_design/audit/_view/by_kind`, who: 'admin', action: readAudit },
 	{ id: 'db.info', methods: ['GET', 'HEAD'], path: '/:db', who: 'reader', action: relay },
 	{ id: 'db.changes', methods: ['GET', 'POST'], path: '/:db/_changes', who: 'reader', action: changes },
 	{ id: 'db.allDocs', methods: ['GET', 'POST'], path: '/:db/_all_docs', who: 'reader', action: relay },
@@ -72,7 +81,7 @@ export const allowlist: readonly Route[] = [
 	{ id: 'db.securityPut', methods: ['PUT'], path: '/:db/_security', who: 'admin', action: putSecurity },
 	{ id: 'doc.get', methods: ['GET', 'HEAD'], path: '/:db/:doc', who: 'reader', action: relay },
 	{ id: 'doc.put', methods: ['PUT'], path: '/:db/:doc', who: 'writer', action: putDoc },
-	{ id: 'doc.delete', methods: ['DELETE'], path: '/:db/:doc', who: 'admin', action: deleteDoc },
+	{ id: 'doc.delete', methods: ['DELETE'], path: '/:db/:doc', who: 'admin', action: deleteAudited },
 	{ id: 'deny', methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'], path: '*', who: 'nobody', action: denyAll }
 ];
 

@@ -1,14 +1,16 @@
 import type { Call } from './context';
 import { badRequest } from './errors';
-import { forward, storePath } from './forward';
+import { recordAudit } from './audit';
+import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
+import { sendJson } from './respond';
 
 const isNameList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
 
 /**
  * `PUT /{db}/_security` by an administrator. Provisioning keeps these in line with the org tree;
- * this is for repairs. A security object without members would open the database to everyone on
- * the embedded store, so it is refused.
+ * this is for repairs, and journalled. A security object without members would open the database
+ * to everyone on the embedded store, so it is refused.
  */
 export async function putSecurity(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call, 64 * 1024);
@@ -20,5 +22,11 @@ export async function putSecurity(call: Call): Promise<void> {
 	const members = body.members as { names?: string[]; roles?: string[] };
 	if ((members.names ?? []).length + (members.roles ?? []).length === 0)
 		throw badRequest('members: Không được để trống, nếu không ai cũng đọc được dữ liệu.');
-	await forward(call, { path: storePath(call.params.db, '_security'), query: '', body: Buffer.from(JSON.stringify(body)) });
+	const path = storePath(call.params.db, '_security');
+	const before = await call.ctx.store.json<Record<string, unknown>>('GET', path);
+	if (before.status !== 200) return sendJson(call.req, call.res, before.status, before.body);
+	const res = await call.ctx.store.json('PUT', path, body);
+	if (res.status < 300)
+		await recordAudit(call, [{ kind: 'security', target: call.params.db, db: call.params.db, before: before.body, after: body }]);
+	sendJson(call.req, call.res, res.status, res.body);
 }

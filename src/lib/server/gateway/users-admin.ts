@@ -4,7 +4,8 @@ import { deepEqual } from '../../domain/write-rules';
 import { readAll } from '../store/target';
 import type { Call } from './context';
 import { badRequest, forbidden } from './errors';
-import { forward, storePath } from './forward';
+import { recordAudit } from './audit';
+import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 
@@ -55,6 +56,9 @@ export async function putUser(call: Call): Promise<void> {
 		if (!NAME.test(name)) throw badRequest('name: Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (2–60 ký tự).');
 		if (!stored && body.password === undefined) throw badRequest('password: Tài khoản mới cần mật khẩu (password).');
 		await checkRoles(call, body.roles);
+		// An administrator cannot lock themselves out: someone must be left to undo a mistake.
+		if (name === call.user!.name && (body.disabled === true || !(body.roles as string[]).includes('admin')))
+			throw forbidden('Bạn không tự khoá hay tự bỏ quyền quản trị của chính mình được; hãy nhờ một quản trị viên khác.');
 		if (body.disabled !== undefined && typeof body.disabled !== 'boolean') throw badRequest('disabled: phải là true hoặc false.');
 		if (body.fullName !== undefined && (typeof body.fullName !== 'string' || body.fullName.length > 120))
 			throw badRequest('fullName: Họ tên tối đa 120 ký tự.');
@@ -72,7 +76,11 @@ export async function putUser(call: Call): Promise<void> {
 	if (stored && doc.password === undefined)
 		for (const field of SECRET_USER_FIELDS) if (field in stored) doc[field] = storedFields[field];
 	if (stored && doc._rev === undefined) doc._rev = stored._rev;
-	await forward(call, { method: 'PUT', path: storePath(USERS_DB, call.params.userdoc), query: '', body: Buffer.from(JSON.stringify(doc)) });
+	const res = await call.ctx.store.json('PUT', storePath(USERS_DB, call.params.userdoc), doc);
+	// An administrator's change of any account is journalled (the password only as "a new one was set").
+	if (isAdmin && res.status < 300)
+		await recordAudit(call, [{ kind: 'user', target: name, db: USERS_DB, before: stored ? withoutSecrets(stored) : null, after: doc }]);
+	sendJson(call.req, call.res, res.status, res.body);
 }
 
 async function checkRoles(call: Call, roles: unknown): Promise<void> {

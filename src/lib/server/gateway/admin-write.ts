@@ -1,0 +1,122 @@
+import { auditKindOfDoc } from '../../domain/admin-audit';
+import { publishIssues } from '../../domain/admin-criteria';
+import { adminReason } from '../../domain/admin-messages';
+import { orgUnitDeleteIssue, orgUnitIssues } from '../../domain/admin-org';
+import type { CriteriaSet } from '../../domain/criteria-set.schema';
+import { CONFIG_DB, docTypeOfId } from '../../domain/ids';
+import type { OrgUnit } from '../../domain/org-unit.schema';
+import type { FieldIssue } from '../../domain/schemas';
+import { recordAudit } from './audit';
+import type { Call } from './context';
+import { storePath } from './forward';
+import { afterConfigWrite, checkDocs } from './write-check';
+
+// An administrator's writes: the shared write rules (checkDocs), then the rules of the org tree
+// and of publishing that need the rest of the configuration, then the store, then the consequences
+// (communes provisioned, caches dropped: afterConfigWrite) and one journal entry per stored change.
+
+type Doc = Record<string, unknown> & { _id: string };
+/** Per document, in request order; `error` as `_bulk_docs` names it (`forbidden` for a rule, else the store's). */
+export type AdminResult =
+	| { ok: true; id: string; rev: string }
+	| { ok: false; id: string | null; status: number; error: string; reason: string; issues: FieldIssue[] };
+
+const STORE_ERRORS: Record<string, number> = { conflict: 409, not_found: 404, forbidden: 403, unauthorized: 403 };
+
+export async function adminWrite(call: Call, db: string, docs: unknown[]): Promise<AdminResult[]> {
+	const checked = await checkDocs(call, db, docs);
+	const ids = checked.flatMap((c) => (c.ok ? [String(c.doc._id)] : []));
+	const previous = await stored(call, db, ids);
+	const results: (AdminResult | null)[] = checked.map((c) =>
+		c.ok ? null : { ok: false, id: c.id, status: c.status, error: c.status === 413 ? 'too_large' : 'forbidden', reason: c.reason, issues: c.issues }
+	);
+
+	const accepted: Doc[] = [];
+	const at: number[] = [];
+	const tree = db === CONFIG_DB ? await configRules(call, checked.flatMap((c) => (c.ok ? [c.doc as Doc] : []))) : null;
+	checked.forEach((c, i) => {
+		if (!c.ok) return;
+		const doc = c.doc as Doc;
+		const issues = tree ? tree.issues(doc, previous.get(doc._id) ?? null) : [];
+		if (issues.length) {
+			const status = issues[0] === orgUnitDeleteIssue ? 403 : 400;
+			results[i] = { ok: false, id: doc._id, status, error: 'forbidden', reason: adminReason(issues), issues };
+			return;
+		}
+		accepted.push(stamp(call, db, doc));
+		at.push(i);
+	});
+	if (accepted.length === 0) return results as AdminResult[];
+
+	const written = await call.ctx.store.ok<{ id: string; rev?: string; error?: string; reason?: string }[]>(
+		'POST',
+		storePath(db, '_bulk_docs'),
+		{ docs: accepted }
+	);
+	const done: Doc[] = [];
+	written.body.forEach((row, k) => {
+		const doc = accepted[k];
+		if (row.rev && !row.error) {
+			results[at[k]] = { ok: true, id: doc._id, rev: row.rev };
+			done.push(doc);
+		} else {
+			const error = row.error ?? 'unknown';
+			results[at[k]] = { ok: false, id: doc._id, status: STORE_ERRORS[error] ?? 500, error, reason: row.reason ?? error, issues: [] };
+		}
+	});
+	if (db === CONFIG_DB && done.length) await afterConfigWrite(call, done);
+	await recordAudit(
+		call,
+		done.map((doc) => ({ kind: auditKindOfDoc(db, doc._id), target: doc._id, db, before: previous.get(doc._id) ?? null, after: doc }))
+	);
+	return results as AdminResult[];
+}
+
+/** The stored versions of the documents about to be written, for the rules and the journal's "before". */
+async function stored(call: Call, db: string, ids: string[]): Promise<Map<string, Doc>> {
+	const map = new Map<string, Doc>();
+	if (!ids.length) return map;
+	const res = await call.ctx.store.ok<{ rows: { doc?: Doc | null }[] }>('POST', `${storePath(db, '_all_docs')}?include_docs=true`, { keys: [...new Set(ids)] });
+	for (const row of res.body.rows) if (row.doc) map.set(row.doc._id, row.doc);
+	return map;
+}
+
+/**
+ * The rules that need the rest of `cdht-config`: the org tree (with the units written alongside,
+ * so a district and its communes can come in one request) and the published criteria versions.
+ */
+async function configRules(call: Call, docs: Doc[]) {
+	const { units } = await call.ctx.config.org();
+	const incoming = docs.filter((d) => d.type === 'orgUnit' && !d._deleted) as unknown as OrgUnit[];
+	const tree = [...units.filter((u) => !incoming.some((n) => n.id === u.id)), ...incoming];
+	const setIds = docs.some((d) => d.type === 'criteriaSet') ? await criteriaSetIds(call) : [];
+	return {
+		issues(doc: Doc, previous: Doc | null): FieldIssue[] {
+			const type = docTypeOfId(doc._id);
+			if (type === 'orgUnit') return doc._deleted ? [orgUnitDeleteIssue] : orgUnitIssues(tree, doc as unknown as OrgUnit, previous as unknown as OrgUnit | null);
+			// Published sets are never rewritten (write rules), so what reaches here is a new version.
+			if (type === 'criteriaSet' && !doc._deleted) {
+				const issues = publishIssues(setIds, doc as unknown as CriteriaSet);
+				// Two versions in one request: the second must be above the first.
+				if (!issues.length) setIds.push(doc._id);
+				return issues;
+			}
+			return [];
+		}
+	};
+}
+
+async function criteriaSetIds(call: Call): Promise<string[]> {
+	const range = `startkey=${encodeURIComponent('"criteriaSet:"')}&endkey=${encodeURIComponent('"criteriaSet:\ufff0"')}`;
+	const res = await call.ctx.store.ok<{ rows: { id: string }[] }>('GET', `${storePath(CONFIG_DB, '_all_docs')}?${range}`);
+	return res.body.rows.map((r) => r.id);
+}
+
+/** Fields the server sets, so they are true whatever the client sent: who published, and when. */
+function stamp(call: Call, db: string, doc: Doc): Doc {
+	if (db !== CONFIG_DB || doc._deleted) return doc;
+	const now = new Date().toISOString();
+	if (doc.type === 'criteriaSet') return { ...doc, publishedAt: now, publishedBy: call.user!.name };
+	if (doc.type === 'orgUnit') return { ...doc, updatedAt: now };
+	return doc;
+}
