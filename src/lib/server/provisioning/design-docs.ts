@@ -12,7 +12,8 @@ export const REPORTS_DDOC = '_design/reports';
 
 /** The views the gateway lets readers query: design doc name → view names. */
 export const APP_VIEWS: Readonly<Record<string, readonly string[]>> = {
-	reports: ['by_period_status_group', 'by_batch']
+	reports: ['by_period_status_group', 'by_batch'],
+	rules: ['review_batches', 'review_batch_status', 'review_twins', 'review_report', 'review_recognised']
 };
 
 const COMMUNE_VALIDATE = `function (newDoc, oldDoc, userCtx) {
@@ -88,12 +89,59 @@ const CONFIG_VALIDATE = `function (newDoc, oldDoc, userCtx) {
   throw({ forbidden: 'Chỉ quản trị viên được sửa cấu hình chung' });
 }`;
 
-/** `_design/rules` of a commune database, with the commune and the scopes above it written in. */
+/**
+ * `_design/rules` of a commune database, with the commune and the scopes above it written in, and
+ * the reviewer's views (reviewViews below).
+ */
 export function communeRulesDoc(communeId: string, scopes: readonly string[]) {
 	return {
 		_id: RULES_DDOC,
 		language: 'javascript',
-		validate_doc_update: COMMUNE_VALIDATE.replace('%COMMUNE%', JSON.stringify(communeId)).replace('%SCOPES%', JSON.stringify(scopes))
+		validate_doc_update: COMMUNE_VALIDATE.replace('%COMMUNE%', JSON.stringify(communeId)).replace('%SCOPES%', JSON.stringify(scopes)),
+		views: reviewViews()
+	};
+}
+
+/** A decision's month as people in Vietnam count it (UTC+7): a decision at 23:00 on 31 March is in April. */
+const MONTH_OF = 'function monthOf(at) { var t = Date.parse(at); return isNaN(t) ? "" : new Date(t + 7 * 3600000).toISOString().slice(0, 7); }';
+
+/**
+ * What the reviewer's workspace reads, so it never downloads a commune's assessments to count or
+ * list them. They ride in `_design/rules` because provisioning installs exactly two design
+ * documents per commune (rules, reports) and the `reports` view list is pinned by its test; their
+ * own `_design/review` needs one line in provision.ts. Apache CouchDB and PouchDB index a view by
+ * its functions, so a rules document rewritten for a moved commune does not rebuild them.
+ */
+export function reviewViews() {
+	return {
+		// The inbox: batches newest first (descending), without their long id lists.
+		review_batches: {
+			map: "function (doc) { if (doc.type === 'batch') emit(doc.sentAt || doc.createdAt, { officer: doc.officer, count: doc.count, sentAt: doc.sentAt || null, createdAt: doc.createdAt, status: doc.status }); }"
+		},
+		// A batch's state (new / in review / done) and periods: group_level=3 counts per batch, status, period.
+		review_batch_status: {
+			map: "function (doc) { if (doc.type === 'assessment' && doc.batchId) emit([doc.batchId, doc.status, doc.period], null); }",
+			reduce: '_count'
+		},
+		// Possible duplicates: the commune's citizens of one hamlet and birth year, names compared by the client.
+		review_twins: {
+			map: "function (doc) { if (doc.type === 'citizen') emit([doc.hamletId, doc.birthYear], doc.fullName); }"
+		},
+		// The report: group_level=4 for one period gives every figure of a commune in one small answer.
+		review_report: {
+			map: `function (doc) {
+  ${MONTH_OF}
+  if (doc.type !== 'assessment' || doc.status === 'draft') return;
+  var decided = doc.status === 'recognised' || doc.status === 'returned' || doc.status === 'rejected';
+  var at = decided && doc.review && doc.review.at ? doc.review.at : doc.assessedAt;
+  emit([doc.period, doc.status, doc.group, monthOf(at)], null);
+}`,
+			reduce: '_count'
+		},
+		// The printable list of recognised citizens of a period, by hamlet.
+		review_recognised: {
+			map: "function (doc) { if (doc.type === 'assessment' && doc.status === 'recognised') emit([doc.period, doc.hamletId], { citizenId: doc.citizenId, group: doc.group, total: doc.result && doc.result.total, max: doc.result && doc.result.max, at: doc.review && doc.review.at, by: doc.review && doc.review.by }); }"
+		}
 	};
 }
 

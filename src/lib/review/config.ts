@@ -1,0 +1,57 @@
+import type { CriteriaSet } from '$lib/domain/criteria-set.schema';
+import { CONFIG_DB } from '$lib/domain/ids';
+import type { OrgUnit, Target } from '$lib/domain/org-unit.schema';
+import { communesInScope, hasRole, orgIndex, scopesOf, type OrgIndex, type UserCtx } from '$lib/domain/scope';
+import type { Couch } from './couch';
+
+// What every reviewer screen needs from `cdht-config`: the organisation tree (names, population
+// figures), targets and criteria sets. Small (a province: a few hundred units), read once per
+// visit and kept in memory.
+
+export interface ReviewConfig {
+	units: OrgUnit[];
+	unitById: Map<string, OrgUnit>;
+	index: OrgIndex;
+	targets: Target[];
+	criteriaSets: Map<string, CriteriaSet>;
+}
+
+export async function loadConfig(couch: Couch): Promise<ReviewConfig> {
+	const [units, targets, sets] = await Promise.all([
+		couch.docsWithPrefix<OrgUnit>(CONFIG_DB, 'orgUnit:'),
+		couch.docsWithPrefix<Target>(CONFIG_DB, 'target:'),
+		couch.docsWithPrefix<CriteriaSet>(CONFIG_DB, 'criteriaSet:')
+	]);
+	return {
+		units,
+		unitById: new Map(units.map((u) => [u.id, u])),
+		index: orgIndex(units),
+		targets,
+		criteriaSets: new Map(sets.map((s) => [s._id, s]))
+	};
+}
+
+/** The units a user's reports may start from: its scopes (every root unit for an administrator). */
+export function scopeRoots(config: ReviewConfig, user: UserCtx): string[] {
+	if (hasRole(user, 'admin')) return config.units.filter((u) => u.parentId === null).map((u) => u.id);
+	return scopesOf(user.roles).filter((id) => config.unitById.has(id));
+}
+
+/** Every commune the user reviews: under any of its scopes, at any depth, each once, sorted. */
+export function reviewerCommunes(config: ReviewConfig, user: UserCtx): string[] {
+	return [...new Set(scopeRoots(config, user).flatMap((id) => communesInScope(config.index, id)))].sort();
+}
+
+/** The units a report can be asked for: the scope roots and every unit under them, hamlets aside. */
+export function reportableUnits(config: ReviewConfig, user: UserCtx): OrgUnit[] {
+	const out = new Map<string, OrgUnit>();
+	const stack = [...scopeRoots(config, user)];
+	while (stack.length) {
+		const id = stack.pop()!;
+		const unit = config.unitById.get(id);
+		if (!unit || unit.level === 'hamlet' || out.has(id)) continue;
+		out.set(id, unit);
+		stack.push(...(config.index.children.get(id) ?? []));
+	}
+	return [...out.values()];
+}
