@@ -1,7 +1,8 @@
 import { CONFIG_DB } from '../../domain/ids';
 import { adminWrite, type AdminResult } from './admin-write';
 import type { Call } from './context';
-import { badRequest, HttpError } from './errors';
+import { dbKindOf } from './access';
+import { badRequest, HttpError, notFound } from './errors';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 
@@ -35,8 +36,12 @@ export async function bulkConfigDocs(call: Call): Promise<void> {
 	);
 }
 
-/** `DELETE /{db}/{docid}?rev=…` (administrators only): through the write rules, then journalled. */
+/**
+ * `DELETE /{db}/{docid}?rev=…` (administrators only): through the write rules, then journalled.
+ * Only in the app's own databases: the journal's entries, above all, are never deleted.
+ */
 export async function deleteAudited(call: Call): Promise<void> {
+	if (!(await dbKindOf(call, call.params.db))) throw notFound('Không có cơ sở dữ liệu này.');
 	const rev = call.query.get('rev');
 	if (!rev) throw badRequest('Hãy gửi kèm ?rev= của hồ sơ cần xoá.');
 	const [result] = await adminWrite(call, call.params.db, [{ _id: call.params.doc, _rev: rev, _deleted: true }]);

@@ -1,5 +1,6 @@
+import { dbKindOf } from './access';
 import type { Call } from './context';
-import { badRequest } from './errors';
+import { badRequest, notFound } from './errors';
 import { recordAudit } from './audit';
 import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
@@ -13,6 +14,8 @@ const isNameList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x =
  * to everyone on the embedded store, so it is refused.
  */
 export async function putSecurity(call: Call): Promise<void> {
+	// The app's databases only: the journal's security (administrators read it) is provisioning's.
+	if (!(await dbKindOf(call, call.params.db))) throw notFound('Không có cơ sở dữ liệu này.');
 	const body = await jsonObjectBody(call, 64 * 1024);
 	for (const section of ['admins', 'members'] as const) {
 		const value = body[section] as Record<string, unknown> | undefined;
