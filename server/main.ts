@@ -1,6 +1,7 @@
 // `npm start` / `npm run serve`: the whole system on one machine — the app (SvelteKit's
 // adapter-node build), the `/couch` gateway, and behind it the embedded store (or COUCHDB_URL).
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { demoUsers, DEMO_PASSWORD } from '../src/lib/domain/demo-data';
 import { startSystem, type AppHandler } from '../src/lib/server/system';
@@ -14,7 +15,10 @@ const number = (value: string | undefined, fallback: number) => {
 };
 
 const startedAt = Date.now();
-const handlerPath = fileURLToPath(new URL('../build/handler.js', import.meta.url));
+// BUILD_DIR serves another adapter-node build (the e2e test of the update prompt runs two versions).
+const handlerPath = process.env.BUILD_DIR
+	? join(resolve(process.env.BUILD_DIR), 'handler.js')
+	: fileURLToPath(new URL('../build/handler.js', import.meta.url));
 let appHandler: AppHandler | undefined;
 if (existsSync(handlerPath)) {
 	appHandler = ((await import(pathToFileURL(handlerPath).href)) as { handler: AppHandler }).handler;

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -64,23 +65,25 @@ export interface RunningServer {
 }
 
 /**
- * The app as users get it: server/main.ts (app + /couch gateway, fresh DATA_DIR) when it exists,
- * else the plain adapter-node build. `npm run test:e2e` builds first. `buildDir` serves another
- * adapter-node build (a second version of the app) with its own index.js; `port` reuses an origin.
+ * The app as users get it: server/main.ts (app + /couch gateway + embedded store, fresh DATA_DIR,
+ * demo accounts). `npm run test:e2e` builds first. `buildDir` serves another adapter-node build (a
+ * second version of the app); `port` reuses an origin.
  */
 export async function startServer(options: { port?: number; buildDir?: string } = {}): Promise<RunningServer> {
 	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('No build: run `npm run build` first.');
 	const port = options.port ?? (await freePort());
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-e2e-'));
-	const useMain = !options.buildDir && existsSync(join(ROOT, 'server', 'main.ts'));
-	const args = options.buildDir
-		? [join(options.buildDir, 'index.js')]
-		: useMain
-			? ['--import', 'tsx', 'server/main.ts']
-			: ['build/index.js'];
-	const child = spawn(process.execPath, args, {
+	const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
 		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: dataDir,
+			// Sign-ins in tests need not cost 600,000 pbkdf2 rounds each.
+			PASSWORD_ITERATIONS: '1000',
+			...(options.buildDir ? { BUILD_DIR: options.buildDir } : {})
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -137,9 +140,18 @@ export function newContext(browser: Browser, viewport = { width: 800, height: 12
 	return browser.newContext({ viewport, locale: 'vi-VN', serviceWorkers: 'allow' });
 }
 
-/** Open the app and wait until its service worker controls the page and has precached the shell. */
-export async function openControlled(page: Page, url: string): Promise<void> {
+/**
+ * Open the app and wait until its service worker controls the page and has precached the shell.
+ * A tablet nobody has signed in on lands on /login: sign in there as `user` (through the form, as
+ * an officer would), then open `url`.
+ */
+export async function openControlled(page: Page, url: string, user = 'canbo.c01'): Promise<void> {
 	await page.goto(url);
+	await waitForAppReady(page);
+	if (await page.locator('main.login').count()) {
+		await signInWithForm(page, user);
+		if (new URL(page.url()).href !== new URL(url).href) await page.goto(url);
+	}
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
@@ -156,4 +168,14 @@ export async function openControlled(page: Page, url: string): Promise<void> {
 export async function waitForAppReady(page: Page): Promise<void> {
 	await page.locator('main[data-ready="true"], main#main').first().waitFor({ state: 'visible', timeout: 30_000 });
 	await page.locator('[data-loading="true"]').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** Sign in through the app's own form and wait for the role's home screen. */
+export async function signInWithForm(page: Page, user: string, password = DEMO_PASSWORD): Promise<void> {
+	if (new URL(page.url()).pathname !== '/login') await page.goto(new URL('/login', page.url()).href);
+	await page.getByLabel('Tên đăng nhập').fill(user);
+	await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+	await page.waitForURL((u) => u.pathname !== '/login', { timeout: 30_000 });
+	await waitForAppReady(page);
 }

@@ -176,7 +176,32 @@ export const vi = {
 	'notFound.text': 'Trang này không có trong ứng dụng.',
 	'notFound.home': 'Về trang chính',
 	'error.title': 'Có lỗi',
-	'error.text': 'Đã có lỗi khi mở trang này. Dữ liệu trên máy vẫn an toàn.'
+	'error.text': 'Đã có lỗi khi mở trang này. Dữ liệu trên máy vẫn an toàn.',
+	'login.title': 'Đăng nhập',
+	'login.intro': 'Đăng nhập bằng tài khoản Hội Khuyến học cấp cho bạn.',
+	'login.name': 'Tên đăng nhập',
+	'login.password': 'Mật khẩu',
+	'login.showPassword': 'Hiện mật khẩu',
+	'login.submit': 'Đăng nhập',
+	'login.working': 'Đang đăng nhập…',
+	'login.wrong': 'Tên đăng nhập hoặc mật khẩu không đúng. Hãy gõ lại.',
+	'login.disabled': 'Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên của Hội.',
+	'login.tooMany': 'Đã thử quá nhiều lần. Hãy đợi một phút rồi thử lại.',
+	'login.unreachable': 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.',
+	'login.offlineFirst': 'Chưa có mạng. Lần đầu dùng trên máy này cần có mạng để đăng nhập.',
+	'login.serverError': 'Máy chủ đang gặp sự cố. Hãy thử lại sau ít phút.',
+	'login.noRole': 'Tài khoản này chưa được giao việc trong ứng dụng. Hãy liên hệ quản trị viên.',
+	'login.needName': 'Hãy nhập tên đăng nhập.',
+	'login.needPassword': 'Hãy nhập mật khẩu.',
+	'login.expired': 'Phiên đăng nhập đã hết hạn. Dữ liệu vẫn an toàn trên máy. Hãy đăng nhập lại để gửi dữ liệu.',
+	'login.again': 'Đăng nhập lại',
+	'session.expired': 'Cần đăng nhập lại để gửi dữ liệu. Dữ liệu vẫn an toàn trên máy.',
+	'signOut.button': 'Đăng xuất',
+	'signOut.title': 'Đăng xuất khỏi máy này',
+	'signOut.hint': 'Người khác có thể đăng nhập trên máy này; họ không thấy dữ liệu của bạn.',
+	'signOut.unsent': 'Còn {n} hồ sơ chưa gửi. Dữ liệu vẫn được giữ trên máy này và sẽ gửi khi bạn đăng nhập lại. Vẫn đăng xuất?',
+	'signOut.confirm': 'Vẫn đăng xuất',
+	'signOut.cancel': 'Ở lại'
 } as const;
 
 export type MessageKey = keyof typeof vi;

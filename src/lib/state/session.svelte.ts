@@ -1,29 +1,39 @@
 import { browser } from '$app/environment';
+import { checkServerSession, signInOnServer, signOutOnServer, type SignInResult } from '$lib/auth/server-session';
 import { ensureBundledCriteria } from '$lib/db/criteria';
 import { openUserDb, type LocalDatabase } from '$lib/db/db';
-import { ensureOrgUnits, getOrgUnit } from '$lib/db/org';
-import { demoOrgUnits } from '$lib/domain/demo-data';
+import { getOrgUnit } from '$lib/db/org';
+import { accountOf, type Account } from '$lib/domain/account';
+import { CONFIG_DB } from '$lib/domain/ids';
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
+import type { UserCtx } from '$lib/domain/scope';
+import { pullAll } from '$lib/sync/checkpoint';
+import { configApplier } from '$lib/sync/pull-config';
+import { createTransport } from '$lib/sync/transport';
 
-export interface SessionUser {
-	name: string;
-	roles: string[];
+export interface SessionUser extends Account {
+	/** The officer's commune; empty for reviewers and administrators. */
 	communeId: string;
 }
 
-// PLACEHOLDER until sign-in exists: the tablet works as the demo officer of Xã An Bình. This is
-// the only place that knows it; sign-in replaces `#whoIsSignedIn` (and seeding org units from the
-// bundled demo data) with the real session.
-const DEMO_OFFICER: SessionUser = { name: 'canbo.c01', roles: ['officer'], communeId: 'C01' };
+/** The tablet remembers who signed in last (never a password), so that person keeps working offline. */
+const LAST_USER_KEY = 'cdht.lastUser';
+
+type Status = 'starting' | 'signedOut' | 'ready' | 'failed';
 
 /**
- * Who works on this tablet, and their local database, opened and seeded. Screens wait for `ready`.
+ * Who works on this tablet, and their local database, opened and seeded. Screens wait for `ready`;
+ * the officer layout sends a signed-out tablet to /login.
+ *
+ * Offline first: the last signed-in user is taken from this device at once, and the server is
+ * asked afterwards. A session that expired while offline keeps the user working (`expired`); only
+ * sending waits for a new sign-in.
  */
 class Session {
+	#status = $state<Status>('starting');
 	#user = $state.raw<SessionUser | null>(null);
 	#commune = $state.raw<OrgUnit | null>(null);
-	#ready = $state(false);
-	#failed = $state(false);
+	#expired = $state(false);
 	#persisted = $state<boolean | null>(null);
 	#db: LocalDatabase | null = null;
 	#starting: Promise<void> | null = null;
@@ -35,10 +45,17 @@ class Session {
 		return this.#commune;
 	}
 	get ready(): boolean {
-		return this.#ready;
+		return this.#status === 'ready';
+	}
+	get signedOut(): boolean {
+		return this.#status === 'signedOut';
 	}
 	get failed(): boolean {
-		return this.#failed;
+		return this.#status === 'failed';
+	}
+	/** The server no longer knows this tablet's session: work goes on, sending waits for a sign-in. */
+	get expired(): boolean {
+		return this.#expired;
 	}
 	/** Whether the browser agreed to keep this site's storage (null: not known yet). */
 	get persisted(): boolean | null {
@@ -53,32 +70,96 @@ class Session {
 		return this.#user?.communeId ?? '';
 	}
 
-	/** Open and seed the local database once; every officer screen calls it, the first one does the work. */
+	/** Open the remembered user's database once; every screen calls it, the first one does the work. */
 	start(): Promise<void> {
 		if (!browser) return Promise.resolve();
 		this.#starting ??= this.#start().catch((e) => {
 			console.error(e);
-			this.#failed = true;
+			this.#status = 'failed';
 			this.#starting = null;
 		});
 		return this.#starting;
 	}
 
 	async #start(): Promise<void> {
-		const user = this.#whoIsSignedIn();
+		const remembered = readLastUser();
+		if (remembered) {
+			await this.#open(remembered);
+			void this.#confirmWithServer(remembered);
+			return;
+		}
+		// Nobody remembered here: a cookie may still be valid (signed in from another page of the app).
+		const check = await checkServerSession();
+		const account = check.kind === 'signedIn' ? accountOf(check.user) : null;
+		if (account) await this.#adopt(account);
+		else this.#status = 'signedOut';
+	}
+
+	/** Sign in with the server; on success the tablet switches to that user's own database. */
+	async signIn(name: string, password: string): Promise<SignInResult | { kind: 'noRole' }> {
+		const result = await signInOnServer(name, password);
+		if (result.kind !== 'ok') return result;
+		const account = accountOf(result.user);
+		if (!account) {
+			await signOutOnServer();
+			return { kind: 'noRole' };
+		}
+		await this.#adopt(account);
+		return result;
+	}
+
+	/** Forget the user on this tablet; their database stays (unsent work included) for their next sign-in. */
+	async signOut(): Promise<void> {
+		await signOutOnServer();
+		localStorage.removeItem(LAST_USER_KEY);
+		this.#db?.close();
+		this.#db = null;
+		this.#user = null;
+		this.#commune = null;
+		this.#expired = false;
+		this.#status = 'signedOut';
+		this.#starting = Promise.resolve();
+	}
+
+	/** A sign-in just happened: remember the user, fetch the configuration, open their database. */
+	async #adopt(account: Account): Promise<void> {
+		const user = toSessionUser(account);
+		localStorage.setItem(LAST_USER_KEY, JSON.stringify(user));
+		await loadConfiguration(openUserDb(user.name));
+		await this.#open(user);
+		this.#expired = false;
+		this.#starting = Promise.resolve();
+	}
+
+	async #open(user: SessionUser): Promise<void> {
 		const db = openUserDb(user.name);
-		await ensureOrgUnits(db, demoOrgUnits);
 		await ensureBundledCriteria(db);
-		this.#commune = (await getOrgUnit(db, user.communeId)) ?? null;
+		this.#commune = user.communeId ? ((await getOrgUnit(db, user.communeId)) ?? null) : null;
 		this.#db = db;
 		this.#user = user;
-		this.#ready = true;
-		this.#failed = false;
+		this.#status = 'ready';
 		void this.#keepStorage();
 	}
 
-	#whoIsSignedIn(): SessionUser {
-		return DEMO_OFFICER;
+	/** Ask the server, without holding up the screen, whether the remembered session still stands. */
+	async #confirmWithServer(remembered: SessionUser): Promise<void> {
+		const check = await checkServerSession();
+		if (check.kind === 'unreachable') return;
+		if (check.kind === 'anonymous') {
+			this.#expired = true;
+			return;
+		}
+		const account = accountOf(check.user);
+		if (account && account.name === remembered.name) {
+			// Roles may have changed (a new scope): keep the tablet's copy current.
+			const user = toSessionUser(account);
+			localStorage.setItem(LAST_USER_KEY, JSON.stringify(user));
+			if (user.communeId === remembered.communeId) this.#user = user;
+			else await this.#adopt(account);
+		} else if (account) {
+			// Someone else signed in on this browser meanwhile: the server's cookie is who acts now.
+			await this.#adopt(account);
+		}
 	}
 
 	/** Ask once per start that the browser never evicts the data (officers stay offline for days). */
@@ -90,6 +171,30 @@ class Session {
 		} catch {
 			this.#persisted = false;
 		}
+	}
+}
+
+function toSessionUser(account: Account): SessionUser {
+	return { ...account, communeId: account.role === 'officer' ? (account.scope ?? '') : '' };
+}
+
+function readLastUser(): SessionUser | null {
+	try {
+		const value = JSON.parse(localStorage.getItem(LAST_USER_KEY) ?? 'null') as UserCtx | null;
+		const account = accountOf(value);
+		return account ? toSessionUser(account) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Org units, criteria sets and targets from `cdht-config`, so the first screen knows its commune. */
+async function loadConfiguration(db: LocalDatabase): Promise<void> {
+	try {
+		await pullAll({ db, transport: createTransport({ baseUrl: '/couch' }), remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB) });
+	} catch (e) {
+		// Signed in but the configuration did not come: the sync's next run fetches it.
+		console.warn('Configuration not loaded at sign-in', e);
 	}
 }
 

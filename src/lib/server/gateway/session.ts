@@ -37,7 +37,8 @@ export async function signIn(call: Call): Promise<void> {
 	const valid = await verifyPassword(doc ?? decoy(call), password);
 	if (!doc || !valid) throw new HttpError(401, 'unauthorized', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 	const user = activeUser(doc);
-	if (!user) throw new HttpError(401, 'unauthorized', 'Tài khoản này đã bị khoá hoặc chưa được cấp quyền. Hãy liên hệ quản trị viên.');
+	// Still 401 as CouchDB answers, with its own error name so the app can say why in words.
+	if (!user) throw new HttpError(401, 'account_disabled', 'Tài khoản này đã bị khoá hoặc chưa được cấp quyền. Hãy liên hệ quản trị viên.');
 
 	issueSession(call.ctx, call.res, user.name, passwordFingerprint(doc), call.secure);
 	sendJson(call.req, call.res, 200, { ok: true, name: user.name, roles: user.roles });
