@@ -1,3 +1,4 @@
+import { ACCOUNT_NAME_PATTERN, MIN_PASSWORD_LENGTH } from '../../domain/admin-account';
 import { hasRole, APP_ROLES, scopesOf } from '../../domain/scope';
 import { SECRET_USER_FIELDS, USER_ID_PREFIX, USERS_DB, withoutSecrets, type UserDoc } from '../auth/users';
 import { deepEqual } from '../../domain/write-rules';
@@ -9,8 +10,6 @@ import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 
-const NAME = /^[a-z0-9][a-z0-9._-]{1,59}$/;
-const MIN_PASSWORD = 8;
 const USER_FIELDS = new Set(['_id', '_rev', 'type', 'name', 'roles', 'password', 'disabled', 'fullName']);
 
 /** `GET /_users/org.couchdb.user:{name}`: one's own account, or any for an administrator; never the hash. */
@@ -48,12 +47,12 @@ export async function putUser(call: Call): Promise<void> {
 	const storedFields = (stored ?? {}) as Record<string, unknown>;
 	for (const key of Object.keys(body))
 		if (!USER_FIELDS.has(key) && !deepEqual(body[key], storedFields[key])) throw badRequest(`${key}: Trường này không dùng cho tài khoản.`);
-	if (body.password !== undefined && (typeof body.password !== 'string' || body.password.length < MIN_PASSWORD))
-		throw badRequest(`password: Mật khẩu cần ít nhất ${MIN_PASSWORD} ký tự (password).`);
+	if (body.password !== undefined && (typeof body.password !== 'string' || body.password.length < MIN_PASSWORD_LENGTH))
+		throw badRequest(`password: Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự (password).`);
 
 	let doc: Record<string, unknown>;
 	if (isAdmin) {
-		if (!NAME.test(name)) throw badRequest('name: Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (2–60 ký tự).');
+		if (!ACCOUNT_NAME_PATTERN.test(name)) throw badRequest('name: Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (2–60 ký tự).');
 		if (!stored && body.password === undefined) throw badRequest('password: Tài khoản mới cần mật khẩu (password).');
 		await checkRoles(call, body.roles);
 		// An administrator cannot lock themselves out: someone must be left to undo a mistake.

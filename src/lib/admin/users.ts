@@ -1,0 +1,45 @@
+import { APP_ROLES, scopeRole, scopesOf, type AppRole } from '$lib/domain/scope';
+import { accountDocId } from '$lib/domain/admin-account';
+import { couch } from './api';
+
+// Accounts as the administration sees them. The gateway never returns password hashes; a new
+// password is sent in `password` and hashed by the store, which also ends the person's sessions.
+
+export interface Account {
+	_id: string;
+	_rev?: string;
+	type: 'user';
+	name: string;
+	roles: string[];
+	fullName?: string;
+	disabled?: boolean;
+	/** Fields the app does not set (e.g. `demo`) travel back unchanged. */
+	[field: string]: unknown;
+}
+
+export const userPath = (name: string) => `/_users/${encodeURIComponent(accountDocId(name))}`;
+
+export async function listAccounts(): Promise<Account[]> {
+	const res = await couch<{ rows: { doc?: Account }[] }>('GET', '/_users/_all_docs');
+	return res.rows.flatMap((r) => (r.doc ? [r.doc] : [])).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function getAccount(name: string): Promise<Account> {
+	return couch<Account>('GET', userPath(name));
+}
+
+export async function saveAccount(account: Account): Promise<string> {
+	return (await couch<{ rev: string }>('PUT', userPath(account.name), account)).rev;
+}
+
+/** The one app role an account holds (the gateway allows exactly one), or null. */
+export function roleOf(roles: readonly string[]): AppRole | null {
+	return APP_ROLES.find((r) => roles.includes(r)) ?? null;
+}
+
+/** Roles for a role and its scope: officer → one commune; reviewer → one unit; admin → optional. */
+export function rolesFor(role: AppRole, scope: string): string[] {
+	return [role, ...(scope ? [scopeRole(scope)] : [])];
+}
+
+export const scopeOf = (roles: readonly string[]) => scopesOf(roles)[0] ?? '';
