@@ -1,0 +1,113 @@
+// Issue #6 end to end: the administrator publishes a new criteria version from a file (after a
+// broken file is refused with every problem and its place); the officer's tablet gets it at its
+// next send; a new assessment uses it while the draft begun before keeps its own version.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { criteriaTemplate } from '../../src/lib/domain/admin-criteria';
+import { defaultCriteriaSet } from '../../src/lib/domain/criteria-default';
+import { openAsAdmin, seriousViolations } from './admin-helpers';
+import { AN, addCitizen, answerStepWithFirstOptions, completeWizard, startAssessmentOfSaved } from './flows';
+import { launchBrowser, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
+import { communeDocs, signInOverHttp } from './sync-helpers';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+const V1_STEP = defaultCriteriaSet.criteria[0].title;
+const V2_STEP = 'Năng lực tự học và học tập suốt đời (văn bản chính thức)';
+
+function file(edit: (set: Record<string, any>) => void) {
+	const set = JSON.parse(criteriaTemplate(defaultCriteriaSet));
+	edit(set);
+	return { name: 'bo-tieu-chi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(set)) };
+}
+
+test('a new version reaches the tablet at its next send; new assessments use it, a draft keeps its own', { timeout: 240_000 }, async () => {
+	// The tablet: a draft begun on version 1.
+	const tablet = await (await newContext(browser)).newPage();
+	await openControlled(tablet, server.url + '/');
+	await addCitizen(tablet, AN);
+	await startAssessmentOfSaved(tablet, AN.fullName);
+	await tablet.getByRole('heading', { level: 1, name: V1_STEP }).waitFor();
+	await answerStepWithFirstOptions(tablet);
+	const draftUrl = tablet.url();
+
+	// The administrator: a broken file is refused, every problem with its place in the file.
+	const admin = await (await newContext(browser, { width: 1280, height: 900 })).newPage();
+	await openAsAdmin(admin, server.url, '/admin/criteria');
+	const input = admin.getByLabel('Tệp bộ tiêu chí (JSON)');
+	await input.setInputFiles(
+		file((s) => {
+			s.rule.passPercent = 140;
+			s.criteria[1].indicators[0].options = [s.criteria[1].indicators[0].options[0]];
+		})
+	);
+	await admin.getByText('Tệp có 2 lỗi, chưa xuất bản được:').waitFor();
+	await admin.getByText('Vị trí trong tệp: rule.passPercent').waitFor();
+	await admin.getByText('Vị trí trong tệp: criteria.1.indicators.0.options').waitFor();
+	expect(await admin.getByRole('button', { name: /Xuất bản phiên bản/ }).count()).toBe(0);
+
+	// The corrected file: previewed as the officer will see it, then published as version 2.
+	await input.setInputFiles(
+		file((s) => {
+			s.title = 'Bộ tiêu chí Công dân học tập (chính thức)';
+			s.verified = true;
+			s.criteria[0].title = V2_STEP;
+		})
+	);
+	await admin.getByText('Sẽ xuất bản thành phiên bản 2 của bộ cdht-324.').waitFor();
+	const preview = admin.getByRole('region', { name: /Xem trước như cán bộ xã sẽ thấy/ });
+	await preview.getByRole('heading', { level: 3, name: V2_STEP }).waitFor();
+	await preview.getByRole('button', { name: 'Nông dân, lao động nông thôn' }).click();
+	await preview.getByText('Bước 1/4').waitFor();
+	const violations = await seriousViolations(admin, 'criteria with preview');
+	await admin.getByRole('button', { name: 'Xuất bản phiên bản 2' }).click();
+	await admin.getByText(/Sau khi xuất bản không sửa hay xoá được\..*1 phiên bản cũ/).waitFor();
+	await admin.getByRole('button', { name: 'Đồng ý, xuất bản' }).click();
+	await admin.getByText('Đã xuất bản phiên bản 2.', { exact: false }).waitFor();
+	await admin.getByRole('heading', { level: 3, name: 'Bộ tiêu chí Công dân học tập (chính thức) — Phiên bản 2' }).waitFor();
+
+	// The tablet sends (nothing waiting) and so receives the new version.
+	await tablet.goto(server.url + '/send');
+	await waitForAppReady(tablet);
+	await tablet.getByRole('button', { name: 'Gửi dữ liệu' }).click();
+	await tablet.getByText('Đã kiểm tra xong. Không có gì mới để gửi.').waitFor({ timeout: 60_000 });
+
+	// A new assessment begins on version 2…
+	const BINH = { ...AN, fullName: 'Trần Thị Bình', gender: 'Nữ' as const, household: 'Hộ bà Trần Thị Bình' };
+	await addCitizen(tablet, BINH);
+	await startAssessmentOfSaved(tablet, BINH.fullName);
+	await tablet.getByRole('heading', { level: 1, name: V2_STEP }).waitFor();
+	await completeWizard(tablet);
+	await tablet.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
+	await tablet.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+
+	// …while the draft goes on with version 1, its first answers kept.
+	await tablet.goto(draftUrl);
+	await waitForAppReady(tablet);
+	await tablet.getByRole('heading', { level: 1, name: V1_STEP }).waitFor();
+	expect(await tablet.locator('[data-indicator] button[aria-pressed="true"]').count()).toBeGreaterThan(0);
+	await completeWizard(tablet);
+	await tablet.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
+	await tablet.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+
+	// Both reach the server, each scored and accepted against the version it names.
+	await tablet.goto(server.url + '/send');
+	await waitForAppReady(tablet);
+	await tablet.getByRole('button', { name: 'Gửi dữ liệu' }).click();
+	await tablet.getByText(/Đã gửi xong \d+ hồ sơ/).waitFor({ timeout: 60_000 });
+	const docs = await communeDocs(server.url, await signInOverHttp(server.url, 'quantri'));
+	const nameOf = (citizenId: unknown) => docs.find((d) => d._id === citizenId)?.fullName;
+	const versions = Object.fromEntries(docs.filter((d) => d.type === 'assessment').map((a) => [nameOf(a.citizenId), a.criteriaSetVersion]));
+	expect(versions).toEqual({ [AN.fullName]: 1, [BINH.fullName]: 2 });
+
+	expect(violations).toEqual([]);
+});
