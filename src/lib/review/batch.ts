@@ -37,9 +37,28 @@ export async function loadBatch(couch: Couch, config: ReviewConfig, batchId: str
 	if (!batch) throw new Error(`Không tìm thấy đợt gửi ${batchId}`);
 	const [assessments, citizens] = await Promise.all([couch.docs<Assessment>(db, batch.assessmentIds), couch.docs<Citizen>(db, batch.citizenIds)]);
 	const present = assessments.filter((a): a is Assessment => a !== null);
-	const citizenById = new Map(citizens.filter((c): c is Citizen => c !== null).map((c) => [c._id, c]));
-	// Citizens assessed here but sent in an earlier batch are not in this batch's citizen list.
-	const absent = [...new Set(present.map((a) => a.citizenId).filter((id) => !citizenById.has(id)))];
+	const items = await checkItems(couch, config, communeId, present, citizens.filter((c): c is Citizen => c !== null));
+	const missing = batch.assessmentIds.filter((_, i) => assessments[i] === null);
+	return { communeId, batch, items, missing };
+}
+
+/** One assessment, checked the same way as in its batch. */
+export async function loadAssessment(couch: Couch, config: ReviewConfig, id: string): Promise<BatchItem | null> {
+	const communeId = communeOf(id);
+	const [assessment] = await couch.docs<Assessment>(communeDbName(communeId), [id]);
+	if (!assessment) return null;
+	return (await checkItems(couch, config, communeId, [assessment], []))[0];
+}
+
+/**
+ * Flags for assessments of one commune: their citizens (those not given are fetched: a citizen
+ * assessed again may have been sent in an earlier batch), and the commune's citizens sharing a
+ * hamlet and birth year with them (one view query), compared by the shared duplicate key.
+ */
+async function checkItems(couch: Couch, config: ReviewConfig, communeId: string, assessments: Assessment[], known: Citizen[]): Promise<BatchItem[]> {
+	const db = communeDbName(communeId);
+	const citizenById = new Map(known.map((c) => [c._id, c]));
+	const absent = [...new Set(assessments.map((a) => a.citizenId).filter((id) => !citizenById.has(id)))];
 	if (absent.length) for (const c of await couch.docs<Citizen>(db, absent)) if (c) citizenById.set(c._id, c);
 
 	const subjects = [...citizenById.values()];
@@ -55,7 +74,7 @@ export async function loadBatch(couch: Couch, config: ReviewConfig, batchId: str
 	const twins = findDuplicates(subjects, candidates);
 	const nameOf = new Map(candidates.map((c) => [c._id, c.fullName]));
 
-	const items = present.map((assessment): BatchItem => {
+	return assessments.map((assessment): BatchItem => {
 		const citizen = citizenById.get(assessment.citizenId) ?? null;
 		const duplicates = citizen ? twins.get(citizen._id) : undefined;
 		return {
@@ -65,8 +84,6 @@ export async function loadBatch(couch: Couch, config: ReviewConfig, batchId: str
 			twinNames: (duplicates ?? []).map((id) => nameOf.get(id) ?? id)
 		};
 	});
-	const missing = batch.assessmentIds.filter((_, i) => assessments[i] === null);
-	return { communeId, batch, items, missing };
 }
 
 /** The assessments "recognise all clean ones" takes: waiting for a decision, and no flag. */

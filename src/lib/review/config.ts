@@ -42,16 +42,17 @@ export function reviewerCommunes(config: ReviewConfig, user: UserCtx): string[] 
 	return [...new Set(scopeRoots(config, user).flatMap((id) => communesInScope(config.index, id)))].sort();
 }
 
-/** The units a report can be asked for: the scope roots and every unit under them, hamlets aside. */
-export function reportableUnits(config: ReviewConfig, user: UserCtx): OrgUnit[] {
-	const out = new Map<string, OrgUnit>();
-	const stack = [...scopeRoots(config, user)];
-	while (stack.length) {
-		const id = stack.pop()!;
+/** The units a report can be asked for, in tree order with their depth: the scope roots and every unit under them, hamlets aside. */
+export function reportableUnits(config: ReviewConfig, user: UserCtx): { unit: OrgUnit; depth: number }[] {
+	const out: { unit: OrgUnit; depth: number }[] = [];
+	const seen = new Set<string>();
+	const visit = (id: string, depth: number) => {
 		const unit = config.unitById.get(id);
-		if (!unit || unit.level === 'hamlet' || out.has(id)) continue;
-		out.set(id, unit);
-		stack.push(...(config.index.children.get(id) ?? []));
-	}
-	return [...out.values()];
+		if (!unit || unit.level === 'hamlet' || seen.has(id)) return;
+		seen.add(id);
+		out.push({ unit, depth });
+		for (const child of [...(config.index.children.get(id) ?? [])].sort()) visit(child, depth + 1);
+	};
+	for (const root of scopeRoots(config, user).sort()) visit(root, 0);
+	return out;
 }

@@ -52,7 +52,8 @@ describe('enqueue and flush', () => {
 		expect(await db.decisions.count()).toBe(0);
 		const server = couch.docs(DB) as unknown as Assessment[];
 		expect(server.map((d) => d.status)).toEqual(['recognised', 'recognised', 'recognised']);
-		expect(server[0]._rev).toBe(result.sent.get(stored[0]._id));
+		expect(server[0]._rev).toBe(result.sent.get(stored[0]._id)?._rev);
+		expect(result.sent.get(stored[0]._id)).toEqual(server[0]);
 		expect(couch.bulkLog).toHaveLength(1);
 	});
 

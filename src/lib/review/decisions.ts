@@ -25,8 +25,8 @@ export async function enqueue(db: ReviewDatabase, decided: readonly Decided[], n
 }
 
 export interface FlushResult {
-	/** Assessment id → the new revision on the server. */
-	sent: Map<string, string>;
+	/** Assessment id → the decided document as the server now holds it (its new revision). */
+	sent: Map<string, Assessment>;
 	conflicts: string[];
 	refused: string[];
 	/** Why sending stopped early (the rest waits): no connection, server trouble, signed out. */
@@ -68,14 +68,14 @@ async function sendChunk(db: ReviewDatabase, transport: Transport, dbName: strin
 		const answer = byId.get(q._id);
 		if (answer?.ok && answer.rev) {
 			await settleSent(db, q, answer.rev);
-			result.sent.set(q._id, answer.rev);
+			result.sent.set(q._id, { ...q.doc, _rev: answer.rev });
 			continue;
 		}
 		const current = (server.get(q._id) ?? null) as Assessment | null;
 		// The answer to an earlier send was lost on the way: the server already holds this very decision.
 		if (current && sameContent(current, q.doc)) {
 			await settleSent(db, q, current._rev!);
-			result.sent.set(q._id, current._rev!);
+			result.sent.set(q._id, current);
 			continue;
 		}
 		// A refusal on a revision that is no longer the server's is someone else's change first.

@@ -1,0 +1,82 @@
+import { browser } from '$app/environment';
+import { hasRole, type UserCtx } from '$lib/domain/scope';
+import { createTransport, SyncFailure } from '$lib/sync/transport';
+import { loadConfig, type ReviewConfig } from './config';
+import { createCouch } from './couch';
+import { ReviewDatabase, reviewDbName } from './decision-db';
+import { queue } from './queue.svelte';
+
+// Who is reviewing, checked against the server's session (GET /couch/_session) until the lead's
+// sign-in screen lands; the org tree and criteria sets for every review screen; and the reviewer's
+// own decision queue, opened by name. One instance for the review pages.
+
+export type ReviewStatus = 'checking' | 'ok' | 'denied' | 'offline' | 'failed';
+
+interface SessionAnswer {
+	userCtx?: { name: string | null; roles: string[] };
+}
+
+const canReview = (user: UserCtx) => hasRole(user, 'reviewer') || hasRole(user, 'admin');
+
+class ReviewSession {
+	#status = $state<ReviewStatus>('checking');
+	#user = $state.raw<UserCtx | null>(null);
+	#config = $state.raw<ReviewConfig | null>(null);
+	#starting: Promise<void> | null = null;
+	readonly couch = createCouch({ baseUrl: '/couch' });
+	readonly transport = createTransport({ baseUrl: '/couch' });
+
+	get status(): ReviewStatus {
+		return this.#status;
+	}
+	get user(): UserCtx | null {
+		return this.#user;
+	}
+	/** Only once `status` is ok. */
+	get config(): ReviewConfig {
+		if (!this.#config) throw new Error('The review session is not ready.');
+		return this.#config;
+	}
+
+	start(): Promise<void> {
+		if (!browser) return Promise.resolve();
+		this.#starting ??= this.#start().finally(() => {
+			if (this.#status !== 'ok') this.#starting = null;
+		});
+		return this.#starting;
+	}
+
+	/** Read the session again (after signing in in another tab, or a lost connection). */
+	retry(): Promise<void> {
+		this.#status = 'checking';
+		this.#starting = null;
+		return this.start();
+	}
+
+	/** Forget the org tree and criteria sets so the next screen reads them again. */
+	async reloadConfig(): Promise<void> {
+		this.#config = await loadConfig(this.couch);
+	}
+
+	async #start(): Promise<void> {
+		this.#status = 'checking';
+		try {
+			const answer = await this.couch.get<SessionAnswer>('/_session');
+			const ctx = answer.userCtx;
+			if (!ctx?.name || !canReview({ name: ctx.name, roles: ctx.roles })) {
+				this.#status = 'denied';
+				return;
+			}
+			const user = { name: ctx.name, roles: ctx.roles };
+			this.#config = await loadConfig(this.couch);
+			this.#user = user;
+			queue.start(new ReviewDatabase(reviewDbName(user.name)), this.transport);
+			this.#status = 'ok';
+		} catch (e) {
+			console.error(e);
+			this.#status = e instanceof SyncFailure && e.kind === 'network' ? 'offline' : e instanceof SyncFailure && e.kind === 'auth' ? 'denied' : 'failed';
+		}
+	}
+}
+
+export const reviewSession = new ReviewSession();
