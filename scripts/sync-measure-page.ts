@@ -10,7 +10,11 @@ import { newDocId, ulid } from '../src/lib/domain/ids';
 import { applicableIndicators, score } from '../src/lib/domain/scoring';
 import { startChunker, type ChunkLimits } from '../src/lib/sync/chunker';
 import { SyncEngine } from '../src/lib/sync/engine';
+import { gzip } from '../src/lib/sync/gzip';
+import { applyOutcomes, type OutItem, type Outcome } from '../src/lib/sync/ledger';
+import { assessmentItem, citizenItem, finalizeBatch, prepareBatches, unsentCitizens, unsentMembers } from '../src/lib/sync/outbox';
 import { pushAll } from '../src/lib/sync/push-run';
+import { bulkDocsBody } from '../src/lib/sync/wire';
 import { createTransport } from '../src/lib/sync/transport';
 
 // PouchDB 9's own browser build (pouchdb/dist/pouchdb.js: the pouchdb-browser preset — IndexedDB,
@@ -96,6 +100,19 @@ const api = {
 	async ours(from: number, n: number, limits: ChunkLimits) {
 		const db = await seeded(`measure-c01-${from}`, from, n);
 		const transport = createTransport({ baseUrl: '/couch' });
+		// Time with at least one request on the wire, i.e. waiting for the line and the server.
+		let waiting = 0;
+		let open = 0;
+		let since = 0;
+		const bulkDocs = transport.bulkDocs.bind(transport);
+		transport.bulkDocs = async (db, items) => {
+			if (open++ === 0) since = performance.now();
+			try {
+				return await bulkDocs(db, items);
+			} finally {
+				if (--open === 0) waiting += performance.now() - since;
+			}
+		};
 		const started = performance.now();
 		const report = await pushAll({
 			db,
@@ -107,7 +124,7 @@ const api = {
 			newBatchId: () => newDocId('batch', 'C01'),
 			chunker: { state: startChunker(limits), limits }
 		});
-		return { ms: performance.now() - started, report, stats: { ...transport.stats } };
+		return { ms: performance.now() - started, waitingMs: waiting, report, stats: { ...transport.stats } };
 	},
 
 	/** The whole engine run as the app does it (push, then pull commune + configuration). */
@@ -131,6 +148,32 @@ const api = {
 		const started = performance.now();
 		const result = await PouchDB.replicate(local, remote);
 		return { ms: performance.now() - started, written: result.docs_written, ok: result.ok };
+	},
+
+	/** The tablet's own work for a push, stage by stage, without any network (acknowledgements made up). */
+	async profile(from: number, n: number) {
+		const db = await seeded(`measure-c01-profile-${from}`, from, n);
+		const times: Record<string, number> = {};
+		const timed = async <T>(name: string, f: () => Promise<T> | T): Promise<T> => {
+			const t = performance.now();
+			const r = await f();
+			times[name] = (times[name] ?? 0) + performance.now() - t;
+			return r;
+		};
+		const ctx = { db, communeId: 'C01', officer: 'canbo.c01', now: () => new Date(), newBatchId: () => newDocId('batch', 'C01') };
+		const batches = await timed('prepareBatches', () => prepareBatches(ctx));
+		const citizens = await timed('unsentCitizens', () => unsentCitizens(db, 'C01'));
+		const citizenItems = await timed('encode citizens', () => citizens.map(citizenItem));
+		const ack = (items: OutItem[]): Outcome[] => items.map((item) => ({ item, kind: 'ack', rev: '1-0123456789abcdef0123456789abcdef' }));
+		for (let i = 0; i < citizenItems.length; i += 500) await timed('applyOutcomes', () => applyOutcomes(db, ack(citizenItems.slice(i, i + 500)), new Date().toISOString()));
+		for (const b of batches) {
+			const members = await timed('unsentMembers', () => unsentMembers(db, b));
+			const items = await timed('encode assessments', () => members.map((a) => assessmentItem(a, b._id)));
+			await timed('gzip', () => gzip(bulkDocsBody(items)));
+			for (let i = 0; i < items.length; i += 500) await timed('applyOutcomes', () => applyOutcomes(db, ack(items.slice(i, i + 500)), new Date().toISOString()));
+			await timed('finalizeBatch', () => finalizeBatch(db, b._id, new Date()));
+		}
+		return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)]));
 	},
 
 	/** JSON and gzip sizes of the documents, for the physical limit. */

@@ -149,8 +149,10 @@ const chosen = fastest;
 // Without the emulated line: what the tablet and the server's own work cost on this machine.
 await line(false);
 const cpuStarted = performance.now();
-await page.evaluate(([f, n, l]) => (globalThis as any).measure.ours(f, n, l), [(from += N), N, DEFAULT_LIMITS] as const);
+const unthrottled = await page.evaluate(([f, n, l]) => (globalThis as any).measure.ours(f, n, l), [(from += N), N, DEFAULT_LIMITS] as const);
 const cpuSeconds = (performance.now() - cpuStarted) / 1000;
+const serverSeconds = unthrottled.waitingMs / 1000;
+const stages = await page.evaluate(([f, n]) => (globalThis as any).measure.profile(f, n), [(from += N), N] as const);
 
 await signIn('canbo.c02');
 const full = await measured('ours, whole engine run (push + pull of the commune and configuration)', () =>
@@ -170,7 +172,8 @@ const oursRow = rows.find((r) => r.what.startsWith('ours, default'))!;
 const fullRow = rows.find((r) => r.what.startsWith('ours, whole'))!;
 const per1000 = (r: Row) => `${kb((r.up + r.down) * (1000 / N))} KB (${kb(r.up * (1000 / N))} up, ${kb(r.down * (1000 / N))} down), ${((r.requests * 1000) / N).toFixed(1)} requests`;
 console.log('\nChunk sweep (fastest of ' + REPEAT + '): ' + [...sweep].map(([d, ts]) => `${d} docs ${Math.min(...ts).toFixed(1)} s`).join(', '));
-console.log(`Same push without the emulated line (tablet + server work on this machine): ${cpuSeconds.toFixed(1)} s`);
+console.log(`Same push without the emulated line (tablet + server work on this machine): ${cpuSeconds.toFixed(1)} s, of which ${serverSeconds.toFixed(1)} s waiting for the server`);
+console.log(`The tablet's stages alone (ms, no network): ${JSON.stringify(stages)}`);
 console.log('\nPer 1,000 assessments (with their citizens):');
 console.log(`  push:              ${per1000(oursRow)}`);
 console.log(`  push + pull:       ${per1000(fullRow)}`);

@@ -26,16 +26,26 @@ export const RESOLVED_CONFLICT = 'sync:conflict-resolved:';
 export async function applyOutcomes(db: LocalDatabase, outcomes: readonly Outcome[], at: string): Promise<Map<string, SyncedRecord>> {
 	const after = new Map<string, SyncedRecord>();
 	await db.transaction('rw', [...syncedTableNames, 'meta'], async () => {
-		for (const outcome of outcomes) {
-			const { item } = outcome;
-			const table = tableOf(db, item.type);
-			const current = await table.get(item.doc._id);
-			// Deleted on the tablet while it was on the wire: nothing left to mark.
-			if (!current) continue;
-			const change = changeFor(current, outcome, at);
-			if (change.put) await table.put(change.put);
-			if (change.stash) await db.meta.put({ key: OPEN_CONFLICT + change.stash.id, value: change.stash });
-			after.set(item.doc._id, change.put ?? current);
+		// One read and one write per table, not one per document: a chunk of 500 costs
+		// milliseconds instead of the ~0.5 s that 1,000 awaited single operations take.
+		for (const type of [...new Set(outcomes.map((o) => o.item.type))]) {
+			const table = tableOf(db, type);
+			const mine = outcomes.filter((o) => o.item.type === type);
+			const current = await table.bulkGet(mine.map((o) => o.item.doc._id));
+			const puts = new Map<string, SyncedRecord>();
+			const stashes: ConflictEntry[] = [];
+			mine.forEach((outcome, i) => {
+				const id = outcome.item.doc._id;
+				const record = puts.get(id) ?? current[i];
+				// Deleted on the tablet while it was on the wire: nothing left to mark.
+				if (!record) return;
+				const change = changeFor(record, outcome, at);
+				if (change.put) puts.set(id, change.put);
+				if (change.stash) stashes.push(change.stash);
+				after.set(id, change.put ?? record);
+			});
+			if (puts.size) await table.bulkPut([...puts.values()]);
+			if (stashes.length) await db.meta.bulkPut(stashes.map((s) => ({ key: OPEN_CONFLICT + s.id, value: s })));
 		}
 	});
 	return after;

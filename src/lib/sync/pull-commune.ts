@@ -1,11 +1,11 @@
 import type { LocalDatabase } from '$lib/db/db';
 import { toWire } from '$lib/db/records';
 import { docTypeOfId } from '$lib/domain/ids';
-import { onResolution, snapshotOf } from './apply';
+import { onResolution, snapshotOf, type Change, type ConflictEntry } from './apply';
 import { checkpointKey, type PulledPage, type PullDeps } from './checkpoint';
 import { reconcile } from './conflicts';
 import { OPEN_CONFLICT } from './ledger';
-import { fromServer, isSyncedType, syncedTableNames, tableOf } from './local-record';
+import { fromServer, syncedTableNames, tableOf, type SyncedRecord } from './local-record';
 import type { WireDoc } from './wire';
 
 // What the commune database's changes do on the tablet: a reviewer's decision lands on the
@@ -17,24 +17,38 @@ import type { WireDoc } from './wire';
 export function communeApplier(db: LocalDatabase, remoteDb: string, now: () => Date): Pick<PullDeps, 'knownRevs' | 'apply'> {
 	return {
 		async knownRevs(ids) {
-			return Promise.all(
-				ids.map(async (id) => {
-					const type = docTypeOfId(id);
-					return isSyncedType(type) ? (await tableOf(db, type).get(id))?._rev : undefined;
-				})
-			);
+			const revs = new Map<string, string | undefined>();
+			for (const type of ['citizen', 'assessment', 'batch'] as const) {
+				const mine = ids.filter((id) => docTypeOfId(id) === type);
+				if (mine.length === 0) continue;
+				const records = await tableOf(db, type).bulkGet(mine);
+				mine.forEach((id, i) => revs.set(id, records[i]?._rev));
+			}
+			return ids.map((id) => revs.get(id));
 		},
 
 		async apply(page: PulledPage) {
 			const at = now().toISOString();
 			await db.transaction('rw', [...syncedTableNames, 'meta'], async () => {
-				for (const doc of page.docs) await applyDoc(db, doc, at);
-				for (const id of page.deleted) {
-					const type = docTypeOfId(id);
-					if (!isSyncedType(type)) continue;
+				for (const type of ['citizen', 'assessment', 'batch'] as const) {
+					const docs = page.docs.filter((d) => d.type === type && docTypeOfId(d._id) === type);
+					const deleted = page.deleted.filter((id) => docTypeOfId(id) === type);
+					if (docs.length === 0 && deleted.length === 0) continue;
 					const table = tableOf(db, type);
+					const current = await table.bulkGet(docs.map((d) => d._id));
+					const puts: SyncedRecord[] = [];
+					const stashes: ConflictEntry[] = [];
+					docs.forEach((doc, i) => {
+						const change = changeFor(current[i], doc, at);
+						if (change.put) puts.push(change.put);
+						if (change.stash) stashes.push(change.stash);
+					});
+					if (puts.length) await table.bulkPut(puts);
+					if (stashes.length) await db.meta.bulkPut(stashes.map((s) => ({ key: OPEN_CONFLICT + s.id, value: s })));
 					// Unsent work is never dropped, even when an administrator deleted the server's copy.
-					if ((await table.get(id))?.dirty === 0) await table.delete(id);
+					const gone = await table.bulkGet(deleted);
+					const clean = deleted.filter((_, i) => gone[i]?.dirty === 0);
+					if (clean.length) await table.bulkDelete(clean);
 				}
 				await db.meta.put({ key: checkpointKey(remoteDb), value: page.seq });
 			});
@@ -42,14 +56,10 @@ export function communeApplier(db: LocalDatabase, remoteDb: string, now: () => D
 	};
 }
 
-async function applyDoc(db: LocalDatabase, doc: WireDoc, at: string): Promise<void> {
-	if (!isSyncedType(doc.type) || docTypeOfId(doc._id) !== doc.type) return;
-	const table = tableOf(db, doc.type);
-	const current = await table.get(doc._id);
-	if (!current) return void (await table.put(fromServer(doc)));
-	if (current._rev === doc._rev) return;
+/** What a server version does to the tablet's record (none yet, clean, or with unsent changes). */
+function changeFor(current: SyncedRecord | undefined, doc: WireDoc, at: string): Change {
+	if (!current) return { put: fromServer(doc) };
+	if (current._rev === doc._rev) return {};
 	const local = toWire(current) as WireDoc;
-	const change = onResolution(current, { doc: local, snapshot: snapshotOf(current) }, reconcile(local, doc, current.dirty === 1), at);
-	if (change.put) await table.put(change.put);
-	if (change.stash) await db.meta.put({ key: OPEN_CONFLICT + change.stash.id, value: change.stash });
+	return onResolution(current, { doc: local, snapshot: snapshotOf(current) }, reconcile(local, doc, current.dirty === 1), at);
 }

@@ -5,6 +5,11 @@ describe('canonicalJson', () => {
 	it('gives the same text whatever the key order, at every depth', () => {
 		expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
 	});
+	it('is JSON, and agrees with JSON.stringify on what it leaves out', () => {
+		const value = { b: [1, undefined, 'x'], a: undefined, c: { d: null, e: true, f: 'Đặng "Hồng"' }, g: 1.5 };
+		expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
+		expect(canonicalJson(value)).toBe('{"b":[1,null,"x"],"c":{"d":null,"e":true,"f":"Đặng \\"Hồng\\""},"g":1.5}');
+	});
 	it('keeps array order: it is part of the content', () => {
 		expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]));
 	});
