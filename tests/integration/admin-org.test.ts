@@ -133,3 +133,13 @@ describe('what the tree refuses, with the field named', () => {
 		expect((await h.request('GET', `/${communeDbName('C02')}`, { cookie: cookies['canbo.c02'] })).status).toBe(200);
 	});
 });
+
+describe('after a restart', () => {
+	it('the changes made through the app stay: demo units are seeded once, never reset', async () => {
+		await h.restart();
+		cookies = await signInAll(h);
+		expect((await unit('C01')).name).toBe('Xã An Bình Mới');
+		expect((await unit('C02')).retired).toBe(true);
+		expect(await storeSecurity(h, communeDbName('C05'))).toMatchObject({ members: { roles: ['admin', 'ou:C05', 'ou:P01'] } });
+	});
+});

@@ -1,5 +1,5 @@
 import { auditEntry, type AuditInput } from '../../domain/admin-audit';
-import { AUDIT_DB } from '../../domain/audit.schema';
+import { AUDIT_DB, auditSchema } from '../../domain/audit.schema';
 import { ensureAuditDb } from '../provisioning/audit-db';
 import type { StoreClient } from '../store/client';
 import type { Call } from './context';
@@ -28,7 +28,8 @@ function auditDbReady(store: StoreClient): Promise<number> {
 export async function recordAudit(call: Call, changes: Omit<AuditInput, 'by'>[]): Promise<void> {
 	if (changes.length === 0) return;
 	const now = new Date();
-	const docs = changes.map((c) => auditEntry({ ...c, by: call.user!.name, now }));
+	// The schema is the journal's contract with the screens that read it: checked on the way in.
+	const docs = changes.map((c) => auditSchema.parse(auditEntry({ ...c, by: call.user!.name, now })));
 	const path = storePath(AUDIT_DB, '_bulk_docs');
 	// One retry: the change itself is already stored, so its entry must not be lost to a blip.
 	for (let attempt = 0; ; attempt++) {

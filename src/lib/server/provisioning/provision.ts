@@ -6,7 +6,7 @@ import { USERS_DB } from '../auth/users';
 import type { StoreClient } from '../store/client';
 import { communeRulesDoc, communeSecurity, configRulesDoc, configSecurity, reportsDoc } from './design-docs';
 import { loadOrgUnits } from './org-units';
-import { ensureDb, ensureDoc, ensureSecurity } from './upsert';
+import { ensureDb, ensureDoc, ensureExists, ensureSecurity } from './upsert';
 import { demoUserDocs, ensureUser, removeDemoUsers, type NewUser } from './users';
 
 export interface ProvisionOptions {
@@ -36,7 +36,8 @@ export async function provision(store: StoreClient, opts: ProvisionOptions): Pro
 	count(await ensureSecurity(store, CONFIG_DB, configSecurity()));
 	count(await ensureDoc(store, CONFIG_DB, configRulesDoc()));
 
-	if (opts.demo) for (const unit of demoOrgUnits) count(await ensureDoc(store, CONFIG_DB, unit));
+	// Created when missing, never reset: administrators rename and move units through the app.
+	if (opts.demo) for (const unit of demoOrgUnits) count(await ensureExists(store, CONFIG_DB, unit));
 	count(await ensureDefaultCriteriaSet(store));
 
 	const index = orgIndex(await loadOrgUnits(store));

@@ -53,3 +53,14 @@ export async function ensureDoc(store: StoreClient, db: string, doc: Doc, keep: 
 	}
 	throw new Error(`PUT ${path}: still in conflict after 3 attempts`);
 }
+
+/**
+ * Writes `doc` only if no document has its id: seed data that an administrator may change later
+ * (the demo org units), so a restart never undoes a rename or a move made through the app.
+ */
+export async function ensureExists(store: StoreClient, db: string, doc: Doc): Promise<boolean> {
+	const path = `/${encodeURIComponent(db)}/${encodeURIComponent(doc._id)}`;
+	if ((await store.json('GET', path)).status === 200) return false;
+	// 409: another instance created it in between, which is all this asks for.
+	return (await store.ok('PUT', path, doc, [409])).status !== 409;
+}
