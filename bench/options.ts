@@ -1,0 +1,72 @@
+// What a bench run measures and how often: `full` is the issue's sizes, `tiny` the smoke test's.
+// Set by CLI flags (npm run bench -- --size=tiny --runs=1 --out=/tmp/b.md --only=push,search)
+// or the same names in the environment (BENCH_SIZE, BENCH_RUNS, BENCH_OUT, BENCH_ONLY, BENCH_BUILD=0).
+
+export interface Sizes {
+	/** Citizens (and as many assessments) stored on the tablet for the save, search and heap rows. */
+	citizens: number;
+	/** Saves timed per kind (one answer, one assessment). */
+	saves: number;
+	/** Distinct accent-free queries timed. */
+	queries: number;
+	/** Assessments pushed (each with its citizen). */
+	pushAssessments: number;
+	/** Reviewer report: communes × assessments per commune. */
+	reportCommunes: number;
+	reportAssessments: number;
+}
+
+export interface BenchOptions {
+	size: 'full' | 'tiny';
+	sizes: Sizes;
+	/** Runs per figure (medians are of these). */
+	runs: number;
+	/** Lighthouse runs (0: the row says it was skipped). */
+	lighthouseRuns: number;
+	/** Runs of the PouchDB peer push (one is ~2.5 min at full size on the emulated line). */
+	peerRuns: number;
+	/** Province setups for the reviewer report (each writes the whole province: minutes at full size). */
+	reportRuns: number;
+	/** Where the table and its conditions are written. */
+	out: string;
+	/** Only these row ids (and the modules that make them); empty: all. */
+	only: string[];
+	/** Run `vite build` first (the smoke test's `test:e2e` has just built). */
+	build: boolean;
+}
+
+export const SIZES: Record<BenchOptions['size'], Sizes> = {
+	full: { citizens: 10_000, saves: 50, queries: 20, pushAssessments: 2000, reportCommunes: 100, reportAssessments: 2000 },
+	tiny: { citizens: 50, saves: 10, queries: 20, pushAssessments: 20, reportCommunes: 2, reportAssessments: 20 }
+};
+
+export function parseOptions(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
+	const flags = new Map<string, string>();
+	for (const arg of argv) {
+		const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+		if (!m) throw new Error(`Unknown argument ${arg} (flags: --size=full|tiny --runs=N --out=PATH --only=a,b --no-build)`);
+		flags.set(m[1], m[2] ?? 'true');
+	}
+	const get = (name: string) => flags.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
+	const size = (get('size') ?? 'full') as BenchOptions['size'];
+	if (!(size in SIZES)) throw new Error(`--size must be full or tiny, not ${size}`);
+	const int = (name: string, fallback: number) => {
+		const v = get(name);
+		if (v === undefined) return fallback;
+		const n = Number(v);
+		if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not ${v}`);
+		return n;
+	};
+	const runs = Math.max(1, int('runs', size === 'tiny' ? 1 : 3));
+	return {
+		size,
+		sizes: { ...SIZES[size] },
+		runs,
+		lighthouseRuns: int('lighthouse-runs', size === 'tiny' ? 0 : 3),
+		peerRuns: Math.max(1, int('peer-runs', size === 'tiny' ? 1 : runs)),
+		reportRuns: Math.max(1, int('report-runs', size === 'tiny' ? runs : 1)),
+		out: get('out') ?? 'docs/benchmarks.md',
+		only: (get('only') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+		build: flags.has('no-build') ? false : get('build') !== '0'
+	};
+}

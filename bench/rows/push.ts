@@ -1,0 +1,203 @@
+// Push of N assessments (each with its citizen) on a bad line, ours beside PouchDB.replicate, and
+// the physical limit. Reuses the sync engineer's measurement page, scripts/sync-measure-page.ts
+// (its `measure.ours` seeds a fresh tablet database and times the app's pushAll with the default
+// chunk bounds; `measure.pouch` replicates the same documents with PouchDB 9's browser build and
+// default options; `measure.sizes` gives their JSON and gzip sizes), bundled here as
+// scripts/sync-measure.ts bundles it, and the same setup: the real server (startSystem: app
+// gateway + embedded store) behind tests/integration/sync-proxy.ts's FaultProxy, which counts the
+// bytes the TCP line carried each way, and Chromium's CDP Network.emulateNetworkConditions.
+// PouchDB replication writes with new_edits=false, which the gateway refuses by design, so it goes
+// to the same store directly as its admin (no gateway checks): a handicap for us, not for it.
+// Times are the in-page times of the push alone (seeding the local database is not counted).
+import { build } from 'esbuild';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
+import { startSystem, type RunningSystem } from '../../src/lib/server/system';
+import { readAll, storeRequest } from '../../src/lib/server/store/target';
+import { DEFAULT_LIMITS } from '../../src/lib/sync/chunker';
+import { ROOT } from '../../tests/e2e/harness';
+import { FaultProxy } from '../../tests/integration/sync-proxy';
+import { kb, median, num, ratio, seconds, spread, summarize } from '../stats';
+import { notRun, type BenchContext, type Row, type RowModule } from '../types';
+
+export const KBIT = 400;
+export const RTT_MS = 400;
+/** TCP connect + one request and its answer: the fewest round trips any push can take. */
+export const MIN_ROUND_TRIPS = 2;
+
+interface Run {
+	ms: number;
+	up: number;
+	down: number;
+	requests: number;
+}
+
+async function measurementPage(): Promise<{ pageJs: string; pouchJs: string }> {
+	const bundle = await build({
+		entryPoints: [join(ROOT, 'scripts/sync-measure-page.ts')],
+		bundle: true,
+		format: 'iife',
+		write: false,
+		alias: { $lib: join(ROOT, 'src/lib') },
+		platform: 'browser',
+		define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+		logLevel: 'error'
+	});
+	return { pageJs: bundle.outputFiles[0].text, pouchJs: await readFile(join(ROOT, 'node_modules/pouchdb/dist/pouchdb.js'), 'utf8') };
+}
+
+export const push: RowModule = {
+	ids: ['push', 'push-peer', 'push-limit'],
+	async measure(ctx: BenchContext): Promise<Row[]> {
+		const N = ctx.options.sizes.pushAssessments;
+		const n = N.toLocaleString('en-US');
+		const line = `${KBIT} kbit/s each way, ${RTT_MS} ms RTT (CDP Network.emulateNetworkConditions)`;
+		const bases = {
+			push: {
+				id: 'push',
+				figure: `Push ${n} assessments`,
+				conditions: `${line}; ${n} assessments + their citizens, realistic names and answers; the app's pushAll, default chunk bounds (${DEFAULT_LIMITS.maxDocs} docs / ${kb(DEFAULT_LIMITS.maxBytes)}), through the /couch gateway; bytes both ways on the TCP line, HTTP headers included`,
+				budget: 'report'
+			},
+			peer: {
+				id: 'push-peer',
+				figure: 'Same push by PouchDB.replicate',
+				conditions: `pouchdb-browser 9 (PouchDB's browser build), default options; same documents, same store, same line, same run; straight to the store as its admin (the gateway refuses new_edits=false)`,
+				budget: 'ours/peer ≤ 0.5 for time and bytes'
+			},
+			limit: {
+				id: 'push-limit',
+				figure: 'Physical limit of that push',
+				conditions: `gzip bytes of the documents ÷ ${KBIT} kbit/s + ${RTT_MS} ms × ${MIN_ROUND_TRIPS} round trips (TCP connect, one request)`,
+				budget: 'ours/limit, goal ≤ 1.5'
+			}
+		};
+		const dataDir = await mkdtemp(join(tmpdir(), 'cdht-bench-push-'));
+		let system: RunningSystem | null = null;
+		let proxy: FaultProxy | null = null;
+		const context = await (await ctx.browser()).newContext();
+		try {
+			const { pageJs, pouchJs } = await measurementPage();
+			const adminAuth = async () => 'Basic ' + Buffer.from(`admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`).toString('base64');
+			const app = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+				const path = (req.url ?? '/').split('?', 1)[0];
+				const send = (type: string, body: string) => {
+					res.setHeader('content-type', type);
+					res.end(body);
+				};
+				if (path === '/') return send('text/html', '<!doctype html><meta charset="utf-8"><script src="/pouchdb.js"></script><script src="/measure.js"></script>');
+				if (path === '/measure.js') return send('text/javascript', pageJs);
+				if (path === '/pouchdb.js') return send('text/javascript', pouchJs);
+				if (path.startsWith('/direct/')) {
+					const body = await readAll(req);
+					const headers = { ...req.headers, authorization: await adminAuth() };
+					delete headers.host;
+					delete headers.cookie;
+					const upstream = await storeRequest(system!.store, req.method ?? 'GET', (req.url ?? '/').slice('/direct'.length), headers, body.length ? body : undefined);
+					res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+					upstream.pipe(res);
+					return;
+				}
+				next();
+			};
+			system = await startSystem({ dataDir, port: 0, log: () => {}, passwordIterations: 1000, requestsPerMinute: 1_000_000, appHandler: (req, res, next) => void app(req, res, next) });
+			const { hostname, port } = new URL(system.url);
+			proxy = new FaultProxy({ host: hostname, port: Number(port) });
+			const origin = await proxy.listen();
+
+			const page = await context.newPage();
+			page.setDefaultTimeout(30 * 60_000);
+			await page.goto(origin + '/');
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.enable');
+			let requests = 0;
+			cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
+				if (/\/(couch|direct)\//.test(e.request.url)) requests += 1;
+			});
+			const emulate = (on: boolean) =>
+				cdp.send('Network.emulateNetworkConditions', on
+					? { offline: false, latency: RTT_MS, downloadThroughput: (KBIT * 1000) / 8, uploadThroughput: (KBIT * 1000) / 8 }
+					: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+			const measured = async (work: () => Promise<{ ms: number }>): Promise<Run> => {
+				await emulate(true);
+				proxy!.stats.bytesUp = proxy!.stats.bytesDown = 0;
+				requests = 0;
+				const { ms } = await work();
+				const run = { ms, up: proxy!.stats.bytesUp, down: proxy!.stats.bytesDown, requests };
+				await emulate(false);
+				return run;
+			};
+			const m = <T>(fn: string, ...args: unknown[]) => page.evaluate(([fn, args]) => (globalThis as any).measure[fn](...args), [fn, args] as const) as Promise<T>;
+
+			const sizes = await m<{ raw: number; gzip: number }>('sizes', 0, N);
+			const limitMs = ((sizes.gzip * 8) / (KBIT * 1000)) * 1000 + MIN_ROUND_TRIPS * RTT_MS;
+			const signIn = await page.evaluate(async ([name, password]) => (await fetch('/couch/_session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) })).status, ['canbo.c01', DEMO_PASSWORD] as const);
+			if (signIn !== 200) throw new Error(`sign-in canbo.c01: ${signIn}`);
+
+			let from = 0;
+			const ours: Run[] = [];
+			for (let r = 0; r < ctx.options.runs; r++) {
+				const f = (from += N);
+				ours.push(
+					await measured(async () => {
+						const result = await m<{ ms: number; report: { refused: number; acknowledged: number; batchesSent: unknown[] } }>('ours', f, N, DEFAULT_LIMITS);
+						if (result.report.refused || result.report.acknowledged !== 2 * N + result.report.batchesSent.length) throw new Error(`our push was incomplete: ${JSON.stringify(result.report)}`);
+						return result;
+					})
+				);
+				ctx.log(`push ours run ${r + 1}: ${seconds(ours.at(-1)!.ms / 1000)}, ${kb(ours.at(-1)!.up + ours.at(-1)!.down)}, ${ours.at(-1)!.requests} requests`);
+			}
+			const peer: Run[] = [];
+			for (let r = 0; r < ctx.options.peerRuns; r++) {
+				const f = (from += N);
+				peer.push(
+					await measured(async () => {
+						const result = await m<{ ms: number; written: number }>('pouch', f, N, `${origin}/direct/bench-pouch-${r}`);
+						if (result.written !== 2 * N) throw new Error(`PouchDB wrote ${result.written} of ${2 * N} documents`);
+						return result;
+					})
+				);
+				ctx.log(`push PouchDB run ${r + 1}: ${seconds(peer.at(-1)!.ms / 1000)}, ${kb(peer.at(-1)!.up + peer.at(-1)!.down)}, ${peer.at(-1)!.requests} requests`);
+			}
+
+			const time = (runs: Run[]) => summarize(runs.map((x) => x.ms / 1000));
+			const bytes = (runs: Run[]) => summarize(runs.map((x) => x.up + x.down));
+			const words = (runs: Run[]) =>
+				`${spread(time(runs), seconds)}; ${kb(bytes(runs).median)} (${kb(median(runs.map((x) => x.up)))} up, ${kb(median(runs.map((x) => x.down)))} down); ${num(median(runs.map((x) => x.requests)))} requests`;
+			const timeRatio = time(ours).median / time(peer).median;
+			const bytesRatio = bytes(ours).median / bytes(peer).median;
+			const limitRatio = summarize(ours.map((x) => x.ms / limitMs));
+			const perRequest = (runs: Run[]) => median(runs.map((x) => x.requests)) * RTT_MS / 1000;
+			return [
+				{
+					...bases.push,
+					result: words(ours),
+					verdict: 'report',
+					note: `Documents: ${kb(sizes.raw)} JSON, ${kb(sizes.gzip)} gzip. Of the median ${seconds(time(ours).median)}: the gzip bytes alone need ${seconds((sizes.gzip * 8) / (KBIT * 1000))} on this line, the bytes on the wire ${seconds((bytes(ours).median * 8) / (KBIT * 1000) / 2)} each way at most, and one RTT per request ${seconds(perRequest(ours))} (requests partly overlap).`
+				},
+				{
+					...bases.peer,
+					result: `${words(peer)}; ours/peer: time ${ratio(timeRatio)}, bytes ${ratio(bytesRatio)}`,
+					verdict: timeRatio <= 0.5 && bytesRatio <= 0.5 ? 'met' : 'missed',
+					note: `PouchDB sends uncompressed bodies and ${num(median(peer.map((x) => x.requests)))} requests (${seconds(perRequest(peer))} of round trips alone).`
+				},
+				{
+					...bases.limit,
+					result: `${seconds(limitMs / 1000)}; ours/limit ${spread(limitRatio, ratio)}`,
+					verdict: limitRatio.median <= 1.5 ? 'met' : 'missed'
+				}
+			];
+		} catch (e) {
+			const reason = (e as Error).message.split('\n')[0];
+			return [notRun(bases.push, reason), notRun(bases.peer, reason), notRun(bases.limit, reason)];
+		} finally {
+			await context.close();
+			await proxy?.close();
+			await system?.close();
+			await rm(dataDir, { recursive: true, force: true });
+		}
+	}
+};
