@@ -1,6 +1,7 @@
 // Issue #4 end to end: assessments recorded offline are sent when the connection returns, a
 // reviewer's return comes back to the tablet with its comment, and the fix reaches the server.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { AN, addCitizen, completeWizard, currentStep, startAssessmentOfSaved, type NewCitizen } from './flows';
 import { launchBrowser, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
@@ -50,13 +51,15 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	await watchProgress(page);
 	await context.setOffline(false);
 	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
-	await page.getByText('Đã gửi xong 7 hồ sơ').waitFor({ timeout: 60_000 });
+	await page.getByText('Đã gửi xong 3 phiếu').waitFor({ timeout: 60_000 });
 	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 	const seen = await progressSeen(page);
 	expect(seen.length).toBeGreaterThan(0);
 	expect(seen.at(-1)).toMatch(/^7\/7 hồ sơ · \d+\/\d+ KB$/);
 	await page.getByRole('heading', { name: 'Không có phiếu nào chờ gửi.' }).waitFor();
 	await page.getByText('Đã gửi, chờ duyệt').first().waitFor();
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
 	// The server holds them: checked over HTTP as the administrator.
 	const admin = await signInOverHttp(server.url, 'quantri');
@@ -102,7 +105,7 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	await waitForAppReady(page);
 	await page.getByRole('heading', { name: '1 phiếu sẵn sàng gửi' }).waitFor();
 	await context.setOffline(false);
-	await page.getByText('Đã gửi xong').waitFor({ timeout: 60_000 });
+	await page.getByText('Đã gửi xong 1 phiếu').waitFor({ timeout: 60_000 });
 
 	const after = (await communeDocs(server.url, admin)).find((d) => d._id === target._id)!;
 	expect(after.status).toBe('sent');

@@ -21,7 +21,7 @@ describe('SyncEngine', () => {
 		const events: EngineEvent['type'][] = [];
 		const engine = new SyncEngine({ transport: couch, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }), now: () => new Date('2026-03-10T00:00:00.000Z'), onEvent: (e) => events.push(e.type) });
 		const outcome = await engine.run();
-		expect(outcome).toMatchObject({ ok: true, push: { acknowledged: 7 } });
+		expect(outcome).toMatchObject({ ok: true, push: { acknowledged: 7, assessments: 3 } });
 		expect(couch.docs('cdht-c-c01')).toHaveLength(7);
 		expect(await db.orgUnits.get('orgUnit:C01-H09')).toBeDefined();
 		expect((await db.meta.get(LAST_SENT_KEY))?.value).toBe('2026-03-10T00:00:00.000Z');

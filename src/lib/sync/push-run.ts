@@ -48,7 +48,10 @@ export interface PushDeps {
 }
 
 export interface PushReport {
+	/** Documents the server acknowledged (citizens, assessments, batch documents). */
 	acknowledged: number;
+	/** Of those, assessments: what the officer counts. */
+	assessments: number;
 	refused: number;
 	conflicts: number;
 	/** Batches whose document the server acknowledged in this run. */
@@ -62,7 +65,7 @@ const MAX_REFUSED_ALONE = 3;
 
 export async function pushAll(deps: PushDeps): Promise<PushReport> {
 	const { db } = deps;
-	const report: PushReport = { acknowledged: 0, refused: 0, conflicts: 0, batchesSent: [] };
+	const report: PushReport = { acknowledged: 0, assessments: 0, refused: 0, conflicts: 0, batchesSent: [] };
 	const batches = await prepareBatches(deps);
 	const citizens = (await unsentCitizens(db, deps.communeId)).map(citizenItem);
 
@@ -206,6 +209,7 @@ async function settle(deps: PushDeps, outcomes: Outcome[], progress: PushProgres
 		progress.bytesDone += o.item.bytes;
 		if (o.kind === 'ack' || (o.kind === 'resolved' && o.resolution.kind === 'same')) {
 			report.acknowledged += 1;
+			if (o.item.type === 'assessment') report.assessments += 1;
 			if (o.item.type === 'batch') report.batchesSent.push({ id: o.item.doc._id, count: Number(o.item.doc.count) });
 		}
 		if (o.kind === 'refused') report.refused += 1;
