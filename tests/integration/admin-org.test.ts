@@ -52,6 +52,15 @@ describe('adding a commune', () => {
 		expect(res.body.map((r: { ok?: boolean }) => r.ok)).toEqual([true, true]);
 		expect(await storeSecurity(h, communeDbName('C06'))).toMatchObject({ members: { roles: ['admin', 'ou:C06', 'ou:D02', 'ou:P01'] } });
 	});
+
+	it('a commune under a district refused in the same request is refused too', async () => {
+		const D03 = { _id: 'orgUnit:D03', type: 'orgUnit', id: 'D03', name: 'Huyện Sai', level: 'district', parentId: 'C01' };
+		const C07 = { _id: 'orgUnit:C07', type: 'orgUnit', id: 'C07', name: 'Xã Bảy', level: 'commune', parentId: 'D03' };
+		const res = await h.request('POST', `/${CONFIG_DB}/_bulk_docs`, { cookie: cookies.quantri, body: { docs: [D03, C07] } });
+		expect(res.body.map((r: { error?: string }) => r.error)).toEqual(['forbidden', 'forbidden']);
+		expect(res.body[1].reason).toContain('(parentId)');
+		expect((await h.request('GET', `/${communeDbName('C07')}`, { cookie: cookies.quantri })).status).toBe(404);
+	});
 });
 
 describe('moving a commune under another parent', () => {

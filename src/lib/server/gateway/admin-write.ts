@@ -6,6 +6,7 @@ import type { CriteriaSet } from '../../domain/criteria-set.schema';
 import { CONFIG_DB, docTypeOfId } from '../../domain/ids';
 import type { OrgUnit } from '../../domain/org-unit.schema';
 import type { FieldIssue } from '../../domain/schemas';
+import { loadOrgUnits } from '../provisioning/org-units';
 import { recordAudit } from './audit';
 import type { Call } from './context';
 import { storePath } from './forward';
@@ -32,19 +33,20 @@ export async function adminWrite(call: Call, db: string, docs: unknown[]): Promi
 	);
 
 	const accepted: Doc[] = [];
-	const at: number[] = [];
-	const tree = db === CONFIG_DB ? await configRules(call, checked.flatMap((c) => (c.ok ? [c.doc as Doc] : []))) : null;
+	const positions: number[] = [];
+	const rules = db === CONFIG_DB ? await configRules(call, checked.some((c) => c.ok && c.doc.type === 'criteriaSet')) : null;
 	checked.forEach((c, i) => {
 		if (!c.ok) return;
 		const doc = c.doc as Doc;
-		const issues = tree ? tree.issues(doc, previous.get(doc._id) ?? null) : [];
+		const issues = rules ? rules.issues(doc, previous.get(doc._id) ?? null) : [];
 		if (issues.length) {
 			const status = issues[0] === orgUnitDeleteIssue ? 403 : 400;
 			results[i] = { ok: false, id: doc._id, status, error: 'forbidden', reason: adminReason(issues), issues };
 			return;
 		}
+		rules?.accept(doc);
 		accepted.push(stamp(call, db, doc));
-		at.push(i);
+		positions.push(i);
 	});
 	if (accepted.length === 0) return results as AdminResult[];
 
@@ -57,11 +59,11 @@ export async function adminWrite(call: Call, db: string, docs: unknown[]): Promi
 	written.body.forEach((row, k) => {
 		const doc = accepted[k];
 		if (row.rev && !row.error) {
-			results[at[k]] = { ok: true, id: doc._id, rev: row.rev };
+			results[positions[k]] = { ok: true, id: doc._id, rev: row.rev };
 			done.push(doc);
 		} else {
 			const error = row.error ?? 'unknown';
-			results[at[k]] = { ok: false, id: doc._id, status: STORE_ERRORS[error] ?? 500, error, reason: row.reason ?? error, issues: [] };
+			results[positions[k]] = { ok: false, id: doc._id, status: STORE_ERRORS[error] ?? 500, error, reason: row.reason ?? error, issues: [] };
 		}
 	});
 	if (db === CONFIG_DB && done.length) await afterConfigWrite(call, done);
@@ -82,26 +84,27 @@ async function stored(call: Call, db: string, ids: string[]): Promise<Map<string
 }
 
 /**
- * The rules that need the rest of `cdht-config`: the org tree (with the units written alongside,
- * so a district and its communes can come in one request) and the published criteria versions.
+ * The rules that need the rest of `cdht-config`, read fresh from the store (administrative writes
+ * are rare; the gateway's cache may be another instance's 30 s old): the org tree and the
+ * published criteria versions. Documents are checked in request order against what is stored
+ * plus what was accepted before them, so a district and then its communes can come in one request.
  */
-async function configRules(call: Call, docs: Doc[]) {
-	const { units } = await call.ctx.config.org();
-	const incoming = docs.filter((d) => d.type === 'orgUnit' && !d._deleted) as unknown as OrgUnit[];
-	const tree = [...units.filter((u) => !incoming.some((n) => n.id === u.id)), ...incoming];
-	const setIds = docs.some((d) => d.type === 'criteriaSet') ? await criteriaSetIds(call) : [];
+async function configRules(call: Call, withCriteria: boolean) {
+	const tree = new Map((await loadOrgUnits(call.ctx.store)).map((u) => [u.id, u]));
+	const setIds = withCriteria ? await criteriaSetIds(call) : [];
 	return {
 		issues(doc: Doc, previous: Doc | null): FieldIssue[] {
 			const type = docTypeOfId(doc._id);
-			if (type === 'orgUnit') return doc._deleted ? [orgUnitDeleteIssue] : orgUnitIssues(tree, doc as unknown as OrgUnit, previous as unknown as OrgUnit | null);
+			if (type === 'orgUnit')
+				return doc._deleted ? [orgUnitDeleteIssue] : orgUnitIssues([...tree.values()], doc as unknown as OrgUnit, previous as unknown as OrgUnit | null);
 			// Published sets are never rewritten (write rules), so what reaches here is a new version.
-			if (type === 'criteriaSet' && !doc._deleted) {
-				const issues = publishIssues(setIds, doc as unknown as CriteriaSet);
-				// Two versions in one request: the second must be above the first.
-				if (!issues.length) setIds.push(doc._id);
-				return issues;
-			}
+			if (type === 'criteriaSet' && !doc._deleted) return publishIssues(setIds, doc as unknown as CriteriaSet);
 			return [];
+		},
+		accept(doc: Doc): void {
+			if (doc._deleted) return;
+			if (doc.type === 'orgUnit') tree.set(String(doc.id), doc as unknown as OrgUnit);
+			if (doc.type === 'criteriaSet') setIds.push(doc._id);
 		}
 	};
 }
