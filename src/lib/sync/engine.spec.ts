@@ -30,6 +30,16 @@ describe('SyncEngine', () => {
 		expect(events).toContain('progress');
 	});
 
+	it('a push that got through counts as sent even when receiving reviews then fails', async () => {
+		const { db, couch } = await setup();
+		couch.changes = async () => {
+			throw new (await import('./transport')).SyncFailure('network', 'cut');
+		};
+		const engine = new SyncEngine({ transport: couch, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }), now: () => new Date('2026-03-11T00:00:00.000Z') });
+		expect(await engine.run()).toMatchObject({ ok: false, kind: 'network' });
+		expect((await db.meta.get(LAST_SENT_KEY))?.value).toBe('2026-03-11T00:00:00.000Z');
+	});
+
 	it('one run at a time: a trigger during a run gets one more run after it, not a parallel one', async () => {
 		const { db, couch } = await setup();
 		let active = 0;

@@ -101,11 +101,13 @@ export class SyncEngine {
 				chunker: this.chunker,
 				onProgress: (progress) => onEvent?.({ type: 'progress', progress })
 			});
+			// Everything waiting reached the server: that is the time the officer sees, even if
+			// receiving the reviews afterwards fails.
+			const at = now().toISOString();
+			await db.meta.put({ key: LAST_SENT_KEY, value: at });
 			const onPage = (done: number) => onEvent?.({ type: 'pulling', done });
 			let pulled = await pullAll({ db, transport, remoteDb, ...communeApplier(db, remoteDb, now), onPage });
 			pulled += await pullAll({ db, transport, remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB), onPage });
-			const at = now().toISOString();
-			await db.meta.put({ key: LAST_SENT_KEY, value: at });
 			outcome = { ok: true, at, push, pulled };
 		} catch (e) {
 			outcome =
