@@ -87,7 +87,7 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
 	return bad.map((v) => `${where}: ${v.id}`);
 }
 
-const row = (page: Page, name: string) => page.locator(`tr[data-name="${name}"]`);
+const row = (page: Page, name: string) => page.locator(`tbody[data-name="${name}"]`);
 const serverDoc = async (id: string) => (await couch(server.url, admin, 'GET', `/cdht-c-c01/${encodeURIComponent(id)}`)).body as Assessment;
 
 test('review a batch, decide offline, export the report and read its totals back', { timeout: 240_000 }, async () => {
@@ -106,7 +106,7 @@ test('review a batch, decide offline, export the report and read its totals back
 	// The batch: four rows, the namesake flagged.
 	await page.locator('tr[data-batch]').first().getByRole('link', { name: /Xem đợt gửi/ }).click();
 	await page.getByRole('heading', { level: 1, name: 'Đợt gửi của Xã An Bình' }).waitFor();
-	await expect.poll(() => page.locator('tr[data-name]').count()).toBe(4);
+	await expect.poll(() => page.locator('tbody[data-name]').count()).toBe(4);
 	await row(page, 'Nguyen Van An').getByText('Có thể trùng người: Nguyễn Văn An').waitFor();
 	expect(await row(page, 'Trần Thị Bình').getByText('Không có').count()).toBe(1);
 	axe.push(...(await seriousViolations(page, 'batch')));

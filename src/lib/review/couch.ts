@@ -9,6 +9,11 @@ export interface CouchOptions {
 	baseUrl: string;
 	fetch?: typeof fetch;
 	timeoutMs?: number;
+	/**
+	 * For view queries: the first query after documents arrived builds the index on the way, which
+	 * on the embedded store takes minutes for a big commune (see scripts/report-measure.ts).
+	 */
+	viewTimeoutMs?: number;
 }
 
 export interface ViewParams {
@@ -48,8 +53,9 @@ export function createCouch(options: CouchOptions): Couch {
 	const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 	const base = options.baseUrl.replace(/\/+$/, '');
 	const timeout = options.timeoutMs ?? 60_000;
+	const viewTimeout = options.viewTimeoutMs ?? 15 * 60_000;
 
-	async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+	async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = timeout): Promise<T> {
 		let response: Response;
 		let text: string;
 		try {
@@ -58,7 +64,7 @@ export function createCouch(options: CouchOptions): Couch {
 				credentials: 'same-origin',
 				headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
 				body: body === undefined ? undefined : JSON.stringify(body),
-				signal: AbortSignal.timeout(timeout)
+				signal: AbortSignal.timeout(timeoutMs)
 			});
 			text = await response.text();
 		} catch (e) {
@@ -89,7 +95,7 @@ export function createCouch(options: CouchOptions): Couch {
 			for (const [name, value] of Object.entries(params)) if (value !== undefined) query.set(name, JSON.stringify(value));
 			const path = `${dbPath(db)}/_design/${ddoc}/_view/${view}${query.size ? '?' + query : ''}`;
 			// Keys go in a POST body: a long list does not fit a URL.
-			return keys ? request('POST', path, { keys }) : request('GET', path);
+			return keys ? request('POST', path, { keys }, viewTimeout) : request('GET', path, undefined, viewTimeout);
 		},
 
 		async docs<T>(db: string, ids: readonly string[]) {

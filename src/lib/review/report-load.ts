@@ -50,9 +50,18 @@ export interface LoadedReport {
 	fetched: number;
 }
 
-export async function loadReport(couch: Couch, config: ReviewConfig, rootId: string, period: number, cache: CountsCache): Promise<LoadedReport> {
+export async function loadReport(
+	couch: Couch,
+	config: ReviewConfig,
+	rootId: string,
+	period: number,
+	cache: CountsCache,
+	/** Communes answered so far, of how many: a first report after a big upload can take minutes. */
+	onProgress?: (done: number, of: number) => void
+): Promise<LoadedReport> {
 	const communes = communesInScope(config.index, rootId);
 	let fetched = 0;
+	let done = 0;
 	const counts = new Map<string, CommuneCounts>();
 	await mapLimit(communes, CONCURRENCY, async (id) => {
 		let c = cache.get(id, period);
@@ -62,6 +71,7 @@ export async function loadReport(couch: Couch, config: ReviewConfig, rootId: str
 			fetched++;
 		}
 		counts.set(id, c);
+		onProgress?.(++done, communes.length);
 	});
 	const report = buildReport({ units: config.units, targets: config.targets, rootId, period, counts });
 	return { report, cached: communes.length - fetched, fetched };

@@ -1,0 +1,166 @@
+// What a province report costs, measured (issue #5's note): `node --import tsx scripts/report-measure.ts`.
+//
+// A temporary embedded system (store + /couch gateway), a province of COMMUNES communes with PER
+// assessments each written straight to the store as its server admin (generation is not what is
+// measured), then the report exactly as the browser asks for it: a reviewer signed in through the
+// gateway, one reduced view query per commune database (group_level=4), 8 at a time.
+//   cold    — the first report: every commune's view index is built on the way;
+//   warm    — a fresh browser (empty memory): indexes built, 100 small queries;
+//   cached  — the same visit again (the per-period memory of report-load.ts).
+// Environment: COMMUNES (100), PER (2000), KEEP=1 keeps the data dir.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Assessment } from '../src/lib/domain/assessment.schema';
+import { defaultCriteriaSet } from '../src/lib/domain/criteria-default';
+import { CONFIG_DB, communeDbName, newDocId, orgUnitDocId, targetDocId } from '../src/lib/domain/ids';
+import type { OrgUnit } from '../src/lib/domain/org-unit.schema';
+import { applicableIndicators, score } from '../src/lib/domain/scoring';
+import { loadConfig } from '../src/lib/review/config';
+import { createCouch, fetchWithCookie } from '../src/lib/review/couch';
+import { mapLimit } from '../src/lib/review/pool';
+import { CountsCache, loadReport } from '../src/lib/review/report-load';
+import { provisionUnits } from '../src/lib/server/provisioning/provision';
+import { StoreClient } from '../src/lib/server/store/client';
+import { startSystem } from '../src/lib/server/system';
+
+const COMMUNES = Number(process.env.COMMUNES ?? 100);
+const PER = Number(process.env.PER ?? 2000);
+const PERIOD = 2026;
+const PASSWORD = 'do-not-use-measure-only';
+
+const groups = defaultCriteriaSet.groups.map((g) => g.id);
+/** Two answer sheets per group (all best, all middle), scored once: documents as the gateway would accept them. */
+const sheets = groups.flatMap((group) =>
+	[0, 1].map((pick) => {
+		const answers = Object.fromEntries(applicableIndicators(defaultCriteriaSet, group).map((i) => [i.id, i.options[Math.min(pick, i.options.length - 1)].key]));
+		return { group, answers, result: score(defaultCriteriaSet, group, answers) };
+	})
+);
+
+const at = (month: number, day: number) => `${PERIOD}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T03:00:00.000Z`;
+
+/** One commune's assessments: about 55% recognised, 5% returned, 3% rejected, the rest waiting. */
+function assessments(communeId: string): Assessment[] {
+	const batchId = newDocId('batch', communeId);
+	return Array.from({ length: PER }, (_, i) => {
+		const sheet = sheets[i % sheets.length];
+		const roll = (i * 37) % 100;
+		const status = roll < 55 ? 'recognised' : roll < 60 ? 'returned' : roll < 63 ? 'rejected' : 'sent';
+		const month = 1 + (i % 10);
+		const review =
+			status === 'sent' ? undefined : { by: 'duyet.p99', at: at(Math.min(11, month + 1), 5), decision: status, ...(status === 'recognised' ? {} : { comment: 'Cần bổ sung' }) };
+		return {
+			_id: newDocId('assessment', communeId, Date.UTC(PERIOD, 0, 1) + i * 1000),
+			type: 'assessment',
+			citizenId: newDocId('citizen', communeId, Date.UTC(PERIOD, 0, 1) + i * 1000),
+			communeId,
+			hamletId: `${communeId}-H0${1 + (i % 5)}`,
+			criteriaSetId: defaultCriteriaSet.slug,
+			criteriaSetVersion: defaultCriteriaSet.version,
+			period: PERIOD,
+			group: sheet.group,
+			answers: sheet.answers,
+			result: sheet.result,
+			assessedBy: `canbo.${communeId.toLowerCase()}`,
+			assessedAt: at(month, 10),
+			updatedAt: at(month, 10),
+			status,
+			batchId,
+			...(review ? { review, history: [review] } : {})
+		} as Assessment;
+	});
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main() {
+	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-report-measure-'));
+	const system = await startSystem({ dataDir, port: 0, demo: false, passwordIterations: 1000, requestsPerMinute: 1_000_000, signInsPerMinute: 1000, log: () => {} });
+	try {
+		const adminPassword = (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim();
+		const store = new StoreClient(system.store, 'admin', adminPassword);
+
+		// The province, its communes (with population figures) and one target.
+		const t0 = Date.now();
+		const communes = Array.from({ length: COMMUNES }, (_, i) => `X${String(i + 1).padStart(3, '0')}`);
+		const units: OrgUnit[] = [
+			{ _id: orgUnitDocId('P99'), type: 'orgUnit', id: 'P99', name: 'Tỉnh Đo Thử', level: 'province', parentId: null },
+			...communes.map((id, i): OrgUnit => ({
+				_id: orgUnitDocId(id),
+				type: 'orgUnit',
+				id,
+				name: `Xã Thử ${i + 1}`,
+				level: 'commune',
+				parentId: 'P99',
+				population: { [String(PERIOD)]: 3000 + ((i * 53) % 3000) }
+			}))
+		];
+		const target = { _id: targetDocId('P99', PERIOD, 'all'), type: 'target', orgUnitId: 'P99', period: PERIOD, group: 'all', percentage: 60 };
+		await store.ok('POST', `/${CONFIG_DB}/_bulk_docs`, { docs: [...units, target] });
+		await provisionUnits(store, ['P99']);
+		await store.ok('PUT', '/_users/org.couchdb.user:duyet.p99', {
+			_id: 'org.couchdb.user:duyet.p99',
+			type: 'user',
+			name: 'duyet.p99',
+			roles: ['reviewer', 'ou:P99'],
+			password: PASSWORD
+		});
+		const tProvision = Date.now() - t0;
+
+		// The data, straight to the store, a few communes at a time.
+		const t1 = Date.now();
+		let written = 0;
+		await mapLimit(communes, 4, async (id) => {
+			const docs = assessments(id);
+			for (let i = 0; i < docs.length; i += 1000) await store.ok('POST', `/${communeDbName(id)}/_bulk_docs`, { docs: docs.slice(i, i + 1000) });
+			written += docs.length;
+			if (written % (PER * 10) === 0) process.stdout.write(`  ${written} assessments written, ${seconds(Date.now() - t1)}\n`);
+		});
+		const tWrite = Date.now() - t1;
+
+		// The reviewer, through the gateway, as the browser.
+		const signIn = await fetch(`${system.url}/couch/_session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ name: 'duyet.p99', password: PASSWORD })
+		});
+		const cookie = signIn.headers.get('set-cookie')!.split(';', 1)[0];
+		const couch = createCouch({ baseUrl: `${system.url}/couch`, fetch: fetchWithCookie(cookie) });
+		const timed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+			const s = performance.now();
+			const r = await fn();
+			return [r, performance.now() - s];
+		};
+
+		const [config, tConfig] = await timed(() => loadConfig(couch));
+		const memory = new CountsCache();
+		const [cold, tCold] = await timed(() => loadReport(couch, config, 'P99', PERIOD, memory));
+		const [, tWarm] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache()));
+		const [, tWarm2] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache()));
+		const [cached, tCached] = await timed(() => loadReport(couch, config, 'P99', PERIOD, memory));
+
+		const totals = cold.report.totals;
+		if (totals.assessed !== COMMUNES * PER) throw new Error(`assessed ${totals.assessed}, expected ${COMMUNES * PER}`);
+		console.log(`\nProvince of ${COMMUNES} communes × ${PER} assessments = ${COMMUNES * PER} (embedded store, this machine)`);
+		console.log(`  setup: org units + ${COMMUNES} databases provisioned ${seconds(tProvision)}; data written ${seconds(tWrite)}`);
+		console.log(`  config (org tree, targets, criteria sets): ${seconds(tConfig)}`);
+		console.log(`  report cold (view indexes built on the way): ${seconds(tCold)}  [${cold.fetched} queries]`);
+		console.log(`  report warm (fresh browser, indexes built):  ${seconds(tWarm)}, again ${seconds(tWarm2)}`);
+		console.log(`  report cached (same visit):                  ${seconds(tCached)}  [${cached.fetched} queries]`);
+		console.log(
+			`  totals: assessed ${totals.assessed}, recognised ${totals.recognised}, returned ${totals.returned}, rejected ${totals.rejected}, ` +
+				`pending ${totals.pending}, population ${totals.population}, rate ${((totals.rate ?? 0) * 100).toFixed(1)}%, needed ${totals.needed}`
+		);
+	} catch (e) {
+		// Printed before closing: background view builds may fail noisily once the store is closed.
+		console.error('FAILED:', e);
+		process.exitCode = 1;
+	} finally {
+		await system.close();
+		if (process.env.KEEP !== '1') await rm(dataDir, { recursive: true, force: true });
+		else console.log(`data kept in ${dataDir}`);
+	}
+}
+
+await main();
