@@ -1,6 +1,7 @@
 // Issue #6 end to end: the administrator publishes a new criteria version from a file (after a
 // broken file is refused with every problem and its place); the officer's tablet gets it at its
 // next send; a new assessment uses it while the draft begun before keeps its own version.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { criteriaTemplate } from '../../src/lib/domain/admin-criteria';
@@ -41,8 +42,15 @@ test('a new version reaches the tablet at its next send; new assessments use it,
 	const draftUrl = tablet.url();
 
 	// The administrator: a broken file is refused, every problem with its place in the file.
-	const admin = await (await newContext(browser, { width: 1280, height: 900 })).newPage();
+	const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
+	const admin = await adminContext.newPage();
 	await openAsAdmin(admin, server.url, '/admin/criteria');
+	// The template to start from: the bundled default, without a publication stamp.
+	const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Tải tệp mẫu (JSON)' }).click()]);
+	const template = JSON.parse(await readFile((await download.path())!, 'utf8'));
+	expect(template).toMatchObject({ type: 'criteriaSet', slug: defaultCriteriaSet.slug, title: defaultCriteriaSet.title });
+	expect(template).not.toHaveProperty('publishedAt');
+
 	const input = admin.getByLabel('Tệp bộ tiêu chí (JSON)');
 	await input.setInputFiles(
 		file((s) => {
@@ -75,11 +83,11 @@ test('a new version reaches the tablet at its next send; new assessments use it,
 	await admin.getByText('Đã xuất bản phiên bản 2.', { exact: false }).waitFor();
 	await admin.getByRole('heading', { level: 3, name: 'Bộ tiêu chí Công dân học tập (chính thức) — Phiên bản 2' }).waitFor();
 
-	// The tablet sends (nothing waiting) and so receives the new version.
+	// The tablet sends (no assessment waiting) and so receives the new version.
 	await tablet.goto(server.url + '/send');
 	await waitForAppReady(tablet);
 	await tablet.getByRole('button', { name: 'Gửi dữ liệu' }).click();
-	await tablet.getByText('Đã kiểm tra xong. Không có gì mới để gửi.').waitFor({ timeout: 60_000 });
+	await tablet.getByText(/^Đã (kiểm tra|gửi) xong/).waitFor({ timeout: 60_000 });
 
 	// A new assessment begins on version 2…
 	const BINH = { ...AN, fullName: 'Trần Thị Bình', gender: 'Nữ' as const, household: 'Hộ bà Trần Thị Bình' };
@@ -103,7 +111,7 @@ test('a new version reaches the tablet at its next send; new assessments use it,
 	await tablet.goto(server.url + '/send');
 	await waitForAppReady(tablet);
 	await tablet.getByRole('button', { name: 'Gửi dữ liệu' }).click();
-	await tablet.getByText(/Đã gửi xong \d+ hồ sơ/).waitFor({ timeout: 60_000 });
+	await tablet.getByText(/^Đã gửi xong \d+/).waitFor({ timeout: 60_000 });
 	const docs = await communeDocs(server.url, await signInOverHttp(server.url, 'quantri'));
 	const nameOf = (citizenId: unknown) => docs.find((d) => d._id === citizenId)?.fullName;
 	const versions = Object.fromEntries(docs.filter((d) => d.type === 'assessment').map((a) => [nameOf(a.citizenId), a.criteriaSetVersion]));
