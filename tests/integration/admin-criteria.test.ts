@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCriteriaSet } from '../../src/lib/domain/criteria-default';
-import { CONFIG_DB, criteriaSetDocId } from '../../src/lib/domain/ids';
+import { CONFIG_DB, communeDbName, criteriaSetDocId } from '../../src/lib/domain/ids';
+import { citizen } from './fixtures';
 import { directAs, journal } from './admin-helpers';
 import { signInAll, startHarness, type DemoName, type Harness } from './harness';
 
@@ -81,6 +82,28 @@ describe('the journal', () => {
 		expect([...times].sort().reverse()).toEqual(times);
 		expect((await journal(h, cookies.quantri, 'user')).length).toBe(0);
 		expect((await journal(h, cookies.quantri, 'criteriaSet')).map((e) => e.target)).toEqual([version(5)._id, version(2)._id]);
+	});
+
+	it('records an administrator’s writes and deletions of commune data, and nobody else’s', async () => {
+		const mine = citizen('C01');
+		const path = `/${communeDbName('C01')}/${encodeURIComponent(mine._id)}`;
+		const put = await h.request('PUT', path, { cookie: cookies.quantri, body: mine });
+		expect(put.status).toBe(201);
+		const bulk = await h.request('POST', `/${communeDbName('C01')}/_bulk_docs`, { cookie: cookies.quantri, body: { docs: [citizen('C01')] } });
+		expect(bulk.body[0].ok).toBe(true);
+		expect((await h.request('DELETE', `${path}?rev=${put.body.rev}`, { cookie: cookies.quantri })).status).toBe(200);
+		const officers = await h.request('POST', `/${communeDbName('C01')}/_bulk_docs`, { cookie: cookies['canbo.c01'], body: { docs: [citizen('C01')] } });
+		expect(officers.body[0].ok).toBe(true);
+
+		const records = await journal(h, cookies.quantri, 'record');
+		expect(records.map((e) => [e.action, e.db])).toEqual([
+			['delete', communeDbName('C01')],
+			['create', communeDbName('C01')],
+			['create', communeDbName('C01')]
+		]);
+		// Personal data stays out of the journal: the record is named, not copied.
+		expect(JSON.stringify(records)).not.toContain(mine.fullName);
+		expect(records.every((e) => e.by === 'quantri')).toBe(true);
 	});
 
 	it.each(NOT_ADMINS)('is not readable by %s', async (name) => {

@@ -5,7 +5,7 @@ import { APP_VIEWS } from '../provisioning/design-docs';
 import type { Who } from './access';
 import { readAudit } from './audit';
 import { bulkDocs } from './bulk-docs';
-import { bulkConfigDocs, deleteAudited, putConfigDoc } from './config-admin';
+import { bulkAudited, deleteAudited, journalledForAdmins, putAudited } from './admin-routes';
 import type { Call } from './context';
 import { putDoc } from './doc-write';
 import { notFound } from './errors';
@@ -64,8 +64,8 @@ export const allowlist: readonly Route[] = [
 	{ id: 'users.put', methods: ['PUT'], path: '/_users/:userdoc', who: 'self-or-admin', action: putUser },
 	// Administration: configuration writes (tree and publishing rules, journal) and the journal
 	// itself, ahead of the generic rows whose shapes they share. Nothing writes the journal.
-	{ id: 'config.put', methods: ['PUT'], path: `/${CONFIG_DB}/:doc`, who: 'admin', action: putConfigDoc },
-	{ id: 'config.bulkDocs', methods: ['POST'], path: `/${CONFIG_DB}/_bulk_docs`, who: 'admin', action: bulkConfigDocs },
+	{ id: 'config.put', methods: ['PUT'], path: `/${CONFIG_DB}/:doc`, who: 'admin', action: putAudited },
+	{ id: 'config.bulkDocs', methods: ['POST'], path: `/${CONFIG_DB}/_bulk_docs`, who: 'admin', action: bulkAudited },
 	{ id: 'audit.list', methods: ['GET'], path: `/${AUDIT_DB}/_all_docs`, who: 'admin', action: readAudit },
 	{ id: 'audit.byKind', methods: ['GET'], path: `/${AUDIT_DB}/_design/audit/_view/by_kind`, who: 'admin', action: readAudit },
 	{ id: 'db.info', methods: ['GET', 'HEAD'], path: '/:db', who: 'reader', action: relay },
@@ -73,14 +73,14 @@ export const allowlist: readonly Route[] = [
 	{ id: 'db.allDocs', methods: ['GET', 'POST'], path: '/:db/_all_docs', who: 'reader', action: relay },
 	{ id: 'db.bulkGet', methods: ['POST'], path: '/:db/_bulk_get', who: 'reader', action: relay },
 	{ id: 'db.revsDiff', methods: ['POST'], path: '/:db/_revs_diff', who: 'reader', action: relay },
-	{ id: 'db.bulkDocs', methods: ['POST'], path: '/:db/_bulk_docs', who: 'writer', action: bulkDocs },
+	{ id: 'db.bulkDocs', methods: ['POST'], path: '/:db/_bulk_docs', who: 'writer', action: journalledForAdmins(bulkDocs, bulkAudited) },
 	{ id: 'db.localGet', methods: ['GET'], path: '/:db/_local/:id', who: 'reader', action: relay },
 	{ id: 'db.localPut', methods: ['PUT'], path: '/:db/_local/:id', who: 'reader', action: putLocal },
 	{ id: 'db.view', methods: ['GET', 'POST'], path: '/:db/_design/:ddoc/_view/:view', who: 'reader', action: view },
 	{ id: 'db.securityGet', methods: ['GET'], path: '/:db/_security', who: 'admin', action: relay },
 	{ id: 'db.securityPut', methods: ['PUT'], path: '/:db/_security', who: 'admin', action: putSecurity },
 	{ id: 'doc.get', methods: ['GET', 'HEAD'], path: '/:db/:doc', who: 'reader', action: relay },
-	{ id: 'doc.put', methods: ['PUT'], path: '/:db/:doc', who: 'writer', action: putDoc },
+	{ id: 'doc.put', methods: ['PUT'], path: '/:db/:doc', who: 'writer', action: journalledForAdmins(putDoc, putAudited) },
 	{ id: 'doc.delete', methods: ['DELETE'], path: '/:db/:doc', who: 'admin', action: deleteAudited },
 	{ id: 'deny', methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'], path: '*', who: 'nobody', action: denyAll }
 ];

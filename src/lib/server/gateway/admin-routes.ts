@@ -1,4 +1,5 @@
 import { CONFIG_DB } from '../../domain/ids';
+import { hasRole } from '../../domain/scope';
 import { adminWrite, type AdminResult } from './admin-write';
 import type { Call } from './context';
 import { dbKindOf } from './access';
@@ -6,28 +7,39 @@ import { badRequest, HttpError, notFound } from './errors';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 
-// The administrator's write routes: `cdht-config` (org units, criteria sets, targets) and
-// deletions anywhere. CouchDB-shaped answers, so any CouchDB client can use them; every stored
-// change gets its journal entry (admin-write.ts).
+// The administrator's write routes: `cdht-config` (org units, criteria sets, targets), an
+// administrator's writes to a commune's data, and deletions. CouchDB-shaped answers, so any
+// CouchDB client can use them; every stored change gets its journal entry (admin-write.ts).
 
-/** `PUT /cdht-config/{docid}`. */
-export async function putConfigDoc(call: Call): Promise<void> {
+/** The database of the route: `:db`, or `cdht-config` for the rows that name it. */
+const dbOf = (call: Call) => call.params.db ?? CONFIG_DB;
+
+/**
+ * A row shared by every role whose administrators' writes must be journalled: administrators go
+ * through the administrative handler, everyone else through the shared one, unchanged.
+ */
+export function journalledForAdmins(shared: (call: Call) => Promise<void>, admin: (call: Call) => Promise<void>) {
+	return (call: Call) => (call.user && hasRole(call.user, 'admin') ? admin(call) : shared(call));
+}
+
+/** `PUT /cdht-config/{docid}`, or an administrator's `PUT /{db}/{docid}`. */
+export async function putAudited(call: Call): Promise<void> {
 	const doc = await jsonObjectBody(call);
 	const id = call.params.doc;
 	if (doc._id === undefined) doc._id = id;
 	if (doc._id !== id) throw badRequest('_id: Mã hồ sơ trong nội dung khác với mã trên đường dẫn (_id).');
 	const rev = call.query.get('rev');
 	if (rev && doc._rev === undefined) doc._rev = rev;
-	const [result] = await adminWrite(call, CONFIG_DB, [doc]);
+	const [result] = await adminWrite(call, dbOf(call), [doc]);
 	answerOne(call, result, 201);
 }
 
-/** `POST /cdht-config/_bulk_docs`: refused documents answered in their place, the rest stored. */
-export async function bulkConfigDocs(call: Call): Promise<void> {
+/** `POST /cdht-config/_bulk_docs` (or an administrator's on a commune): refused documents answered in their place. */
+export async function bulkAudited(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call);
 	if (!Array.isArray(body.docs)) throw badRequest('docs: phải là một danh sách hồ sơ.');
 	if (body.new_edits === false) throw badRequest('new_edits=false không được hỗ trợ; hãy gửi kèm _rev.');
-	const results = await adminWrite(call, CONFIG_DB, body.docs);
+	const results = await adminWrite(call, dbOf(call), body.docs);
 	sendJson(
 		call.req,
 		call.res,
