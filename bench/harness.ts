@@ -3,7 +3,7 @@
 // bench/run.ts around this; tests/e2e/bench-smoke.test.ts calls it at tiny sizes.
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, ROOT, startServer, type RunningServer } from '../tests/e2e/harness';
@@ -41,7 +41,7 @@ const CONDITIONS = (o: BenchOptions) => [
 	`Runs per figure: ${o.runs}; Lighthouse: ${o.lighthouseRuns || 'skipped'}; PouchDB peer: ${o.peerRuns}; reviewer province setups: ${o.reportRuns}.`
 ];
 
-function machine(chromium: string): Machine {
+function machine(chromium: string, loadAtStart: number): Machine {
 	let os = `${type()} ${release()}`;
 	try {
 		const pretty = /PRETTY_NAME="([^"]+)"/.exec(execFileSync('cat', ['/etc/os-release'], { encoding: 'utf8' }));
@@ -55,7 +55,8 @@ function machine(chromium: string): Machine {
 		memoryGb: Math.round(totalmem() / 2 ** 30),
 		os,
 		node: process.versions.node,
-		chromium
+		chromium,
+		load: [loadAtStart, loadavg()[0]]
 	};
 }
 
@@ -77,6 +78,7 @@ async function waitForOtherBuilds(log: (m: string) => void): Promise<void> {
 
 export async function runBench(options: BenchOptions, log: (m: string) => void = (m) => console.error(`[bench] ${m}`)): Promise<BenchResult> {
 	const started = performance.now();
+	const loadAtStart = loadavg()[0];
 	if (options.build) {
 		await waitForOtherBuilds(log);
 		log('vite build…');
@@ -115,7 +117,7 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 	rows.sort((a, b) => TABLE_ORDER.indexOf(a.id) - TABLE_ORDER.indexOf(b.id));
 	const seconds = (performance.now() - started) / 1000;
 	const command = options.size === 'full' ? 'npm run bench' : `npm run bench -- --size=${options.size}`;
-	const doc = renderDoc({ date: new Date(), machine: machine(chromium), size: options.size, runs: options.runs, command, conditions: CONDITIONS(options), rows, seconds });
+	const doc = renderDoc({ date: new Date(), machine: machine(chromium, loadAtStart), size: options.size, runs: options.runs, command, conditions: CONDITIONS(options), rows, seconds });
 	const out = isAbsolute(options.out) ? options.out : join(ROOT, options.out);
 	await mkdir(dirname(out), { recursive: true });
 	await writeFile(out, doc);

@@ -29,6 +29,8 @@ export interface Machine {
 	os: string;
 	node: string;
 	chromium: string;
+	/** 1-minute load averages at the start and the end of the run: other work on the machine. */
+	load: [number, number];
 }
 
 export interface DocInput {
@@ -48,7 +50,7 @@ export function renderDoc(d: DocInput): string {
 
 Measured by \`${d.command}\` on ${date} (${d.size} sizes; ${d.runs} run${d.runs === 1 ? '' : 's'} per figure unless the row says otherwise; the whole run took ${Math.round(d.seconds)} s). Every figure is the median of its runs, with min–max beside it; a row that could not run says why.
 
-**Machine:** ${d.machine.cpu}, ${d.machine.cores} cores, ${d.machine.memoryGb} GB memory; ${d.machine.os}; Node ${d.machine.node}; Chromium ${d.machine.chromium} (headless).
+**Machine:** ${d.machine.cpu}, ${d.machine.cores} cores, ${d.machine.memoryGb} GB memory; ${d.machine.os}; Node ${d.machine.node}; Chromium ${d.machine.chromium} (headless). Load average (1 min) ${d.machine.load[0].toFixed(1)} at the start, ${d.machine.load[1].toFixed(1)} at the end: figures taken while other work shares the cores are slower than the machine.
 
 **Conditions:**
 ${d.conditions.map((c) => `- ${c}`).join('\n')}
@@ -58,5 +60,23 @@ ${renderTable(d.rows)}
 ## Notes
 
 ${renderNotes(d.rows) || '(none)'}
+
+## How it is measured
+
+\`npm run bench\` (bench/run.ts → bench/harness.ts) builds the app, then runs one module per row from
+bench/rows/, each taking its runs and returning a figure with its spread, or the reason it could not
+run. Sizes and run counts are flags (\`--size=tiny|full --runs=N --lighthouse-runs=N --peer-runs=N
+--report-runs=N --only=id,… --out=PATH --no-build\`, or \`BENCH_*\` in the environment);
+tests/e2e/bench-smoke.test.ts runs the whole harness once at tiny sizes and checks the shape, never
+the times.
+
+| row | module | reuses |
+| --- | --- | --- |
+| first-screen JS | rows/first-screen-js.ts | scripts/first-screen-js.ts, run as it is |
+| Lighthouse, installability | rows/lighthouse.ts | the lighthouse CLI; tests/e2e/harness.ts (persistent profile) |
+| warm offline start, heap | rows/offline-start.ts, rows/heap.ts | bench/tablet.ts: tests/e2e/harness.ts openControlled (sign-in through the form), the app's Dexie schema |
+| save, search | rows/save.ts, rows/search.ts | bench/page/tablet.ts: the app's saveAnswer, markReady, listCitizens, countCitizens and the register's latestAssessments, bundled with esbuild, run in the app's origin |
+| push, PouchDB, limit | rows/push.ts | scripts/sync-measure-page.ts (measure.ours/pouch/sizes/profile), startSystem, tests/integration/sync-proxy.ts |
+| reviewer report | rows/report.ts | scripts/report-measure.ts, run as it is |
 `;
 }

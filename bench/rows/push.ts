@@ -30,6 +30,8 @@ export const MIN_ROUND_TRIPS = 2;
 
 interface Run {
 	ms: number;
+	/** Time with at least one request on the wire (the page's measure.ours reports it). */
+	waitingMs?: number;
 	up: number;
 	down: number;
 	requests: number;
@@ -125,8 +127,8 @@ export const push: RowModule = {
 				await emulate(true);
 				proxy!.stats.bytesUp = proxy!.stats.bytesDown = 0;
 				requests = 0;
-				const { ms } = await work();
-				const run = { ms, up: proxy!.stats.bytesUp, down: proxy!.stats.bytesDown, requests };
+				const { ms, waitingMs } = (await work()) as { ms: number; waitingMs?: number };
+				const run = { ms, waitingMs, up: proxy!.stats.bytesUp, down: proxy!.stats.bytesDown, requests };
 				await emulate(false);
 				return run;
 			};
@@ -163,6 +165,16 @@ export const push: RowModule = {
 				ctx.log(`push PouchDB run ${r + 1}: ${seconds(peer.at(-1)!.ms / 1000)}, ${kb(peer.at(-1)!.up + peer.at(-1)!.down)}, ${peer.at(-1)!.requests} requests`);
 			}
 
+			// Without the emulated line: the tablet's and the server's own work on this machine.
+			const bare = await m<{ ms: number; waitingMs?: number }>('ours', (from += N), N, DEFAULT_LIMITS);
+			const stages = await page
+				.evaluate(([f, n]) => {
+					const api = (globalThis as any).measure;
+					return typeof api.profile === 'function' ? (api.profile(f, n) as Promise<Record<string, number>>) : null;
+				}, [(from += N), N] as const)
+				.catch(() => null);
+			ctx.log(`push without the line: ${seconds(bare.ms / 1000)}`);
+
 			const time = (runs: Run[]) => summarize(runs.map((x) => x.ms / 1000));
 			const bytes = (runs: Run[]) => summarize(runs.map((x) => x.up + x.down));
 			const words = (runs: Run[]) =>
@@ -176,7 +188,7 @@ export const push: RowModule = {
 					...bases.push,
 					result: words(ours),
 					verdict: 'report',
-					note: `Documents: ${kb(sizes.raw)} JSON, ${kb(sizes.gzip)} gzip. Of the median ${seconds(time(ours).median)}: the gzip bytes alone need ${seconds((sizes.gzip * 8) / (KBIT * 1000))} on this line, the bytes on the wire ${seconds((bytes(ours).median * 8) / (KBIT * 1000) / 2)} each way at most, and one RTT per request ${seconds(perRequest(ours))} (requests partly overlap).`
+					note: `Documents: ${kb(sizes.raw)} JSON, ${kb(sizes.gzip)} gzip.${ours[0].waitingMs !== undefined ? ` A request was on the wire for ${seconds(median(ours.map((x) => x.waitingMs!)) / 1000)} of the push.` : ''} Of the median ${seconds(time(ours).median)}: the bytes up alone take ${seconds((median(ours.map((x) => x.up)) * 8) / (KBIT * 1000))} on this line (down ${seconds((median(ours.map((x) => x.down)) * 8) / (KBIT * 1000))}, in parallel), and one RTT per request ${seconds(perRequest(ours))} (requests partly overlap).`
 				},
 				{
 					...bases.peer,
@@ -187,7 +199,10 @@ export const push: RowModule = {
 				{
 					...bases.limit,
 					result: `${seconds(limitMs / 1000)}; ours/limit ${spread(limitRatio, ratio)}`,
-					verdict: limitRatio.median <= 1.5 ? 'met' : 'missed'
+					verdict: limitRatio.median <= 1.5 ? 'met' : 'missed',
+					note:
+						`The same push without the emulated line takes ${seconds(bare.ms / 1000)} here${bare.waitingMs !== undefined ? ` (${seconds(bare.waitingMs / 1000)} of it with a request at the server)` : ''}: the tablet's and the server's own work, which the line's time overlaps only in part.` +
+						(stages ? ` The tablet's stages without network (scripts/sync-measure-page.ts measure.profile): ${Object.entries(stages).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v} ms`).join(', ')}.` : '')
 				}
 			];
 		} catch (e) {

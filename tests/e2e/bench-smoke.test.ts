@@ -38,7 +38,11 @@ it('bench harness at tiny sizes: every row has a figure or a reason, table and f
 		expect(doc).toMatch(/on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
 		expect(doc).toMatch(/\*\*Machine:\*\* .+, \d+ cores, \d+ GB memory/);
 		expect(doc).toMatch(/\*\*Conditions:\*\*\n- /);
-		const table = doc.split('\n').filter((l) => l.startsWith('|'));
+		// The figures' table: the first run of table lines in the file.
+		const lines = doc.split('\n');
+		const first = lines.findIndex((l) => l.startsWith('|'));
+		const end = lines.findIndex((l, i) => i > first && !l.startsWith('|'));
+		const table = lines.slice(first, end);
 		expect(cells(table[0])).toEqual([...COLUMNS]);
 		expect(cells(table[1]).every((c) => /^-+$/.test(c))).toBe(true);
 		expect(table.length).toBe(2 + TABLE_ORDER.length);
