@@ -44,7 +44,9 @@ export async function bulkAudited(call: Call): Promise<void> {
 		call.req,
 		call.res,
 		201,
-		results.map((r) => (r.ok ? { ok: true, id: r.id, rev: r.rev } : { id: r.id, error: r.error, reason: r.reason }))
+		results.map((r) =>
+			r.ok ? { ok: true, id: r.id, rev: r.rev } : { id: r.id, error: r.error, reason: r.reason, ...(r.issues.length ? { issues: r.issues } : {}) }
+		)
 	);
 }
 

@@ -23,13 +23,15 @@ export type AdminResult =
 	| { ok: false; id: string | null; status: number; error: string; reason: string; issues: FieldIssue[] };
 
 const STORE_ERRORS: Record<string, number> = { conflict: 409, not_found: 404, forbidden: 403, unauthorized: 403 };
+/** CouchDB's error names for the gateway's own refusals (a rule's is `forbidden`). */
+const REFUSAL: Record<number, string> = { 409: 'conflict', 413: 'too_large' };
 
 export async function adminWrite(call: Call, db: string, docs: unknown[]): Promise<AdminResult[]> {
 	const checked = await checkDocs(call, db, docs);
 	const ids = checked.flatMap((c) => (c.ok ? [String(c.doc._id)] : []));
 	const previous = await stored(call, db, ids);
 	const results: (AdminResult | null)[] = checked.map((c) =>
-		c.ok ? null : { ok: false, id: c.id, status: c.status, error: c.status === 413 ? 'too_large' : 'forbidden', reason: c.reason, issues: c.issues }
+		c.ok ? null : { ok: false, id: c.id, status: c.status, error: REFUSAL[c.status] ?? 'forbidden', reason: c.reason, issues: c.issues }
 	);
 
 	const accepted: Doc[] = [];
