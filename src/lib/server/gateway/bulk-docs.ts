@@ -1,4 +1,5 @@
 import { CONFIG_DB } from '../../domain/ids';
+import type { FieldIssue } from '../../domain/schemas';
 import { readAll } from '../store/target';
 import type { Call } from './context';
 import { badRequest } from './errors';
@@ -7,7 +8,10 @@ import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 import { afterConfigWrite, checkDocs } from './write-check';
 
-type BulkResult = { id?: string | null; rev?: string; ok?: boolean; error?: string; reason?: string };
+type BulkResult = { id?: string | null; rev?: string; ok?: boolean; error?: string; reason?: string; issues?: FieldIssue[] };
+
+/** CouchDB's error names for the gateway's refusals, per document. */
+const REFUSAL: Record<number, string> = { 409: 'conflict', 413: 'too_large' };
 
 /**
  * `POST /{db}/_bulk_docs`: every document goes through the write rules; refused ones are answered
@@ -44,7 +48,7 @@ export async function bulkDocs(call: Call): Promise<void> {
 	let next = 0;
 	const results = checked.map((c): BulkResult => {
 		if (c.ok) return stored[next++];
-		return { id: c.id, error: c.status === 413 ? 'too_large' : 'forbidden', reason: c.reason };
+		return { id: c.id, error: REFUSAL[c.status] ?? 'forbidden', reason: c.reason, ...(c.issues.length ? { issues: c.issues } : {}) };
 	});
 	sendJson(call.req, call.res, 201, results);
 }

@@ -7,7 +7,7 @@ import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 import { afterConfigWrite, checkDocs } from './write-check';
 
-const ERRORS: Record<number, string> = { 400: 'bad_request', 403: 'forbidden', 413: 'too_large' };
+const ERRORS: Record<number, string> = { 400: 'bad_request', 403: 'forbidden', 409: 'conflict', 413: 'too_large' };
 
 /** `PUT /{db}/{docid}`: one document through the write rules; a refusal is 400/403 with a reason naming the field. */
 export async function putDoc(call: Call): Promise<void> {

@@ -26,6 +26,14 @@ export async function checkDocs(call: Call, dbName: string, docs: unknown[]): Pr
 			results.push({ ok: false, id, status: 413, reason: `Hồ sơ quá lớn (giới hạn ${limit}).`, issues: [] });
 			continue;
 		}
+		// CouchDB's own rule, applied before the write rules so that a tablet that missed a change
+		// hears "conflict" (and fetches the server's version), not a refusal computed against the
+		// wrong version.
+		const stored = id ? previous.get(id) : undefined;
+		if (stored && isDoc(doc) && doc._rev !== stored._rev) {
+			results.push({ ok: false, id, status: 409, reason: 'Hồ sơ đã được thay đổi trên máy chủ: hãy lấy bản mới nhất rồi sửa lại.', issues: [] });
+			continue;
+		}
 		const verdict = checkWrite({
 			user: call.user!,
 			dbName,
