@@ -35,6 +35,7 @@ class Session {
 	#commune = $state.raw<OrgUnit | null>(null);
 	#expired = $state(false);
 	#persisted = $state<boolean | null>(null);
+	#signIns = $state(0);
 	#db: LocalDatabase | null = null;
 	#starting: Promise<void> | null = null;
 
@@ -56,6 +57,10 @@ class Session {
 	/** The server no longer knows this tablet's session: work goes on, sending waits for a sign-in. */
 	get expired(): boolean {
 		return this.#expired;
+	}
+	/** Counts sign-ins made in this tab: the sync, waiting after an expired session, resumes on a change. */
+	get signIns(): number {
+		return this.#signIns;
 	}
 	/** Whether the browser agreed to keep this site's storage (null: not known yet). */
 	get persisted(): boolean | null {
@@ -128,6 +133,7 @@ class Session {
 		await loadConfiguration(openUserDb(user.name));
 		await this.#open(user);
 		this.#expired = false;
+		this.#signIns++;
 		this.#starting = Promise.resolve();
 	}
 

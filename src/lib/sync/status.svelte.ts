@@ -81,6 +81,9 @@ class SyncStatus {
 				untrack(() => (user && db ? this.#attach(db, user.name, user.communeId) : this.#stop()));
 			});
 			$effect(() => {
+				if (session.signIns > 0) untrack(() => this.#resume());
+			});
+			$effect(() => {
 				// The header's line: mirrored into the app's shared sending state.
 				syncActivity.sending = this.#sending;
 				syncActivity.progress = this.#progress && this.#sending ? { done: this.#progress.docsDone, total: this.#progress.docsTotal } : null;
@@ -94,25 +97,20 @@ class SyncStatus {
 		return this.#scheduler ? this.#scheduler.runNow() : null;
 	}
 
-	/** Sign in again after the session expired, then carry on with the queue. */
+	/** Sign in again after the session expired (the session does it), then carry on with the queue. */
 	async signIn(password: string): Promise<'ok' | 'wrong' | 'offline'> {
 		const name = session.user?.name;
 		if (!name) return 'wrong';
-		let response: Response;
-		try {
-			response = await fetch('/couch/_session', {
-				method: 'POST',
-				credentials: 'same-origin',
-				headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-				body: JSON.stringify({ name, password })
-			});
-		} catch {
-			return 'offline';
-		}
-		if (!response.ok) return response.status === 401 || response.status === 403 ? 'wrong' : 'offline';
+		const result = await session.signIn(name, password);
+		if (result.kind === 'ok') return 'ok';
+		return result.kind === 'unreachable' || result.kind === 'serverError' ? 'offline' : 'wrong';
+	}
+
+	/** A sign-in happened (here or on /login): the queue that waited for it goes on. */
+	#resume(): void {
+		if (!this.#needsSignIn) return;
 		this.#needsSignIn = false;
 		this.#scheduler?.signedIn();
-		return 'ok';
 	}
 
 	#attach(db: LocalDatabase, officer: string, communeId: string): void {
