@@ -152,6 +152,12 @@ export async function openControlled(page: Page, url: string, user = 'canbo.c01'
 		await signInWithForm(page, user);
 		if (new URL(page.url()).href !== new URL(url).href) await page.goto(url);
 	}
+	await waitForServiceWorker(page);
+	await waitForAppReady(page);
+}
+
+/** Until the service worker controls the page and is activated (the shell is then precached). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
@@ -161,7 +167,6 @@ export async function openControlled(page: Page, url: string, user = 'canbo.c01'
 				worker.addEventListener('statechange', () => worker.state === 'activated' && resolve())
 			);
 	});
-	await waitForAppReady(page);
 }
 
 /** The officer screens say when the local database is open: wait for that, not for a time. */

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AN, addCitizen, reloadAndWait } from './flows';
-import { launchBrowser, newContext, openControlled, signInWithForm, startServer, waitForAppReady, type RunningServer } from './harness';
+import { launchBrowser, newContext, openControlled, signInWithForm, startServer, waitForAppReady, waitForServiceWorker, type RunningServer } from './harness';
 import { couch, signInOverHttp } from './sync-helpers';
 
 let server: RunningServer;
@@ -47,6 +47,7 @@ test('each failure says what to do; a second officer on the tablet never sees th
 	await addCitizen(page, AN);
 
 	// Offline, the last signed-in officer keeps working, after a reload too.
+	await waitForServiceWorker(page);
 	await context.setOffline(true);
 	await reloadAndWait(page);
 	await page.getByText('Không có mạng').waitFor();
