@@ -220,3 +220,22 @@ test('an officer opening /review is asked to sign in with a reviewer account', a
 	expect(await page.getByRole('link', { name: 'Đăng nhập' }).getAttribute('href')).toBe('/login');
 	await context.close();
 });
+
+test('a reviewer signs out; the next one on the same browser sees only their own scope', async () => {
+	const { context, page } = await reviewerPage();
+	await page.goto(server.url + '/review');
+	await waitForAppReady(page);
+	await page.getByText('Người duyệt: duyet.p01').waitFor();
+	await expect.poll(() => page.locator('tr[data-batch]').count()).toBe(2);
+	await page.getByRole('button', { name: 'Đăng xuất' }).click();
+	await page.waitForURL('**/login');
+	// The district reviewer signs in on the sign-in screen; the app takes them to /review by itself.
+	await page.locator('#name').fill('duyet.d01');
+	await page.locator('#password').fill(DEMO_PASSWORD);
+	await page.locator('form button[type="submit"]').click();
+	await page.waitForURL('**/review');
+	await page.getByText('Người duyệt: duyet.d01').waitFor();
+	await page.getByText('0 đợt gửi').waitFor();
+	expect(await page.locator('#f-commune option').allTextContents()).toEqual(['Tất cả', 'Xã Tân Phú']);
+	await context.close();
+});

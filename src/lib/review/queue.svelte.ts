@@ -25,6 +25,7 @@ class DecisionQueue {
 	#transport: Transport | null = null;
 	#unsubscribe: (() => void) | null = null;
 	#listeners = new Set<SentListener>();
+	#listening = false;
 
 	get entries(): ReadonlyMap<string, QueuedDecision> {
 		return this.#entries;
@@ -51,7 +52,10 @@ class DecisionQueue {
 			error: (e) => console.error(e)
 		});
 		this.#unsubscribe = () => sub.unsubscribe();
-		if (browser) addEventListener('online', () => void this.send());
+		if (browser && !this.#listening) {
+			addEventListener('online', () => void this.send());
+			this.#listening = true;
+		}
 		void this.send();
 	}
 

@@ -46,6 +46,33 @@ class ReviewSession {
 		return this.#starting;
 	}
 
+	/**
+	 * Entering the review pages (the layout mounts): start, or make sure the server's session is
+	 * still this reviewer's. Someone may have signed out and another person signed in on this
+	 * browser meanwhile, through a page that knows nothing of this state.
+	 */
+	enter(): void {
+		if (!browser) return;
+		if (this.#status !== 'ok') {
+			void this.start();
+			return;
+		}
+		this.couch.get<SessionAnswer>('/_session').then(
+			(answer) => {
+				if (answer.userCtx?.name !== this.#user?.name) void this.retry();
+			},
+			() => {} // offline: the page already loaded keeps working; decisions queue.
+		);
+	}
+
+	/** Signed out: forget the reviewer, so the next one starts clean. */
+	forget(): void {
+		this.#user = null;
+		this.#config = null;
+		this.#starting = null;
+		this.#status = 'denied';
+	}
+
 	/** Read the session again (after signing in in another tab, or a lost connection). */
 	retry(): Promise<void> {
 		this.#status = 'checking';
