@@ -4,9 +4,10 @@
 // assessments each written straight to the store as its server admin (generation is not what is
 // measured), then the report exactly as the browser asks for it: a reviewer signed in through the
 // gateway, one reduced view query per commune database (group_level=4), 8 at a time.
-//   cold    — the first report: every commune's view index is built on the way;
-//   warm    — a fresh browser (empty memory): indexes built, 100 small queries;
-//   cached  — the same visit again (the per-period memory of report-load.ts).
+//   cold     — the first report: every commune's view index is built on the way;
+//   warm     — a fresh browser (nothing on the device): indexes built, one reduced query per commune;
+//   reopened — the same browser another day: each commune's update_seq checked, its saved counts reused;
+//   cached   — the same visit again (the per-period memory of report-load.ts).
 // Environment: COMMUNES (100), PER (2000), KEEP=1 keeps the data dir.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,8 @@ import { applicableIndicators, score } from '../src/lib/domain/scoring';
 import { loadConfig } from '../src/lib/review/config';
 import { createCouch, fetchWithCookie } from '../src/lib/review/couch';
 import { mapLimit } from '../src/lib/review/pool';
-import { CountsCache, loadReport } from '../src/lib/review/report-load';
+import type { CommuneCounts } from '../src/lib/domain/report';
+import { CountsCache, loadReport, type SavedCounts } from '../src/lib/review/report-load';
 import { provisionUnits } from '../src/lib/server/provisioning/provision';
 import { StoreClient } from '../src/lib/server/store/client';
 import { startSystem } from '../src/lib/server/system';
@@ -73,6 +75,15 @@ function assessments(communeId: string): Assessment[] {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The device's saved counts (IndexedDB in the browser), in memory here. */
+function deviceCounts(): SavedCounts {
+	const rows = new Map<string, { seq: string; counts: CommuneCounts }>();
+	return {
+		get: async (id, period) => rows.get(`${id}|${period}`),
+		put: async (id, period, seq, counts) => void rows.set(`${id}|${period}`, { seq, counts })
+	};
+}
 
 async function main() {
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-report-measure-'));
@@ -135,11 +146,12 @@ async function main() {
 
 		const [config, tConfig] = await timed(() => loadConfig(couch));
 		const memory = new CountsCache();
-		const [cold, tCold] = await timed(() => loadReport(couch, config, 'P99', PERIOD, memory));
+		const device = deviceCounts();
+		const [cold, tCold] = await timed(() => loadReport(couch, config, 'P99', PERIOD, memory, undefined, device));
 		const [, tWarm] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache()));
 		const [, tWarm2] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache()));
-		const [cached, tCached] = await timed(() => loadReport(couch, config, 'P99', PERIOD, memory));
-
+		const [reopened, tReopened] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache(), undefined, device));
+		const [cached, tCached] = await timed(() => loadReport(couch, config, 'P99', PERIOD, memory, undefined, device));
 		const totals = cold.report.totals;
 		if (totals.assessed !== COMMUNES * PER) throw new Error(`assessed ${totals.assessed}, expected ${COMMUNES * PER}`);
 		console.log(`\nProvince of ${COMMUNES} communes × ${PER} assessments = ${COMMUNES * PER} (embedded store, this machine)`);
@@ -147,6 +159,7 @@ async function main() {
 		console.log(`  config (org tree, targets, criteria sets): ${seconds(tConfig)}`);
 		console.log(`  report cold (view indexes built on the way): ${seconds(tCold)}  [${cold.fetched} queries]`);
 		console.log(`  report warm (fresh browser, indexes built):  ${seconds(tWarm)}, again ${seconds(tWarm2)}`);
+		console.log(`  report reopened (device copy, update_seq):  ${seconds(tReopened)}  [${reopened.unchanged} unchanged, ${reopened.fetched} queries]`);
 		console.log(`  report cached (same visit):                  ${seconds(tCached)}  [${cached.fetched} queries]`);
 		console.log(
 			`  totals: assessed ${totals.assessed}, recognised ${totals.recognised}, returned ${totals.returned}, rejected ${totals.rejected}, ` +

@@ -10,6 +10,11 @@ import { RULES, VIEWS } from './views';
 // group_level=4 → a few dozen rows), a few at a time, never a document. Each commune's answer is
 // kept in memory per period, so switching between units or back to a period costs nothing; a
 // decision taken here forgets its commune's entry, and "refresh" forgets them all.
+//
+// Answers are also saved on the device with the database's update_seq. A later visit asks each
+// commune database for its info (a few milliseconds) and reuses the saved counts when nothing was
+// written since: on the embedded store a reduced query reads every row of the period (~0.3 s for
+// 2,000 assessments), so a province's report drops from tens of seconds to well under one.
 
 const CONCURRENCY = 8;
 
@@ -34,6 +39,18 @@ export class CountsCache {
 	}
 }
 
+/** Counts kept on the device, valid while the commune database's update_seq is the same. */
+export interface SavedCounts {
+	get(communeId: string, period: number): Promise<{ seq: string; counts: CommuneCounts } | undefined>;
+	put(communeId: string, period: number, seq: string, counts: CommuneCounts): Promise<void>;
+}
+
+/** CouchDB's update_seq is a number on the embedded store and an opaque string on a cluster: compared as text. */
+async function updateSeq(couch: Couch, communeId: string): Promise<string> {
+	const info = await couch.get<{ update_seq: unknown }>('/' + encodeURIComponent(communeDbName(communeId)));
+	return JSON.stringify(info.update_seq);
+}
+
 export async function communeCounts(couch: Couch, communeId: string, period: number): Promise<CommuneCounts> {
 	const answer = await couch.view<ViewRow['key'], number>(communeDbName(communeId), RULES, VIEWS.report, {
 		startkey: [period],
@@ -45,8 +62,9 @@ export async function communeCounts(couch: Couch, communeId: string, period: num
 
 export interface LoadedReport {
 	report: Report;
-	/** Communes answered from memory / asked over the network. */
+	/** Communes answered from memory / from the device (unchanged since) / by a view query. */
 	cached: number;
+	unchanged: number;
 	fetched: number;
 }
 
@@ -57,22 +75,33 @@ export async function loadReport(
 	period: number,
 	cache: CountsCache,
 	/** Communes answered so far, of how many: a first report after a big upload can take minutes. */
-	onProgress?: (done: number, of: number) => void
+	onProgress?: (done: number, of: number) => void,
+	saved?: SavedCounts
 ): Promise<LoadedReport> {
 	const communes = communesInScope(config.index, rootId);
-	let fetched = 0;
+	const tally = { cached: 0, unchanged: 0, fetched: 0 };
 	let done = 0;
 	const counts = new Map<string, CommuneCounts>();
 	await mapLimit(communes, CONCURRENCY, async (id) => {
 		let c = cache.get(id, period);
-		if (!c) {
-			c = await communeCounts(couch, id, period);
+		if (c) tally.cached++;
+		else {
+			// The sequence is read before the query: a write in between makes the saved copy look old, never new.
+			const seq = saved ? await updateSeq(couch, id) : null;
+			const kept = saved && seq !== null ? await saved.get(id, period) : undefined;
+			if (kept && kept.seq === seq) {
+				c = kept.counts;
+				tally.unchanged++;
+			} else {
+				c = await communeCounts(couch, id, period);
+				tally.fetched++;
+				if (saved && seq !== null) await saved.put(id, period, seq, c);
+			}
 			cache.set(id, period, c);
-			fetched++;
 		}
 		counts.set(id, c);
 		onProgress?.(++done, communes.length);
 	});
 	const report = buildReport({ units: config.units, targets: config.targets, rootId, period, counts });
-	return { report, cached: communes.length - fetched, fetched };
+	return { report, ...tally };
 }

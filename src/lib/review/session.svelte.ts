@@ -23,6 +23,7 @@ class ReviewSession {
 	#user = $state.raw<UserCtx | null>(null);
 	#config = $state.raw<ReviewConfig | null>(null);
 	#starting: Promise<void> | null = null;
+	#db: ReviewDatabase | null = null;
 	readonly couch = createCouch({ baseUrl: '/couch' });
 	readonly transport = createTransport({ baseUrl: '/couch' });
 
@@ -31,6 +32,11 @@ class ReviewSession {
 	}
 	get user(): UserCtx | null {
 		return this.#user;
+	}
+	/** The reviewer's own IndexedDB (decision queue, saved report counts); only once `status` is ok. */
+	get db(): ReviewDatabase {
+		if (!this.#db) throw new Error('The review session is not ready.');
+		return this.#db;
 	}
 	/** Only once `status` is ok. */
 	get config(): ReviewConfig {
@@ -69,6 +75,7 @@ class ReviewSession {
 	forget(): void {
 		this.#user = null;
 		this.#config = null;
+		this.#db = null;
 		this.#starting = null;
 		this.#status = 'denied';
 	}
@@ -97,7 +104,8 @@ class ReviewSession {
 			const user = { name: ctx.name, roles: ctx.roles };
 			this.#config = await loadConfig(this.couch);
 			this.#user = user;
-			queue.start(new ReviewDatabase(reviewDbName(user.name)), this.transport);
+			this.#db = new ReviewDatabase(reviewDbName(user.name));
+			queue.start(this.#db, this.transport);
 			this.#status = 'ok';
 		} catch (e) {
 			console.error(e);
