@@ -83,6 +83,17 @@ describe('validate_doc_update', () => {
 		const admin = await storeSignIn('quantri');
 		expect((await put(CONFIG_DB, unit, admin)).status).toBe(201);
 	});
+	it('keeps a published criteria set unchanged, administrators included', async () => {
+		const admin = await storeSignIn('quantri');
+		const all = await direct('GET', `/${CONFIG_DB}/_all_docs?include_docs=true&startkey=${encodeURIComponent('"criteriaSet:"')}&endkey=${encodeURIComponent('"criteriaSet:\ufff0"')}`, admin);
+		const published = all.body.rows[0].doc;
+		expect(published.type).toBe('criteriaSet');
+		const changed = await put(CONFIG_DB, { ...published, title: 'Sửa lén' }, admin);
+		expect(changed.status).toBe(403);
+		expect(changed.body.reason).toContain('phiên bản mới');
+		const deleted = await direct('DELETE', `/${CONFIG_DB}/${encodeURIComponent(published._id)}?rev=${published._rev}`, admin);
+		expect(deleted.status).toBe(403);
+	});
 });
 
 describe('no admin party', () => {

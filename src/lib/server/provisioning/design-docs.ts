@@ -83,10 +83,14 @@ const COMMUNE_VALIDATE = `function (newDoc, oldDoc, userCtx) {
   deny(refusal);
 }`;
 
+// Published criteria sets are immutable for administrators too (drafts and sent assessments name
+// them); the gateway, acting as server admin, enforces the same rule with the shared write rules.
 const CONFIG_VALIDATE = `function (newDoc, oldDoc, userCtx) {
   var roles = userCtx.roles || [];
-  if (roles.indexOf('_admin') !== -1 || roles.indexOf('admin') !== -1) return;
-  throw({ forbidden: 'Chỉ quản trị viên được sửa cấu hình chung' });
+  if (roles.indexOf('_admin') !== -1) return;
+  if (roles.indexOf('admin') === -1) throw({ forbidden: 'Chỉ quản trị viên được sửa cấu hình chung' });
+  if (oldDoc && !oldDoc._deleted && oldDoc.type === 'criteriaSet')
+    throw({ forbidden: 'Bộ tiêu chí đã công bố không được sửa hoặc xoá; hãy công bố một phiên bản mới.' });
 }`;
 
 /**
