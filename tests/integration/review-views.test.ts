@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment, Batch } from '../../src/lib/domain/assessment.schema';
-import { GROUP_COMMUNITY, GROUP_FARMERS, GROUP_OFFICIALS } from '../../src/lib/domain/criteria-default';
+import { defaultCriteriaSet, GROUP_COMMUNITY, GROUP_FARMERS, GROUP_OFFICIALS } from '../../src/lib/domain/criteria-default';
+import { applicableIndicators, score } from '../../src/lib/domain/scoring';
 import { communeDbName, newDocId } from '../../src/lib/domain/ids';
 import { applyDecision } from '../../src/lib/domain/review-decision';
 import { StoreClient } from '../../src/lib/server/store/client';
@@ -43,13 +44,9 @@ async function send(officer: DemoName, communeId: string, people: { name: string
 			batchId
 		})
 	);
-	// fixtures' assessment() scores farmers' answers: rescore for the group each one has.
-	const { score } = await import('../../src/lib/domain/scoring');
-	const { defaultCriteriaSet } = await import('../../src/lib/domain/criteria-default');
+	// fixtures' assessment() answers the farmers' form: answer and score each one's own group's.
 	for (const a of assessments) {
-		a.answers = Object.fromEntries(
-			defaultCriteriaSet.criteria.flatMap((c) => c.indicators.filter((i) => i.groups.length === 0 || i.groups.includes(a.group)).map((i) => [i.id, i.options[0].key]))
-		);
+		a.answers = Object.fromEntries(applicableIndicators(defaultCriteriaSet, a.group).map((i) => [i.id, i.options[0].key]));
 		a.result = score(defaultCriteriaSet, a.group, a.answers);
 	}
 	const batch: Batch = {
