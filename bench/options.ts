@@ -1,6 +1,7 @@
 // What a bench run measures and how often: `full` is the issue's sizes, `tiny` the smoke test's.
-// Set by CLI flags (npm run bench -- --size=tiny --runs=1 --out=/tmp/b.md --only=push,search)
-// or the same names in the environment (BENCH_SIZE, BENCH_RUNS, BENCH_OUT, BENCH_ONLY, BENCH_BUILD=0).
+// Set by CLI flags (npm run bench -- --size=tiny --runs=1 --out=/tmp/b.md --only=push,search
+// --citizens=20000 --push=500 --report=10x2000 --no-build) or the same names in the environment
+// (BENCH_SIZE, BENCH_RUNS, BENCH_OUT, BENCH_ONLY, BENCH_CITIZENS, BENCH_REPORT, BENCH_BUILD=0, …).
 
 export interface Sizes {
 	/** Citizens (and as many assessments) stored on the tablet for the save, search and heap rows. */
@@ -58,9 +59,22 @@ export function parseOptions(argv: readonly string[] = process.argv.slice(2), en
 		return n;
 	};
 	const runs = Math.max(1, int('runs', size === 'tiny' ? 1 : 3));
+	// Any size on its own: --citizens=N --saves=N --queries=N --push=N --report=COMMUNESxASSESSMENTS.
+	const sizes = { ...SIZES[size] };
+	sizes.citizens = Math.max(1, int('citizens', sizes.citizens));
+	sizes.saves = Math.max(1, int('saves', sizes.saves));
+	sizes.queries = Math.max(1, int('queries', sizes.queries));
+	sizes.pushAssessments = Math.max(1, int('push', sizes.pushAssessments));
+	const report = get('report');
+	if (report !== undefined) {
+		const m = /^(\d+)x(\d+)$/.exec(report);
+		if (!m) throw new Error(`--report must be COMMUNESxASSESSMENTS (e.g. 100x2000), not ${report}`);
+		sizes.reportCommunes = Number(m[1]);
+		sizes.reportAssessments = Number(m[2]);
+	}
 	return {
 		size,
-		sizes: { ...SIZES[size] },
+		sizes,
 		runs,
 		lighthouseRuns: int('lighthouse-runs', size === 'tiny' ? 0 : 3),
 		peerRuns: Math.max(1, int('peer-runs', size === 'tiny' ? 1 : runs)),

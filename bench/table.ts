@@ -66,7 +66,8 @@ ${renderNotes(d.rows) || '(none)'}
 \`npm run bench\` (bench/run.ts → bench/harness.ts) builds the app, then runs one module per row from
 bench/rows/, each taking its runs and returning a figure with its spread, or the reason it could not
 run. Sizes and run counts are flags (\`--size=tiny|full --runs=N --lighthouse-runs=N --peer-runs=N
---report-runs=N --only=id,… --out=PATH --no-build\`, or \`BENCH_*\` in the environment);
+--report-runs=N --only=id,… --out=PATH --no-build --citizens=N --push=N --report=CxM\`, or \`BENCH_*\` in
+the environment);
 tests/e2e/bench-smoke.test.ts runs the whole harness once at tiny sizes and checks the shape, never
 the times.
 
