@@ -1,6 +1,7 @@
 import type { CriteriaSet } from '$lib/domain/criteria-set.schema';
 import { CONFIG_DB } from '$lib/domain/ids';
 import { couch, jsonParam } from './api';
+import { saveBlob } from '$lib/download';
 
 /** Every published criteria set, newest publication first (a handful of versions, a few dozen KB each). */
 export async function listCriteriaSets(): Promise<CriteriaSet[]> {
@@ -27,12 +28,5 @@ export function todayInVietnam(now = new Date()): string {
 
 /** Offers a text as a file download (the template), without a server round trip. */
 export function download(filename: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	saveBlob(new Blob([text], { type: 'application/json' }), filename);
 }
