@@ -2,7 +2,7 @@
 // lazily, run every row module, render the table and write the file. `npm run bench` is
 // bench/run.ts around this; tests/e2e/bench-smoke.test.ts calls it at tiny sizes.
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -17,7 +17,7 @@ import { report } from './rows/report';
 import { save } from './rows/save';
 import { search } from './rows/search';
 import { run } from './spawn';
-import { renderDoc, renderNotes, renderTable, type Machine } from './table';
+import { findingsOf, renderDoc, renderNotes, renderTable, type Machine } from './table';
 import { openTablet, type Tablet } from './tablet';
 import type { BenchContext, Row, RowModule } from './types';
 
@@ -99,6 +99,7 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 		const wanted = (m: RowModule) => options.only.length === 0 || m.ids.some((id) => options.only.includes(id));
 		for (const module of MODULES.filter(wanted)) {
 			const t = performance.now();
+			const loadBefore = loadavg()[0];
 			log(`measuring ${module.ids.join(', ')}…`);
 			let got: Row[];
 			try {
@@ -106,6 +107,9 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 			} catch (e) {
 				got = module.ids.map((id) => ({ id, figure: id, conditions: '', budget: '', verdict: 'not run' as const, reason: (e as Error).message.split('\n')[0] }));
 			}
+			// Other work on the machine slows every figure: say how busy it was around this row.
+			const busy = `Load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} around this row (${cpus().length} cores).`;
+			for (const r of got) r.note = r.note ? `${r.note} ${busy}` : busy;
 			rows.push(...got.filter((r) => options.only.length === 0 || options.only.includes(r.id)));
 			log(`${module.ids.join(', ')}: ${Math.round((performance.now() - t) / 1000)} s`);
 		}
@@ -117,8 +121,9 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 	rows.sort((a, b) => TABLE_ORDER.indexOf(a.id) - TABLE_ORDER.indexOf(b.id));
 	const seconds = (performance.now() - started) / 1000;
 	const command = options.size === 'full' ? 'npm run bench' : `npm run bench -- --size=${options.size}`;
-	const doc = renderDoc({ date: new Date(), machine: machine(chromium, loadAtStart), size: options.size, runs: options.runs, command, conditions: CONDITIONS(options), rows, seconds });
 	const out = isAbsolute(options.out) ? options.out : join(ROOT, options.out);
+	const findings = findingsOf(await readFile(out, 'utf8').catch(() => ''));
+	const doc = renderDoc({ date: new Date(), machine: machine(chromium, loadAtStart), size: options.size, runs: options.runs, command, conditions: CONDITIONS(options), rows, seconds, findings });
 	await mkdir(dirname(out), { recursive: true });
 	await writeFile(out, doc);
 	return { rows, table: renderTable(rows) + '\n\n' + renderNotes(rows), doc, out, seconds };

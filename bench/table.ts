@@ -42,6 +42,16 @@ export interface DocInput {
 	conditions: string[];
 	rows: readonly Row[];
 	seconds: number;
+	/** A hand-written "## Findings" section carried over from the file this run replaces. */
+	findings?: string;
+}
+
+/** The hand-written "## Findings" section of an earlier file, if any (kept from run to run). */
+export function findingsOf(doc: string): string | undefined {
+	const start = doc.indexOf('\n## Findings');
+	if (start < 0) return undefined;
+	const end = doc.indexOf('\n## How it is measured', start);
+	return doc.slice(start + 1, end < 0 ? undefined : end).trim();
 }
 
 export function renderDoc(d: DocInput): string {
@@ -60,7 +70,7 @@ ${renderTable(d.rows)}
 ## Notes
 
 ${renderNotes(d.rows) || '(none)'}
-
+${d.findings ? `\n${d.findings}\n` : ''}
 ## How it is measured
 
 \`npm run bench\` (bench/run.ts → bench/harness.ts) builds the app, then runs one module per row from

@@ -18,7 +18,10 @@ const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Pha
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Công'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hằng', 'Hiền', 'Hòa', 'Hồng', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Nghĩa', 'Oanh', 'Phúc', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Trang', 'Trung', 'Tuấn', 'Vân', 'Việt', 'Yến'];
 
-/** Of every 20 assessments: 3 drafts (all answered, in the officer's hands), 1 returned, 8 sent, 8 recognised. */
+/**
+ * Of every 20 assessments: 3 drafts (all answered, in the officer's hands), 1 returned (with the
+ * reviewer's comment), 8 sent, 8 recognised; all but the drafts as the server sent them back.
+ */
 const STATUS_CYCLE: AssessmentStatus[] = ['draft', 'draft', 'draft', 'returned', ...Array(8).fill('sent'), ...Array(8).fill('recognised')];
 
 const open = (user: string) => new LocalDatabase(localDbName(user));
@@ -30,6 +33,7 @@ async function seed(o: { user: string; communeId: string; hamlets: string[]; n: 
 	const t0 = Date.UTC(2026, 0, 5);
 	const citizens: CitizenRecord[] = [];
 	const assessments: AssessmentRecord[] = [];
+	const batches: string[] = [];
 	for (let i = 0; i < o.n; i++) {
 		const created = new Date(t0 + i * 60_000).toISOString();
 		const group = set.groups[i % set.groups.length].id;
@@ -56,7 +60,15 @@ async function seed(o: { user: string; communeId: string; hamlets: string[]; n: 
 		const status = STATUS_CYCLE[i % STATUS_CYCLE.length];
 		const answers = Object.fromEntries(applicableIndicators(set, group).map((q) => [q.id, pick(q.options).key]));
 		const at = new Date(t0 + 86_400_000 * 30 + i * 60_000).toISOString();
+		// What came back from the server carries its revision, its batch and the reviewer's decision.
+		const fromServer = status !== 'draft';
+		const decided = status === 'recognised' || status === 'returned';
+		const review = decided
+			? { by: 'duyet.p01', at: new Date(Date.parse(at) + 86_400_000 * 7).toISOString(), decision: status, ...(status === 'returned' ? { comment: 'Cần bổ sung thông tin về việc tham gia học tập' } : {}) }
+			: undefined;
 		assessments.push({
+			...(fromServer ? { _rev: `2-${(i * 2654435761).toString(16).padStart(32, '0').slice(-32)}`, batchId: (batches[Math.floor(i / 500)] ??= `batch:${o.communeId}:${ulid(t0 + Math.floor(i / 500) * 3_600_000)}`) } : {}),
+			...(review ? { review, history: [review] } : {}),
 			_id: `assessment:${o.communeId}:${ulid(Date.parse(at))}`,
 			type: 'assessment',
 			citizenId: citizen._id,

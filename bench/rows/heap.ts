@@ -10,7 +10,7 @@ export const heap: RowModule = {
 		const base = {
 			id: 'heap',
 			figure: 'JS heap after opening the register',
-			conditions: `${ctx.options.sizes.citizens.toLocaleString('en-US')} citizens stored; \`/citizens\` opened in a fresh tab, first page shown, network idle, garbage collected; CDP \`Runtime.getHeapUsage\``,
+			conditions: `${ctx.options.sizes.citizens.toLocaleString('en-US')} citizens stored; a fresh tab opens the home screen, then the register (\`/citizens\`) by its button; first page shown, network idle, garbage collected; CDP \`Runtime.getHeapUsage\``,
 			budget: 'report'
 		};
 		try {

@@ -4,7 +4,8 @@
 // "interactive" = the home screen's main button is on screen (the app started, the officer's
 // session and database opened) and one frame has been painted after it.
 import type { Page } from 'playwright-core';
-import { waitForAppReady } from '../../tests/e2e/harness';
+import { join } from 'node:path';
+import { ROOT, waitForAppReady } from '../../tests/e2e/harness';
 import { profileWords, startProfile } from '../profile';
 import { ms, spread, summarize } from '../stats';
 import { throttleCpu } from '../throttle';
@@ -92,7 +93,7 @@ export const offlineStart: RowModule = {
 				if (s.median > BUDGET_MS) {
 					const stop = await startProfile(slowed.cdp);
 					await reloadAndMark(page);
-					note += ` ${profileWords(await stop())}.`;
+					note += ` ${profileWords(await stop(), join(ROOT, 'build/client'))}.`;
 				}
 				return [{ ...base, result: spread(s, ms), verdict: s.median <= BUDGET_MS ? 'met' : 'missed', note }];
 			} finally {
