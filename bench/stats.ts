@@ -27,11 +27,15 @@ export function summarize(values: readonly number[]): Summary {
 	return { n: s.length, median: median(s), min: s[0], max: s[s.length - 1], p95: quantile(s, 0.95) };
 }
 
-/** 1,234 / 12.3 / 0.123: three significant figures at most, thousands grouped. */
+/**
+ * 1,234 / 123.4 / 12.3 / 1.23 / 0.123: thousands grouped; below 1,000 one decimal more than three
+ * significant figures would give to hundreds, so a figure just over a budget (100.4 ms against
+ * 100 ms) never prints as the budget itself.
+ */
 export function num(x: number, digits = 3): string {
 	if (!Number.isFinite(x)) return String(x);
 	const a = Math.abs(x);
-	const decimals = a >= 100 ? 0 : a >= 10 ? Math.max(0, digits - 2) : a >= 1 ? digits - 1 : digits;
+	const decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? Math.max(0, digits - 2) : a >= 1 ? digits - 1 : digits;
 	return x.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
 }
 
