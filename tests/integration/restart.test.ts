@@ -74,7 +74,8 @@ describe('server/main.ts', () => {
 	it('starts, prints the URL and demo accounts, and stops cleanly on SIGINT and SIGTERM', async () => {
 		for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 			const run = await launch();
-			expect(run.output()).toContain('canbo.c01');
+			// The banner's lines reach the pipe in several writes: wait for the table, not just the URL.
+			await expect.poll(run.output, { timeout: 10_000 }).toContain('canbo.c01');
 			const session = await fetch(`${run.url}/couch/_session`);
 			expect(session.status, run.output()).toBe(200);
 			expect(await run.stop(signal), run.output()).toBe(0);
