@@ -38,6 +38,7 @@ const system = await startSystem({
 	sessionSecret: env.SESSION_SECRET || undefined,
 	sessionDays: number(env.SESSION_DAYS, 30) || 30,
 	trustProxy: flag(env.TRUST_PROXY, false),
+	viewCache: env.VIEW_CACHE === undefined ? undefined : flag(env.VIEW_CACHE, false),
 	passwordIterations: env.PASSWORD_ITERATIONS ? number(env.PASSWORD_ITERATIONS, 0) || undefined : undefined,
 	admin:
 		env.ADMIN_NAME && env.ADMIN_PASSWORD

@@ -1,4 +1,5 @@
 import { SyncFailure, type FailureKind } from '$lib/sync/transport';
+import { viewQuery } from './views';
 
 // The reviewer's reads over `/couch`: plain fetch, same-origin cookie in the browser, an explicit
 // cookie in Node (the measure script, tests). Failures carry the sync engine's kinds, so a screen
@@ -90,10 +91,8 @@ export function createCouch(options: CouchOptions): Couch {
 		post: (path, body) => request('POST', path, body),
 
 		view(db, ddoc, view, params = {}, keys) {
-			const query = new URLSearchParams();
-			// CouchDB reads every view parameter as JSON: "true", "4", "[2026]".
-			for (const [name, value] of Object.entries(params)) if (value !== undefined) query.set(name, JSON.stringify(value));
-			const path = `${dbPath(db)}/_design/${ddoc}/_view/${view}${query.size ? '?' + query : ''}`;
+			const query = viewQuery(params);
+			const path = `${dbPath(db)}/_design/${ddoc}/_view/${view}${query ? '?' + query : ''}`;
 			// Keys go in a POST body: a long list does not fit a URL.
 			return keys ? request('POST', path, { keys }, viewTimeout) : request('GET', path, undefined, viewTimeout);
 		},

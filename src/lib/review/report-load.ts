@@ -4,7 +4,7 @@ import { communesInScope } from '$lib/domain/scope';
 import type { ReviewConfig } from './config';
 import type { Couch } from './couch';
 import { mapLimit } from './pool';
-import { RULES, VIEWS } from './views';
+import { reportQuery, RULES, VIEWS } from './views';
 
 // A report's numbers: one reduced view query per commune database ([period] … [period, {}],
 // group_level=4 → a few dozen rows), a few at a time, never a document. Each commune's answer is
@@ -52,11 +52,7 @@ async function updateSeq(couch: Couch, communeId: string): Promise<string> {
 }
 
 export async function communeCounts(couch: Couch, communeId: string, period: number): Promise<CommuneCounts> {
-	const answer = await couch.view<ViewRow['key'], number>(communeDbName(communeId), RULES, VIEWS.report, {
-		startkey: [period],
-		endkey: [period, {}],
-		group_level: 4
-	});
+	const answer = await couch.view<ViewRow['key'], number>(communeDbName(communeId), RULES, VIEWS.report, reportQuery(period));
 	return communeCountsFromRows(answer.rows, period);
 }
 

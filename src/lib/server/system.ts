@@ -7,6 +7,8 @@ import { DEFAULT_PASSWORD_ITERATIONS } from './auth/work-factor';
 import { SessionSigner } from './auth/session-token';
 import { ConfigCache } from './gateway/config-cache';
 import type { GatewayContext } from './gateway/context';
+import { ViewCache } from './gateway/view-cache';
+import { reportQuery, RULES, VIEWS, viewQuery } from '../review/views';
 import { createGateway } from './gateway/gateway';
 import { provision, provisionUnits, type ProvisionReport } from './provisioning/provision';
 import type { NewUser } from './provisioning/users';
@@ -40,6 +42,13 @@ export interface SystemOptions {
 	trustProxy?: boolean;
 	requestsPerMinute?: number;
 	signInsPerMinute?: number;
+	/**
+	 * Keep view answers by update_seq (gateway/view-cache.ts). Default: on for the embedded store,
+	 * which re-reduces every row at every query; off for Apache CouchDB, which keeps reductions.
+	 */
+	viewCache?: boolean;
+	/** Quiet time after a write before the kept view answers of that database are refreshed. */
+	viewRefreshDelayMs?: number;
 	log?: (msg: string) => void;
 }
 
@@ -50,6 +59,8 @@ export interface RunningSystem {
 	/** Where the store listens (the embedded store's Unix socket), for tests of its own rules. */
 	store: StoreTarget;
 	timings: { storeMs: number; provisionMs: number; totalMs: number };
+	/** The gateway's kept view answers (null when off), for tests and the bench to read its counts. */
+	views: ViewCache | null;
 }
 
 // Headers sent past this are refused with 431 by Node before any of our code runs.
@@ -82,9 +93,20 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 		const provisionMs = Date.now() - started - storeMs;
 		const secret = await loadOrCreateSecret(dataDir, '.session-secret', opts.sessionSecret);
 		const config = new ConfigCache(store);
+		const views =
+			(opts.viewCache ?? !opts.couchUrl)
+				? new ViewCache(store, { maxEntryBytes: 256 * 1024, maxTotalBytes: 64 * 1024 * 1024, refreshDelayMs: opts.viewRefreshDelayMs ?? 3000,
+						maxQueriesPerDb: 16,
+						// The report of this year, what reviewers open first; other grouped queries are learnt as asked.
+						shapes: [{ view: `/_design/${RULES}/_view/${VIEWS.report}`, query: viewQuery(reportQuery(new Date().getFullYear())) }],
+						maxShapes: 4,
+						log
+					})
+				: null;
 		const ctx: GatewayContext = {
 			store,
 			config,
+			views,
 			signer: new SessionSigner(secret),
 			serverUuid: createHash('sha256').update(`cdht-server-uuid:${secret}`).digest('hex').slice(0, 32),
 			options: {
@@ -128,7 +150,9 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			provisioning,
 			store: store.target,
 			timings: { storeMs, provisionMs, totalMs: Date.now() - started },
+			views,
 			async close() {
+				views?.close();
 				await new Promise<void>((ok) => {
 					server.close(() => ok());
 					server.closeAllConnections();

@@ -47,7 +47,8 @@ export const PARAMS: Record<string, (segment: string) => boolean> = {
 
 async function view(call: Call): Promise<void> {
 	if (!APP_VIEWS[call.params.ddoc].includes(call.params.view)) throw notFound('Không có khung nhìn này.');
-	await relay(call);
+	if (call.req.method === 'GET' && call.ctx.views) await call.ctx.views.serve(call);
+	else await relay(call);
 }
 
 async function denyAll(call: Call): Promise<void> {

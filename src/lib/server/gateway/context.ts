@@ -3,6 +3,7 @@ import type { UserCtx } from '../../domain/scope';
 import type { SessionSigner } from '../auth/session-token';
 import type { StoreClient } from '../store/client';
 import type { ConfigCache } from './config-cache';
+import type { ViewCache } from './view-cache';
 
 export interface GatewayOptions {
 	/** Session lifetime; tablets stay offline for days, so it is long. */
@@ -27,6 +28,8 @@ export interface GatewayOptions {
 export interface GatewayContext {
 	store: StoreClient;
 	config: ConfigCache;
+	/** Answers of app views kept by update_seq; null where the store keeps reductions itself. */
+	views: ViewCache | null;
 	signer: SessionSigner;
 	serverUuid: string;
 	options: GatewayOptions;

@@ -46,6 +46,7 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				await authorize(call, route.who);
 			}
 			await route.action(call);
+			if (WRITES.has(route.id) && res.statusCode < 400) ctx.views?.written(params.db);
 		} catch (err) {
 			fail(ctx, req, res, err);
 		}
@@ -68,6 +69,9 @@ function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, er
 	ctx.options.log(`gateway: ${req.method} ${req.url?.split('?')[0]} failed: ${(err as Error)?.stack ?? err}`);
 	sendJson(req, res, 502, { error: 'bad_gateway', reason: 'Máy chủ dữ liệu không trả lời được. Hãy thử lại sau.' });
 }
+
+/** Routes that change a database's documents, after which its kept view answers are refreshed. */
+const WRITES = new Set(['db.bulkDocs', 'doc.put', 'doc.delete']);
 
 const tooMany = () => new HttpError(429, 'too_many_requests', 'Quá nhiều yêu cầu. Hãy đợi một chút rồi thử lại.');
 

@@ -11,10 +11,14 @@ export function acceptsGzip(req: IncomingMessage): boolean {
 }
 
 export function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
-	let payload = Buffer.from(JSON.stringify(body) + '\n');
-	res.statusCode = status;
-	res.setHeader('content-type', 'application/json; charset=utf-8');
 	res.setHeader('cache-control', 'no-store');
+	sendBytes(req, res, status, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(body) + '\n'));
+}
+
+/** An answer already in hand, gzip-compressed when it is worth it and the client accepts it. */
+export function sendBytes(req: IncomingMessage, res: ServerResponse, status: number, contentType: string, payload: Buffer): void {
+	res.statusCode = status;
+	res.setHeader('content-type', contentType);
 	res.setHeader('vary', 'Accept-Encoding');
 	if (payload.length >= MIN_COMPRESS_BYTES && acceptsGzip(req)) {
 		payload = gzipSync(payload);

@@ -1,0 +1,91 @@
+// The gateway keeps view answers by the database's update_seq (src/lib/server/gateway/view-cache.ts):
+// an unchanged database is answered from memory, a write is seen at the very next query, the
+// background refresh after a write answers the next reviewer from memory again, and nothing about
+// who may read what changes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { communeDbName } from '../../src/lib/domain/ids';
+import { assessment, citizen } from './fixtures';
+import { signInAll, startHarness, type DemoName, type Harness } from './harness';
+
+const C01 = communeDbName('C01');
+const REPORT = `/${C01}/_design/rules/_view/review_report?startkey=${encodeURIComponent('[2026]')}&endkey=${encodeURIComponent('[2026,{}]')}&group_level=1`;
+
+let h: Harness;
+let cookies: Record<DemoName, string>;
+
+/** How many assessments of 2026 the reduced view counts in C01. */
+async function reportTotal(): Promise<number> {
+	const res = await h.request('GET', REPORT, { cookie: cookies['duyet.p01'] });
+	expect(res.status, res.text).toBe(200);
+	return res.body.rows.reduce((sum: number, row: { value: number }) => sum + row.value, 0);
+}
+
+async function send(count: number): Promise<void> {
+	const docs = Array.from({ length: count }, () => {
+		const person = citizen('C01');
+		return [person, assessment('C01', { citizenId: person._id })];
+	}).flat();
+	const res = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: cookies['canbo.c01'], body: { docs } });
+	expect(res.status, res.text).toBe(201);
+}
+
+const stats = () => ({ ...h.system.views!.size });
+
+beforeAll(async () => {
+	h = await startHarness({ viewRefreshDelayMs: 50 });
+	cookies = await signInAll(h);
+});
+afterAll(() => h?.stop());
+
+describe('kept view answers', () => {
+	it('answers an unchanged database from memory, the same bytes as the store', async () => {
+		await send(3);
+		const before = stats();
+		const first = await h.request('GET', REPORT, { cookie: cookies['duyet.p01'] });
+		const second = await h.request('GET', REPORT, { cookie: cookies['duyet.p01'] });
+		expect(first.status).toBe(200);
+		expect(second.text).toBe(first.text);
+		expect(stats().misses - before.misses).toBe(1);
+		expect(stats().hits - before.hits).toBe(1);
+	});
+
+	it('sees a write at the very next query, before any refresh ran', async () => {
+		const total = await reportTotal();
+		await send(2);
+		expect(await reportTotal()).toBe(total + 2);
+	});
+
+	it('refreshes after a write, so the next reviewer is answered from memory with the new counts', async () => {
+		const total = await reportTotal();
+		const before = stats();
+		await send(4);
+		await expect.poll(() => stats().refreshed, { timeout: 10_000 }).toBeGreaterThan(before.refreshed);
+		await h.system.views!.settled();
+		const hits = stats().hits;
+		expect(await reportTotal()).toBe(total + 4);
+		expect(stats().hits).toBe(hits + 1);
+	});
+
+	it('keeps refusing readers outside the scope, however warm the answer is', async () => {
+		await reportTotal();
+		const outside = await h.request('GET', REPORT, { cookie: cookies['duyet.d01'] });
+		expect(outside.status).toBe(403);
+		const anonymous = await h.request('GET', REPORT);
+		expect(anonymous.status).toBe(401);
+	});
+
+	it('never keeps an error, and leaves POSTed queries to the store', async () => {
+		const bad = `/${C01}/_design/rules/_view/review_report?group_level=abc`;
+		const before = stats();
+		for (let i = 0; i < 2; i++) expect((await h.request('GET', bad, { cookie: cookies['duyet.p01'] })).status).toBe(400);
+		expect(stats().misses - before.misses).toBe(2);
+		expect(stats().entries).toBe(before.entries);
+
+		const posted = await h.request('POST', `/${C01}/_design/rules/_view/review_report?group_level=1`, {
+			cookie: cookies['duyet.p01'],
+			body: { keys: [[2026]] }
+		});
+		expect(posted.status, posted.text).toBe(200);
+		expect(stats().misses).toBe(before.misses + 2);
+	});
+});
