@@ -1,8 +1,9 @@
 // Reviewer report, N communes × M assessments: the reviewer engineer's scripts/report-measure.ts,
 // run as it is (COMMUNES, PER) and its printed figures read back. It writes the province straight
 // to a fresh embedded store, then times loadReport (src/lib/review/report-load.ts) as the browser
-// calls it, through the gateway as a reviewer: cold (every commune's view index built on the way),
-// warm twice (a fresh browser's empty memory, indexes built), cached (same visit). Setting up a
+// calls it, through the gateway as a reviewer: cold (the first report once the server has built
+// indexes and kept answers in the background, as it does while batches arrive), warm twice (a fresh
+// browser's empty memory), cached (same visit), changed (a fresh browser right after one commune got a batch). Setting up a
 // province takes minutes at full size, so cold is one figure per setup: `runs` setups at tiny
 // size, one at full unless --report-runs says more.
 import { existsSync } from 'node:fs';
@@ -21,6 +22,10 @@ export interface ReportRun {
 	coldQueries: number;
 	written: number;
 	config: number;
+	/** Seconds the server still worked after the last write (kept view answers); NaN when off. */
+	background: number;
+	/** A fresh browser right after a batch reached one commune. */
+	changed: number;
 }
 
 export function parseReportMeasure(output: string): ReportRun {
@@ -34,13 +39,17 @@ export function parseReportMeasure(output: string): ReportRun {
 	const cached = s(/report cached[^:]*:\s*([\d.]+) s/, 'cached figure');
 	const written = /data written ([\d.]+) s/.exec(output);
 	const config = /config[^:]*:\s*([\d.]+) s/.exec(output);
+	const background = /background[^:]*:\s*([\d.]+) s/.exec(output);
+	const changed = /report changed[^:]*:\s*([\d.]+) s/.exec(output);
 	return {
 		cold: Number(cold[1]),
 		coldQueries: Number(cold[2]),
 		warm: [Number(warm[1]), ...(warm[2] ? [Number(warm[2])] : [])],
 		cached: Number(cached[1]),
 		written: written ? Number(written[1]) : NaN,
-		config: config ? Number(config[1]) : NaN
+		config: config ? Number(config[1]) : NaN,
+		background: background ? Number(background[1]) : NaN,
+		changed: changed ? Number(changed[1]) : NaN
 	};
 }
 
@@ -52,7 +61,7 @@ export const report: RowModule = {
 		const base = {
 			id: 'report',
 			figure: 'Reviewer report',
-			conditions: `${reportCommunes} communes × ${reportAssessments.toLocaleString('en-US')} assessments in a fresh embedded store; the app's loadReport through the gateway as a reviewer (one reduced view query per commune, 8 at a time), in Node (scripts/report-measure.ts); cold = first report (view indexes built on the way), warm = a fresh visit, indexes built; ${setups} province setup${setups === 1 ? '' : 's'}`,
+			conditions: `${reportCommunes} communes × ${reportAssessments.toLocaleString('en-US')} assessments in a fresh embedded store; the app's loadReport through the gateway as a reviewer (one reduced view query per commune, 8 at a time), in Node (scripts/report-measure.ts); each commune's write announced to the gateway's kept view answers as a batch through /couch would be; cold = the first report once the server is idle, warm = a fresh visit, changed = a fresh visit just after one commune got a batch; ${setups} province setup${setups === 1 ? '' : 's'}`,
 			budget: '≤ 2 s'
 		};
 		if (!existsSync(join(ROOT, 'scripts/report-measure.ts'))) return [notRun(base, "scripts/report-measure.ts (the reviewer engineer's measurement) is not in the tree")];
@@ -72,13 +81,12 @@ export const report: RowModule = {
 		return [
 			{
 				...base,
-				result: `cold ${spread(cold, seconds, 'setups')}; warm ${spread(warm, seconds)}; cached ${seconds(cached.median)}`,
+				result: `cold ${spread(cold, seconds, 'setups')}; warm ${spread(warm, seconds)}; changed ${seconds(summarize(runs.map((x) => x.changed)).median)}; cached ${seconds(cached.median)}`,
 				verdict: cold.median <= BUDGET_S && warm.median <= BUDGET_S ? 'met' : 'missed',
 				note:
-					`${runs[0].coldQueries} view queries per report. Writing the province's data took ${seconds(summarize(runs.map((x) => x.written)).median)}; the configuration (org tree, targets, criteria) ${seconds(summarize(runs.map((x) => x.config)).median)} before the report.` +
-					(cold.median > BUDGET_S && warm.median <= BUDGET_S
-						? ` Cold is dominated by the embedded store building ${reportCommunes} view indexes (${(reportCommunes * reportAssessments).toLocaleString('en-US')} documents) on the first query: a one-time cost after a bulk write, which Apache CouchDB's background indexer pays as documents arrive.`
-						: '')
+					`${runs[0].coldQueries} view queries per report. Writing the province's data took ${seconds(summarize(runs.map((x) => x.written)).median)}` +
+					(Number.isNaN(runs[0].background) ? '' : `, and the server's background work (view indexes built, report answers kept) went on ${seconds(summarize(runs.map((x) => x.background)).median)} after the last write`) +
+					`; the configuration (org tree, targets, criteria) ${seconds(summarize(runs.map((x) => x.config)).median)} before the report.`
 			}
 		];
 	}
