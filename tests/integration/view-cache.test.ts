@@ -89,3 +89,23 @@ describe('kept view answers', () => {
 		expect(stats().misses).toBe(before.misses + 2);
 	});
 });
+
+describe('stopping while a view index is being built', () => {
+	it('closes cleanly: PouchDB’s indexer, cut off, does not bring the process down', async () => {
+		const other = await startHarness({ viewRefreshDelayMs: 10 });
+		try {
+			const cookie = await other.signIn('canbo.c01');
+			const docs = Array.from({ length: 1500 }, () => {
+				const person = citizen('C01');
+				return [person, assessment('C01', { citizenId: person._id })];
+			}).flat();
+			expect((await other.request('POST', `/${C01}/_bulk_docs`, { cookie, body: { docs } })).status).toBe(201);
+			// The write schedules this year's report on C01: its index build is under way when the store closes.
+			await new Promise((ok) => setTimeout(ok, 200));
+		} finally {
+			await other.stop();
+		}
+		// An unhandled rejection from the closed store would fail this file; give it the time to surface.
+		await new Promise((ok) => setTimeout(ok, 1500));
+	});
+});

@@ -94,6 +94,7 @@ export async function startEmbeddedStore(opts: EmbeddedStoreOptions): Promise<Em
 				server.close(() => resolve());
 				server.closeAllConnections();
 			});
+			ignoreClosedDatabaseRejections();
 			// Release LevelDB's locks so the same data dir can be opened again in this process.
 			const cache = (Pouch as unknown as { __dbCacheMap?: Map<string, { close(): Promise<void> }> }).__dbCacheMap;
 			await Promise.allSettled([...(cache?.values() ?? [])].map((db) => db.close()));
@@ -101,6 +102,23 @@ export async function startEmbeddedStore(opts: EmbeddedStoreOptions): Promise<Em
 			if (tempSocketDir) await rm(tempSocketDir, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * PouchDB's view indexer keeps working after its database is closed (a report query or the
+ * gateway's background refresh in flight at shutdown) and its next step rejects "database is
+ * closed" with nobody listening, which would end the process with an error after a clean stop.
+ * Those rejections, and only those, are dropped once a store has closed; any other unhandled
+ * rejection is thrown as before.
+ */
+let ignoringClosed = false;
+function ignoreClosedDatabaseRejections(): void {
+	if (ignoringClosed) return;
+	ignoringClosed = true;
+	process.on('unhandledRejection', (reason) => {
+		if (reason instanceof Error && reason.message === 'database is closed') return;
+		throw reason;
+	});
 }
 
 /** A socket file left by a killed process blocks listen(); one that still answers is a running server. */
