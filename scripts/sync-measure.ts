@@ -7,18 +7,11 @@
 // PouchDB.replicate (PouchDB 9's browser build = the pouchdb-browser preset, default options) pushing the same documents to the same
 // store. PouchDB's replication writes with new_edits=false, which the gateway refuses by design,
 // so it goes straight to the store (admin, no gateway checks): a handicap for us, not for it.
-import { build } from 'esbuild';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/lib/domain/demo-data';
-import { startSystem } from '../src/lib/server/system';
-import { readAll, storeRequest } from '../src/lib/server/store/target';
 import type { ChunkLimits } from '../src/lib/sync/chunker';
 import { DEFAULT_LIMITS } from '../src/lib/sync/chunker';
-import { FaultProxy } from '../tests/integration/sync-proxy';
+import { startMeasureServer } from './sync-measure-server';
 
 const N = Number(process.env.N ?? 2000);
 const KBIT = 400;
@@ -27,52 +20,8 @@ const SWEEP = (process.env.SWEEP ?? '100,250,500,1000').split(',').map(Number);
 const SKIP_POUCH = process.env.SKIP_POUCH === '1';
 /** Runs per chunk size; the fastest counts (the least disturbed by other work on the machine). */
 const REPEAT = Number(process.env.REPEAT ?? 2);
-const ROOT = join(import.meta.dirname, '..');
 
-const dataDir = await mkdtemp(join(tmpdir(), 'cdht-measure-'));
-const bundle = await build({
-	entryPoints: [join(ROOT, 'scripts/sync-measure-page.ts')],
-	bundle: true,
-	format: 'iife',
-	write: false,
-	alias: { $lib: join(ROOT, 'src/lib') },
-	platform: 'browser',
-	define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
-	logLevel: 'error'
-});
-const pageJs = bundle.outputFiles[0].text;
-const pouchJs = await readFile(join(ROOT, 'node_modules/pouchdb/dist/pouchdb.js'), 'utf8');
-
-let system: Awaited<ReturnType<typeof startSystem>>;
-const adminAuth = async () => 'Basic ' + Buffer.from(`admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`).toString('base64');
-
-/** The measurement page, its scripts, and `/direct/*`: the store itself, for PouchDB's replication. */
-async function app(req: IncomingMessage, res: ServerResponse, next: () => void) {
-	const path = (req.url ?? '/').split('?', 1)[0];
-	const send = (type: string, body: string) => {
-		res.setHeader('content-type', type);
-		res.end(body);
-	};
-	if (path === '/') return send('text/html', '<!doctype html><meta charset="utf-8"><script src="/pouchdb.js"></script><script src="/measure.js"></script>');
-	if (path === '/measure.js') return send('text/javascript', pageJs);
-	if (path === '/pouchdb.js') return send('text/javascript', pouchJs);
-	if (path.startsWith('/direct/')) {
-		const body = await readAll(req);
-		const headers = { ...req.headers, authorization: await adminAuth() };
-		delete headers.host;
-		delete headers.cookie;
-		const upstream = await storeRequest(system.store, req.method ?? 'GET', (req.url ?? '/').slice('/direct'.length), headers, body.length ? body : undefined);
-		res.writeHead(upstream.statusCode ?? 502, upstream.headers);
-		upstream.pipe(res);
-		return;
-	}
-	next();
-}
-
-system = await startSystem({ dataDir, port: 0, log: () => {}, requestsPerMinute: 1_000_000, appHandler: (req, res, next) => void app(req, res, next) });
-const { hostname, port } = new URL(system.url);
-const proxy = new FaultProxy({ host: hostname, port: Number(port) });
-const origin = await proxy.listen();
+const { proxy, origin, close } = await startMeasureServer();
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const context = await browser.newContext();
@@ -185,6 +134,4 @@ if (pouch) {
 console.log(`(chosen run: ${chosen.stats.requests} requests by the transport's own count)`);
 
 await browser.close();
-await proxy.close();
-await system.close();
-await rm(dataDir, { recursive: true, force: true });
+await close();

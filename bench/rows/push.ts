@@ -2,24 +2,15 @@
 // the physical limit. Reuses the sync engineer's measurement page, scripts/sync-measure-page.ts
 // (its `measure.ours` seeds a fresh tablet database and times the app's pushAll with the default
 // chunk bounds; `measure.pouch` replicates the same documents with PouchDB 9's browser build and
-// default options; `measure.sizes` gives their JSON and gzip sizes), bundled here as
-// scripts/sync-measure.ts bundles it, and the same setup: the real server (startSystem: app
-// gateway + embedded store) behind tests/integration/sync-proxy.ts's FaultProxy, which counts the
-// bytes the TCP line carried each way, and Chromium's CDP Network.emulateNetworkConditions.
+// default options; `measure.sizes` gives their JSON and gzip sizes), on the same setup as
+// scripts/sync-measure.ts (scripts/sync-measure-server.ts: the real server behind a byte-counting
+// TCP proxy), and Chromium's CDP Network.emulateNetworkConditions.
 // PouchDB replication writes with new_edits=false, which the gateway refuses by design, so it goes
 // to the same store directly as its admin (no gateway checks): a handicap for us, not for it.
 // Times are the in-page times of the push alone (seeding the local database is not counted).
-import { build } from 'esbuild';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
-import { startSystem, type RunningSystem } from '../../src/lib/server/system';
-import { readAll, storeRequest } from '../../src/lib/server/store/target';
 import { DEFAULT_LIMITS } from '../../src/lib/sync/chunker';
-import { ROOT } from '../../tests/e2e/harness';
-import { FaultProxy } from '../../tests/integration/sync-proxy';
+import { startMeasureServer, type MeasureServer } from '../../scripts/sync-measure-server';
 import { kb, median, num, ratio, seconds, spread, summarize } from '../stats';
 import { notRun, type BenchContext, type Row, type RowModule } from '../types';
 
@@ -35,20 +26,6 @@ interface Run {
 	up: number;
 	down: number;
 	requests: number;
-}
-
-async function measurementPage(): Promise<{ pageJs: string; pouchJs: string }> {
-	const bundle = await build({
-		entryPoints: [join(ROOT, 'scripts/sync-measure-page.ts')],
-		bundle: true,
-		format: 'iife',
-		write: false,
-		alias: { $lib: join(ROOT, 'src/lib') },
-		platform: 'browser',
-		define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
-		logLevel: 'error'
-	});
-	return { pageJs: bundle.outputFiles[0].text, pouchJs: await readFile(join(ROOT, 'node_modules/pouchdb/dist/pouchdb.js'), 'utf8') };
 }
 
 export const push: RowModule = {
@@ -77,38 +54,11 @@ export const push: RowModule = {
 				budget: 'ours/limit, goal ≤ 1.5'
 			}
 		};
-		const dataDir = await mkdtemp(join(tmpdir(), 'cdht-bench-push-'));
-		let system: RunningSystem | null = null;
-		let proxy: FaultProxy | null = null;
+		let server: MeasureServer | null = null;
 		const context = await (await ctx.browser()).newContext();
 		try {
-			const { pageJs, pouchJs } = await measurementPage();
-			const adminAuth = async () => 'Basic ' + Buffer.from(`admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`).toString('base64');
-			const app = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-				const path = (req.url ?? '/').split('?', 1)[0];
-				const send = (type: string, body: string) => {
-					res.setHeader('content-type', type);
-					res.end(body);
-				};
-				if (path === '/') return send('text/html', '<!doctype html><meta charset="utf-8"><script src="/pouchdb.js"></script><script src="/measure.js"></script>');
-				if (path === '/measure.js') return send('text/javascript', pageJs);
-				if (path === '/pouchdb.js') return send('text/javascript', pouchJs);
-				if (path.startsWith('/direct/')) {
-					const body = await readAll(req);
-					const headers = { ...req.headers, authorization: await adminAuth() };
-					delete headers.host;
-					delete headers.cookie;
-					const upstream = await storeRequest(system!.store, req.method ?? 'GET', (req.url ?? '/').slice('/direct'.length), headers, body.length ? body : undefined);
-					res.writeHead(upstream.statusCode ?? 502, upstream.headers);
-					upstream.pipe(res);
-					return;
-				}
-				next();
-			};
-			system = await startSystem({ dataDir, port: 0, log: () => {}, passwordIterations: 1000, requestsPerMinute: 1_000_000, appHandler: (req, res, next) => void app(req, res, next) });
-			const { hostname, port } = new URL(system.url);
-			proxy = new FaultProxy({ host: hostname, port: Number(port) });
-			const origin = await proxy.listen();
+			server = await startMeasureServer({ passwordIterations: 1000 });
+			const { proxy, origin } = server;
 
 			const page = await context.newPage();
 			page.setDefaultTimeout(30 * 60_000);
@@ -125,10 +75,10 @@ export const push: RowModule = {
 					: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 			const measured = async (work: () => Promise<{ ms: number }>): Promise<Run> => {
 				await emulate(true);
-				proxy!.stats.bytesUp = proxy!.stats.bytesDown = 0;
+				proxy.stats.bytesUp = proxy.stats.bytesDown = 0;
 				requests = 0;
 				const { ms, waitingMs } = (await work()) as { ms: number; waitingMs?: number };
-				const run = { ms, waitingMs, up: proxy!.stats.bytesUp, down: proxy!.stats.bytesDown, requests };
+				const run = { ms, waitingMs, up: proxy.stats.bytesUp, down: proxy.stats.bytesDown, requests };
 				await emulate(false);
 				return run;
 			};
@@ -210,9 +160,7 @@ export const push: RowModule = {
 			return [notRun(bases.push, reason), notRun(bases.peer, reason), notRun(bases.limit, reason)];
 		} finally {
 			await context.close();
-			await proxy?.close();
-			await system?.close();
-			await rm(dataDir, { recursive: true, force: true });
+			await server?.close();
 		}
 	}
 };

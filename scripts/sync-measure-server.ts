@@ -1,0 +1,96 @@
+// The setup both push measurements share (scripts/sync-measure.ts, bench/rows/push.ts): the real
+// server (startSystem: app gateway + embedded store, fresh data dir) serving the measurement page
+// (scripts/sync-measure-page.ts bundled with esbuild, PouchDB 9's browser build beside it) and
+// `/direct/*`, the store itself as its admin, for PouchDB's replication (its new_edits=false is
+// refused by the gateway by design); in front, tests/integration/sync-proxy.ts's FaultProxy, which
+// counts the bytes the TCP line carried each way.
+import { build } from 'esbuild';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSystem, type RunningSystem } from '../src/lib/server/system';
+import { readAll, storeRequest } from '../src/lib/server/store/target';
+import { FaultProxy } from '../tests/integration/sync-proxy';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export interface MeasureServer {
+	system: RunningSystem;
+	proxy: FaultProxy;
+	/** The proxy's address: open `${origin}/` for the measurement page. */
+	origin: string;
+	close(): Promise<void>;
+}
+
+async function measurementPage(): Promise<{ pageJs: string; pouchJs: string }> {
+	const bundle = await build({
+		entryPoints: [join(ROOT, 'scripts/sync-measure-page.ts')],
+		bundle: true,
+		format: 'iife',
+		write: false,
+		alias: { $lib: join(ROOT, 'src/lib') },
+		platform: 'browser',
+		define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+		logLevel: 'error'
+	});
+	return { pageJs: bundle.outputFiles[0].text, pouchJs: await readFile(join(ROOT, 'node_modules/pouchdb/dist/pouchdb.js'), 'utf8') };
+}
+
+export async function startMeasureServer(options: { passwordIterations?: number } = {}): Promise<MeasureServer> {
+	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-measure-'));
+	const { pageJs, pouchJs } = await measurementPage();
+	const adminAuth = async () => 'Basic ' + Buffer.from(`admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`).toString('base64');
+	let system: RunningSystem | null = null;
+
+	const app = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+		const path = (req.url ?? '/').split('?', 1)[0];
+		const send = (type: string, body: string) => {
+			res.setHeader('content-type', type);
+			res.end(body);
+		};
+		if (path === '/') return send('text/html', '<!doctype html><meta charset="utf-8"><script src="/pouchdb.js"></script><script src="/measure.js"></script>');
+		if (path === '/measure.js') return send('text/javascript', pageJs);
+		if (path === '/pouchdb.js') return send('text/javascript', pouchJs);
+		if (path.startsWith('/direct/')) {
+			const body = await readAll(req);
+			const headers = { ...req.headers, authorization: await adminAuth() };
+			delete headers.host;
+			delete headers.cookie;
+			const upstream = await storeRequest(system!.store, req.method ?? 'GET', (req.url ?? '/').slice('/direct'.length), headers, body.length ? body : undefined);
+			res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+			upstream.pipe(res);
+			return;
+		}
+		next();
+	};
+
+	try {
+		system = await startSystem({
+			dataDir,
+			port: 0,
+			log: () => {},
+			passwordIterations: options.passwordIterations,
+			requestsPerMinute: 1_000_000,
+			appHandler: (req, res, next) => void app(req, res, next)
+		});
+		const { hostname, port } = new URL(system.url);
+		const proxy = new FaultProxy({ host: hostname, port: Number(port) });
+		const origin = await proxy.listen();
+		const running = system;
+		return {
+			system: running,
+			proxy,
+			origin,
+			async close() {
+				await proxy.close();
+				await running.close();
+				await rm(dataDir, { recursive: true, force: true });
+			}
+		};
+	} catch (err) {
+		await system?.close();
+		await rm(dataDir, { recursive: true, force: true });
+		throw err;
+	}
+}
