@@ -2,25 +2,16 @@
 // broken file is refused with every problem and its place); the officer's tablet gets it at its
 // next send; a new assessment uses it while the draft begun before keeps its own version.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { criteriaTemplate } from '../../src/lib/domain/admin-criteria';
 import { defaultCriteriaSet } from '../../src/lib/domain/criteria-default';
 import { openAsAdmin, seriousViolations } from './admin-helpers';
 import { AN, addCitizen, answerStepWithFirstOptions, completeWizard, startAssessmentOfSaved } from './flows';
-import { launchBrowser, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
+import { newContext, openControlled, waitForAppReady } from './harness';
+import { useStack } from './stack';
 import { communeDocs, signInOverHttp } from './sync-helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const stack = useStack();
 
 const V1_STEP = defaultCriteriaSet.criteria[0].title;
 const V2_STEP = 'Năng lực tự học và học tập suốt đời (văn bản chính thức)';
@@ -33,8 +24,8 @@ function file(edit: (set: Record<string, any>) => void) {
 
 test('a new version reaches the tablet at its next send; new assessments use it, a draft keeps its own', { timeout: 240_000 }, async () => {
 	// The tablet: a draft begun on version 1.
-	const tablet = await (await newContext(browser)).newPage();
-	await openControlled(tablet, server.url + '/');
+	const tablet = await (await newContext(stack.browser)).newPage();
+	await openControlled(tablet, stack.server.url + '/');
 	await addCitizen(tablet, AN);
 	await startAssessmentOfSaved(tablet, AN.fullName);
 	await tablet.getByRole('heading', { level: 1, name: V1_STEP }).waitFor();
@@ -42,9 +33,9 @@ test('a new version reaches the tablet at its next send; new assessments use it,
 	const draftUrl = tablet.url();
 
 	// The administrator: a broken file is refused, every problem with its place in the file.
-	const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
+	const adminContext = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
 	const admin = await adminContext.newPage();
-	await openAsAdmin(admin, server.url, '/admin/criteria');
+	await openAsAdmin(admin, stack.server.url, '/admin/criteria');
 	// The template to start from: the bundled default, without a publication stamp.
 	const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Tải tệp mẫu (JSON)' }).click()]);
 	const template = JSON.parse(await readFile((await download.path())!, 'utf8'));
@@ -84,7 +75,7 @@ test('a new version reaches the tablet at its next send; new assessments use it,
 	await admin.getByRole('heading', { level: 3, name: 'Bộ tiêu chí Công dân học tập (chính thức) — Phiên bản 2' }).waitFor();
 
 	// The tablet sends (no assessment waiting) and so receives the new version.
-	await tablet.goto(server.url + '/send');
+	await tablet.goto(stack.server.url + '/send');
 	await waitForAppReady(tablet);
 	await tablet.getByRole('button', { name: 'Gửi dữ liệu' }).click();
 	await tablet.getByText(/^Đã (kiểm tra|gửi) xong/).waitFor({ timeout: 60_000 });
@@ -108,11 +99,11 @@ test('a new version reaches the tablet at its next send; new assessments use it,
 	await tablet.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
 
 	// Both reach the server, each scored and accepted against the version it names.
-	await tablet.goto(server.url + '/send');
+	await tablet.goto(stack.server.url + '/send');
 	await waitForAppReady(tablet);
 	await tablet.getByRole('button', { name: 'Gửi dữ liệu' }).click();
 	await tablet.getByText(/^Đã gửi xong \d+/).waitFor({ timeout: 60_000 });
-	const docs = await communeDocs(server.url, await signInOverHttp(server.url, 'quantri'));
+	const docs = await communeDocs(stack.server.url, await signInOverHttp(stack.server.url, 'quantri'));
 	const nameOf = (citizenId: unknown) => docs.find((d) => d._id === citizenId)?.fullName;
 	const versions = Object.fromEntries(docs.filter((d) => d.type === 'assessment').map((a) => [nameOf(a.citizenId), a.criteriaSetVersion]));
 	expect(versions).toEqual({ [AN.fullName]: 1, [BINH.fullName]: 2 });

@@ -1,25 +1,17 @@
 // The administration screens as the administrator uses them: a new commune (its database made at
 // once), a commune moved under the province, an officer account created, its password reset and
 // the account disabled, each confirmed in words; the change log lists them; axe on every screen.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openAsAdmin, seriousViolations } from './admin-helpers';
-import { launchBrowser, newContext, startServer, type RunningServer } from './harness';
+import { newContext } from './harness';
+import { useStack } from './stack';
 import { couch, signInOverHttp } from './sync-helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const stack = useStack();
 
 async function signIn(name: string, password: string): Promise<string> {
-	const res = await fetch(`${server.url}/couch/_session`, {
+	const res = await fetch(`${stack.server.url}/couch/_session`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ name, password })
@@ -34,15 +26,15 @@ async function confirm(page: Page, sentence: RegExp, yes: string) {
 }
 
 test('units, accounts and the change log, in words, with no serious axe violation', { timeout: 180_000 }, async () => {
-	const page = await (await newContext(browser, { width: 1280, height: 900 })).newPage();
+	const page = await (await newContext(stack.browser, { width: 1280, height: 900 })).newPage();
 	const found: string[] = [];
 
 	// Without an administrator's session the section says what to do.
-	await page.goto(server.url + '/admin');
+	await page.goto(stack.server.url + '/admin');
 	await page.getByText('Cần đăng nhập với tài khoản quản trị').waitFor();
 	await page.getByRole('link', { name: 'Đăng nhập' }).waitFor();
 
-	await openAsAdmin(page, server.url);
+	await openAsAdmin(page, stack.server.url);
 	found.push(...(await seriousViolations(page, 'home')));
 
 	// A new commune under the province: its database exists as soon as it is saved.
@@ -57,17 +49,17 @@ test('units, accounts and the change log, in words, with no serious axe violatio
 	await page.getByRole('button', { name: 'Lưu' }).click();
 	await confirm(page, /Thêm xã Xã Bình Minh \(C05\) vào Tỉnh Demo\? Máy chủ sẽ tạo ngay kho dữ liệu/, 'Đồng ý, lưu');
 	await page.getByText('Đã lưu Xã Bình Minh. Kho dữ liệu và quyền truy cập của 1 xã/phường đã được cập nhật.').waitFor();
-	const admin = await signInOverHttp(server.url, 'quantri');
-	expect((await couch(server.url, admin, 'GET', '/cdht-c-c05')).status).toBe(200);
+	const admin = await signInOverHttp(stack.server.url, 'quantri');
+	expect((await couch(stack.server.url, admin, 'GET', '/cdht-c-c05')).status).toBe(200);
 
 	// The 2025 reform: Xã Tân Phú leaves the former district for the province.
-	await page.goto(server.url + '/admin/units/edit?id=C03');
+	await page.goto(stack.server.url + '/admin/units/edit?id=C03');
 	await page.getByLabel('Thuộc đơn vị').selectOption({ label: 'Tỉnh Demo (P01)' });
 	await page.getByRole('button', { name: 'Lưu' }).click();
 	await confirm(page, /Chuyển Xã Tân Phú từ Huyện Cũ sang Tỉnh Demo\? 1 xã\/phường/, 'Đồng ý, lưu');
 	await page.getByText(/Đã lưu Xã Tân Phú\./).waitFor();
-	const reviewer = await signInOverHttp(server.url, 'duyet.d01');
-	expect((await couch(server.url, reviewer, 'GET', '/cdht-c-c03')).status).toBe(403);
+	const reviewer = await signInOverHttp(stack.server.url, 'duyet.d01');
+	expect((await couch(stack.server.url, reviewer, 'GET', '/cdht-c-c03')).status).toBe(403);
 
 	// An officer for the new commune: created, password reset, disabled.
 	await page.getByRole('link', { name: 'Tài khoản' }).first().click();
@@ -83,19 +75,19 @@ test('units, accounts and the change log, in words, with no serious axe violatio
 	await confirm(page, /Tạo tài khoản canbo\.c05 — Cán bộ xã, Xã Bình Minh\?/, 'Đồng ý');
 	await page.getByText('Đã tạo tài khoản canbo.c05.').waitFor();
 	const officer = await signIn('canbo.c05', 'mat-khau-c05');
-	expect((await couch(server.url, officer, 'GET', '/cdht-c-c05')).status).toBe(200);
+	expect((await couch(stack.server.url, officer, 'GET', '/cdht-c-c05')).status).toBe(200);
 
 	await page.getByLabel('Mật khẩu mới').fill('mat-khau-moi-c05');
 	await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
 	await confirm(page, /Đặt mật khẩu mới cho canbo\.c05\? Người này sẽ phải đăng nhập lại/, 'Đồng ý');
 	await page.getByText('Đã đặt mật khẩu mới cho canbo.c05.', { exact: false }).waitFor();
-	expect((await couch(server.url, officer, 'GET', '/cdht-c-c05')).status).toBe(401);
+	expect((await couch(stack.server.url, officer, 'GET', '/cdht-c-c05')).status).toBe(401);
 	const again = await signIn('canbo.c05', 'mat-khau-moi-c05');
 
 	await page.getByRole('button', { name: 'Khoá tài khoản' }).click();
 	await confirm(page, /Khoá tài khoản canbo\.c05\?/, 'Đồng ý');
 	await page.getByText('Tài khoản canbo.c05 đã bị khoá.').waitFor();
-	expect((await couch(server.url, again, 'GET', '/cdht-c-c05')).status).toBe(401);
+	expect((await couch(stack.server.url, again, 'GET', '/cdht-c-c05')).status).toBe(401);
 	await expect(signIn('canbo.c05', 'mat-khau-moi-c05')).rejects.toThrow('401');
 
 	// The change log: newest first, then one kind; in English on request.

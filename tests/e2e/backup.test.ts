@@ -1,41 +1,32 @@
 // The backup file: unsent work leaves a broken tablet in a file and enters another one; a wrong
 // file is refused in words and writes nothing.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { AN, addCitizen, completeWizard, startAssessmentOfSaved } from './flows';
-import { launchBrowser, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
+import { newContext, openControlled, waitForAppReady } from './harness';
+import { useStack } from './stack';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const stack = useStack();
 
 test('unsent work exported on one tablet is imported on another; a foreign file is refused', async () => {
-	const first = await newContext(browser);
+	const first = await newContext(stack.browser);
 	const page = await first.newPage();
-	await openControlled(page, server.url + '/');
+	await openControlled(page, stack.server.url + '/');
 	await addCitizen(page, AN);
 	await startAssessmentOfSaved(page, AN.fullName);
 	await completeWizard(page);
 	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
 	await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
 
-	await page.goto(server.url + '/settings');
+	await page.goto(stack.server.url + '/settings');
 	await waitForAppReady(page);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất dữ liệu chưa gửi' }).click()]);
 	expect(download.suggestedFilename()).toMatch(/^cdht-C01-.*\.json$/);
 	const file = await download.path();
 	await page.getByText(/Đã xuất tệp/).waitFor();
 
-	const second = await newContext(browser);
+	const second = await newContext(stack.browser);
 	const other = await second.newPage();
-	await openControlled(other, server.url + '/settings');
+	await openControlled(other, stack.server.url + '/settings');
 	await other.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor();
 
 	await other.getByLabel('Nhập dữ liệu từ tệp').setInputFiles({
@@ -49,7 +40,7 @@ test('unsent work exported on one tablet is imported on another; a foreign file 
 	await other.getByLabel('Nhập dữ liệu từ tệp').setInputFiles(file);
 	await other.getByText('Đã nhập: 1 người dân, 1 bài đánh giá.').waitFor();
 	await other.getByText('1 chờ gửi').waitFor();
-	await other.goto(server.url + '/citizens');
+	await other.goto(stack.server.url + '/citizens');
 	await waitForAppReady(other);
 	await other.getByRole('listitem').filter({ hasText: AN.fullName }).getByText('Sẵn sàng gửi').waitFor();
 
@@ -58,9 +49,9 @@ test('unsent work exported on one tablet is imported on another; a foreign file 
 });
 
 test('a full device is said plainly, the typed input stays, and saving works once there is room', async () => {
-	const context = await newContext(browser);
+	const context = await newContext(stack.browser);
 	const page = await context.newPage();
-	await openControlled(page, server.url + '/citizens/edit?hamlet=C01-H02');
+	await openControlled(page, stack.server.url + '/citizens/edit?hamlet=C01-H02');
 	await page.getByLabel('Họ và tên').fill('Đỗ Văn Em');
 	await page.getByLabel('Năm sinh').fill('1990');
 	await page.getByRole('button', { name: 'Nam', exact: true }).click();

@@ -1,24 +1,15 @@
 // The promise of the app: after one visit online, everything works with no network at all.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { AN, addCitizen, completeWizard, reloadAndWait, startAssessmentOfSaved } from './flows';
-import { launchBrowser, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
+import { newContext, openControlled, waitForAppReady } from './harness';
+import { useStack } from './stack';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const stack = useStack();
 
 test('after the first visit, an officer records and assesses a citizen with no network, and it stays', async () => {
-	const context = await newContext(browser);
+	const context = await newContext(stack.browser);
 	const page = await context.newPage();
-	await openControlled(page, server.url + '/');
+	await openControlled(page, stack.server.url + '/');
 	await expect.poll(() => page.getByText('Đã có mạng').count()).toBe(1);
 	// The first visit says the app now works without a network.
 	await page.getByText('Ứng dụng đã sẵn sàng dùng khi không có mạng.').waitFor();
@@ -44,7 +35,7 @@ test('after the first visit, an officer records and assesses a citizen with no n
 	await page.getByText('Đạt — đủ điều kiện công nhận').waitFor();
 	await page.getByText('1 chờ gửi').waitFor();
 
-	await page.goto(server.url + '/citizens');
+	await page.goto(stack.server.url + '/citizens');
 	await waitForAppReady(page);
 	const row = page.getByRole('listitem').filter({ hasText: AN.fullName });
 	await row.getByText('Sẵn sàng gửi').waitFor();
@@ -62,17 +53,17 @@ test('after the first visit, an officer records and assesses a citizen with no n
 	await page.getByLabel('Chọn thôn, ấp').selectOption({ label: 'Thôn Đông' });
 	await row.waitFor();
 
-	await page.goto(server.url + '/assessments?status=ready');
+	await page.goto(stack.server.url + '/assessments?status=ready');
 	await waitForAppReady(page);
 	await page.getByRole('link', { name: new RegExp(AN.fullName) }).waitFor();
 
 	// Another route that was never opened online opens from the precache.
-	await page.goto(server.url + '/settings');
+	await page.goto(stack.server.url + '/settings');
 	await waitForAppReady(page);
 	await page.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor();
 
 	// An unknown address shows a real "not found" page with a way home, offline too.
-	await page.goto(server.url + '/khong-co-trang-nay');
+	await page.goto(stack.server.url + '/khong-co-trang-nay');
 	await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
 	await page.getByRole('link', { name: 'Về trang chính' }).click();
 	await waitForAppReady(page);

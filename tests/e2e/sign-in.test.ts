@@ -1,21 +1,13 @@
 // Sign-in as the officer meets it: one message per failure, the last user keeps working offline,
 // signing out keeps unsent work, and a second officer on the same tablet never sees the first's.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AN, addCitizen, reloadAndWait } from './flows';
-import { launchBrowser, newContext, openControlled, signInWithForm, startServer, waitForAppReady, waitForServiceWorker, type RunningServer } from './harness';
+import { newContext, openControlled, signInWithForm, waitForAppReady, waitForServiceWorker } from './harness';
+import { useStack } from './stack';
 import { couch, signInOverHttp } from './sync-helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const stack = useStack();
 
 async function submitSignIn(page: Page, name: string, password: string): Promise<void> {
 	await page.getByLabel('Tên đăng nhập').fill(name);
@@ -24,15 +16,15 @@ async function submitSignIn(page: Page, name: string, password: string): Promise
 }
 
 async function signOut(page: Page): Promise<void> {
-	await page.goto(server.url + '/settings');
+	await page.goto(stack.server.url + '/settings');
 	await waitForAppReady(page);
 	await page.getByRole('button', { name: 'Đăng xuất' }).click();
 }
 
 test('each failure says what to do; a second officer on the tablet never sees the first one’s records', async () => {
-	const context = await newContext(browser);
+	const context = await newContext(stack.browser);
 	const page = await context.newPage();
-	await page.goto(server.url + '/');
+	await page.goto(stack.server.url + '/');
 	await page.waitForURL((u) => u.pathname === '/login');
 
 	await submitSignIn(page, 'canbo.c01', 'sai-mat-khau');
@@ -51,7 +43,7 @@ test('each failure says what to do; a second officer on the tablet never sees th
 	await context.setOffline(true);
 	await reloadAndWait(page);
 	await page.getByText('Không có mạng').waitFor();
-	await page.goto(server.url + '/citizens');
+	await page.goto(stack.server.url + '/citizens');
 	await page.getByText(AN.fullName).first().waitFor();
 	await context.setOffline(false);
 
@@ -64,7 +56,7 @@ test('each failure says what to do; a second officer on the tablet never sees th
 
 	await signInWithForm(page, 'canbo.c02');
 	await page.getByText('Xã Hòa Lợi').first().waitFor();
-	await page.goto(server.url + '/citizens');
+	await page.goto(stack.server.url + '/citizens');
 	await waitForAppReady(page);
 	await page.getByRole('heading', { level: 1, name: 'Danh sách người dân' }).waitFor();
 	expect(await page.getByText(AN.fullName).count()).toBe(0);
@@ -73,15 +65,15 @@ test('each failure says what to do; a second officer on the tablet never sees th
 	await signOut(page);
 	await page.waitForURL((u) => u.pathname === '/login');
 	await signInWithForm(page, 'canbo.c01');
-	await page.goto(server.url + '/citizens');
+	await page.goto(stack.server.url + '/citizens');
 	await page.getByText(AN.fullName).first().waitFor();
 	await context.close();
 });
 
 test('no network at the first sign-in, a locked account, and a reviewer sent to the review screens', async () => {
-	const context = await newContext(browser);
+	const context = await newContext(stack.browser);
 	const page = await context.newPage();
-	await page.goto(server.url + '/login');
+	await page.goto(stack.server.url + '/login');
 	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).waitFor();
 
 	await context.setOffline(true);
@@ -89,9 +81,9 @@ test('no network at the first sign-in, a locked account, and a reviewer sent to 
 	await page.getByText('Chưa có mạng. Lần đầu dùng trên máy này cần có mạng để đăng nhập.').waitFor();
 	await context.setOffline(false);
 
-	const admin = await signInOverHttp(server.url, 'quantri');
-	const account = await couch(server.url, admin, 'GET', '/_users/org.couchdb.user:canbo.c03');
-	expect((await couch(server.url, admin, 'PUT', '/_users/org.couchdb.user:canbo.c03', { ...account.body, disabled: true })).status).toBe(201);
+	const admin = await signInOverHttp(stack.server.url, 'quantri');
+	const account = await couch(stack.server.url, admin, 'GET', '/_users/org.couchdb.user:canbo.c03');
+	expect((await couch(stack.server.url, admin, 'PUT', '/_users/org.couchdb.user:canbo.c03', { ...account.body, disabled: true })).status).toBe(201);
 	await submitSignIn(page, 'canbo.c03', 'demo1234');
 	await page.getByText('Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên của Hội.').waitFor();
 
@@ -101,9 +93,9 @@ test('no network at the first sign-in, a locked account, and a reviewer sent to 
 });
 
 test('an expired session keeps the work and asks to sign in again, with the name filled in', async () => {
-	const context = await newContext(browser);
+	const context = await newContext(stack.browser);
 	const page = await context.newPage();
-	await openControlled(page, server.url + '/', 'canbo.c02');
+	await openControlled(page, stack.server.url + '/', 'canbo.c02');
 	await context.clearCookies();
 	await reloadAndWait(page);
 	await page.getByText('Cần đăng nhập lại để gửi dữ liệu. Dữ liệu vẫn an toàn trên máy.').waitFor();

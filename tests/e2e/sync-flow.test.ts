@@ -1,22 +1,13 @@
 // Issue #4 end to end: assessments recorded offline are sent when the connection returns, a
 // reviewer's return comes back to the tablet with its comment, and the fix reaches the server.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import { AN, addCitizen, completeWizard, currentStep, startAssessmentOfSaved, type NewCitizen } from './flows';
-import { launchBrowser, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
+import { newContext, openControlled, waitForAppReady } from './harness';
+import { useStack } from './stack';
 import { communeDocs, couch, progressSeen, signInBrowser, signInOverHttp, watchProgress } from './sync-helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const stack = useStack();
 
 const PEOPLE: NewCitizen[] = [
 	AN,
@@ -25,9 +16,9 @@ const PEOPLE: NewCitizen[] = [
 ];
 
 test('recorded offline → sent when online → returned by a reviewer → fixed → sent again', { timeout: 240_000 }, async () => {
-	const context = await newContext(browser);
+	const context = await newContext(stack.browser);
 	const page = await context.newPage();
-	await openControlled(page, server.url + '/');
+	await openControlled(page, stack.server.url + '/');
 	await signInBrowser(page, 'canbo.c01');
 
 	// Offline: three citizens assessed and marked ready.
@@ -39,7 +30,7 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 		await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
 		await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
 	}
-	await page.goto(server.url + '/send');
+	await page.goto(stack.server.url + '/send');
 	await waitForAppReady(page);
 	await page.getByRole('heading', { name: '3 phiếu sẵn sàng gửi' }).waitFor();
 	await page.getByText('Không có mạng').first().waitFor();
@@ -62,8 +53,8 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
 	// The server holds them: checked over HTTP as the administrator.
-	const admin = await signInOverHttp(server.url, 'quantri');
-	const docs = await communeDocs(server.url, admin);
+	const admin = await signInOverHttp(stack.server.url, 'quantri');
+	const docs = await communeDocs(stack.server.url, admin);
 	const assessments = docs.filter((d) => d.type === 'assessment');
 	const batch = docs.find((d) => d.type === 'batch')!;
 	expect(assessments).toHaveLength(3);
@@ -72,11 +63,11 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	expect(assessments.every((a) => a.status === 'sent' && a.batchId === batch._id)).toBe(true);
 
 	// A reviewer returns one, over HTTP.
-	const reviewer = await signInOverHttp(server.url, 'duyet.p01');
+	const reviewer = await signInOverHttp(stack.server.url, 'duyet.p01');
 	const target = assessments.find((a) => a.citizenId === docs.find((d) => d.fullName === 'Trần Thị Bình')!._id)!;
 	const comment = 'Kiểm tra lại câu trả lời về học tập suốt đời';
 	const entry = { by: 'duyet.p01', at: new Date().toISOString(), decision: 'returned', comment };
-	const put = await couch(server.url, reviewer, 'PUT', `/cdht-c-c01/${encodeURIComponent(target._id)}`, { ...target, status: 'returned', review: entry, history: [entry] });
+	const put = await couch(stack.server.url, reviewer, 'PUT', `/cdht-c-c01/${encodeURIComponent(target._id)}`, { ...target, status: 'returned', review: entry, history: [entry] });
 	expect(put.status).toBe(201);
 
 	// The tablet hears of it at its next send, and shows it returned with the comment.
@@ -101,18 +92,18 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	await page.getByRole('heading', { level: 1, name: 'Kết quả' }).waitFor();
 	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
 	await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
-	await page.goto(server.url + '/send');
+	await page.goto(stack.server.url + '/send');
 	await waitForAppReady(page);
 	await page.getByRole('heading', { name: '1 phiếu sẵn sàng gửi' }).waitFor();
 	await context.setOffline(false);
 	await page.getByText('Đã gửi xong 1 phiếu').waitFor({ timeout: 60_000 });
 
-	const after = (await communeDocs(server.url, admin)).find((d) => d._id === target._id)!;
+	const after = (await communeDocs(stack.server.url, admin)).find((d) => d._id === target._id)!;
 	expect(after.status).toBe('sent');
 	expect(after.answers).not.toEqual(target.answers);
 	expect(after.history).toEqual([entry]);
 	expect(after.batchId).not.toBe(batch._id);
-	const batches = (await communeDocs(server.url, admin)).filter((d) => d.type === 'batch');
+	const batches = (await communeDocs(stack.server.url, admin)).filter((d) => d.type === 'batch');
 	expect(batches).toHaveLength(2);
 	expect(batches.find((b) => b._id === after.batchId)).toMatchObject({ count: 1, assessmentIds: [target._id] });
 	await context.close();

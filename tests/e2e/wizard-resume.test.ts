@@ -1,24 +1,15 @@
 // A reload (or the tablet killing the tab) in the middle of an assessment loses nothing.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { addCitizen, answerStepWithFirstOptions, currentStep, reloadAndWait, startAssessmentOfSaved } from './flows';
-import { launchBrowser, newContext, openControlled, startServer, type RunningServer } from './harness';
+import { newContext, openControlled } from './harness';
+import { useStack } from './stack';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const stack = useStack();
 
 test('reloading in the middle of the wizard keeps the answers and the step', async () => {
-	const context = await newContext(browser);
+	const context = await newContext(stack.browser);
 	const page = await context.newPage();
-	await openControlled(page, server.url + '/');
+	await openControlled(page, stack.server.url + '/');
 
 	const citizen = {
 		fullName: 'Trần Thị Bình',
@@ -69,9 +60,9 @@ test('reloading in the middle of the wizard keeps the answers and the step', asy
 });
 
 test('leaving a half-filled citizen form keeps what was typed', async () => {
-	const context = await newContext(browser);
+	const context = await newContext(stack.browser);
 	const page = await context.newPage();
-	await openControlled(page, server.url + '/');
+	await openControlled(page, stack.server.url + '/');
 	await page.getByRole('link', { name: 'Đánh giá người dân' }).click();
 	await page.getByRole('link', { name: 'Thêm người dân' }).click();
 	await page.getByLabel('Họ và tên').fill('Phạm Thị Dung');
