@@ -1,5 +1,6 @@
 // A new version never reloads over a half-filled form: the prompt waits for a tap, warns when a
-// citizen form holds input, and what was typed survives the reload as a draft.
+// citizen form holds input, and what was typed survives the reload as a draft. The notices come
+// late, in a bar fixed at the bottom: the page under them never moves.
 import { appendFile, cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -60,5 +61,56 @@ test('the update prompt waits for a tap and warns before reloading over a half-f
 	} finally {
 		await context.close();
 		await v2.stop();
+	}
+});
+
+test('the "ready offline" notice of a first visit never moves the sign-in form, nor hides its button', async () => {
+	const server = await startServer();
+	try {
+		// Lighthouse's phone, a small phone, the tablet.
+		for (const viewport of [{ width: 412, height: 823 }, { width: 360, height: 740 }, { width: 800, height: 1280 }]) {
+			const context = await newContext(browser, viewport);
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				const w = window as unknown as { shift: number };
+				w.shift = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(server.url + '/login');
+			const signIn = page.getByRole('button', { name: 'Đăng nhập', exact: true });
+			await signIn.waitFor();
+			const before = await signIn.boundingBox();
+
+			const notice = page.getByRole('status').filter({ hasText: 'Ứng dụng đã sẵn sàng dùng khi không có mạng.' });
+			await notice.waitFor();
+			// Nothing moved: the same place for the form's button, no layout shift at all.
+			expect(await signIn.boundingBox()).toEqual(before);
+			expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+			// At the bottom of the screen, in sight, and the sign-in button still takes the tap.
+			const box = (await notice.boundingBox())!;
+			expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+			expect(box.y + box.height).toBeGreaterThan(viewport.height - 24);
+			expect(await signIn.evaluate((b) => {
+				const r = b.getBoundingClientRect();
+				return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+			})).toBe(true);
+			// Large type, a big button with a word on it; the page keeps room for it at its end.
+			expect(await notice.locator('p').evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(18);
+			const ok = page.getByRole('button', { name: 'Đã hiểu' });
+			const okBox = (await ok.boundingBox())!;
+			expect(okBox.height).toBeGreaterThanOrEqual(48);
+			expect(okBox.width).toBeGreaterThanOrEqual(48);
+			expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom))).toBeGreaterThanOrEqual(box.height);
+
+			await ok.click();
+			await notice.waitFor({ state: 'detached' });
+			expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom))).toBe(0);
+			expect(await signIn.boundingBox()).toEqual(before);
+			await context.close();
+		}
+	} finally {
+		await server.stop();
 	}
 });

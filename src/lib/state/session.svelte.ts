@@ -1,15 +1,9 @@
 import { browser } from '$app/environment';
 import { checkServerSession, signInOnServer, signOutOnServer, type SignInResult } from '$lib/auth/server-session';
-import { ensureBundledCriteria } from '$lib/db/criteria';
-import { openUserDb, type LocalDatabase } from '$lib/db/db';
-import { getOrgUnit } from '$lib/db/org';
+import type { LocalDatabase } from '$lib/db/db';
 import { accountOf, type Account } from '$lib/domain/account';
-import { CONFIG_DB } from '$lib/domain/ids';
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
 import type { UserCtx } from '$lib/domain/scope';
-import { pullAll } from '$lib/sync/checkpoint';
-import { configApplier } from '$lib/sync/pull-config';
-import { createTransport } from '$lib/sync/transport';
 
 export interface SessionUser extends Account {
 	/** The officer's commune; empty for reviewers and administrators. */
@@ -130,7 +124,7 @@ class Session {
 	async #adopt(account: Account): Promise<void> {
 		const user = toSessionUser(account);
 		localStorage.setItem(LAST_USER_KEY, JSON.stringify(user));
-		await loadConfiguration(openUserDb(user.name));
+		await (await import('./session-db')).loadConfiguration(user.name);
 		await this.#open(user);
 		this.#expired = false;
 		this.#signIns++;
@@ -138,9 +132,10 @@ class Session {
 	}
 
 	async #open(user: SessionUser): Promise<void> {
-		const db = openUserDb(user.name);
-		await ensureBundledCriteria(db);
-		this.#commune = user.communeId ? ((await getOrgUnit(db, user.communeId)) ?? null) : null;
+		// Dexie and the database work come with the first user (./session-db.ts), not with the sign-in form.
+		const { openSessionDb } = await import('./session-db');
+		const { db, commune } = await openSessionDb(user.name, user.communeId);
+		this.#commune = commune;
 		this.#db = db;
 		this.#user = user;
 		this.#status = 'ready';
@@ -191,16 +186,6 @@ function readLastUser(): SessionUser | null {
 		return account ? toSessionUser(account) : null;
 	} catch {
 		return null;
-	}
-}
-
-/** Org units, criteria sets and targets from `cdht-config`, so the first screen knows its commune. */
-async function loadConfiguration(db: LocalDatabase): Promise<void> {
-	try {
-		await pullAll({ db, transport: createTransport({ baseUrl: '/couch' }), remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB) });
-	} catch (e) {
-		// Signed in but the configuration did not come: the sync's next run fetches it.
-		console.warn('Configuration not loaded at sign-in', e);
 	}
 }
 

@@ -3,19 +3,18 @@ import type { LocalDatabase } from '$lib/db/db';
 import { language } from '$lib/state/language.svelte';
 import { session } from '$lib/state/session.svelte';
 import { syncActivity } from '$lib/state/sync-status.svelte';
-import { liveQuery } from 'dexie';
 import { untrack } from 'svelte';
-import { LAST_SENT_KEY, SyncEngine, type EngineEvent, type RunOutcome } from './engine';
+import type { Connection } from './connect';
+import type { EngineEvent, RunOutcome } from './engine';
 import type { PushProgress } from './push-run';
-import { queueCounts, type QueueCounts } from './queue-view';
-import { createTransport } from './transport';
-import { SyncScheduler } from './triggers';
+import type { QueueCounts } from './queue-view';
+import type { SyncScheduler } from './triggers';
 import { outcomeProblem } from './words';
 
-// The sending state every officer screen shows, and the one place the browser wires the engine:
-// the transport on same-origin `/couch`, the triggers (app start, connection back, an assessment
-// marked ready), the counts read live from the tablet's database. `start()` is called once by the
-// officer layout; it waits for the session and then runs by itself.
+// The sending state every officer screen shows. `start()` is called once by the officer layout; it
+// waits for the session and then runs by itself. The engine and its triggers (./connect.ts) are
+// loaded with `import()` only once somebody is signed in: the first screen of a new tablet is the
+// sign-in form, which needs none of it.
 
 const NO_COUNTS: QueueCounts = { waiting: 0, returned: 0, attention: 0 };
 
@@ -28,8 +27,9 @@ class SyncStatus {
 	#counts = $state.raw<QueueCounts>(NO_COUNTS);
 	#lastOutcome = $state.raw<RunOutcome | null>(null);
 	#needsSignIn = $state(false);
-	#scheduler: SyncScheduler | null = null;
-	#detach: (() => void) | null = null;
+	#connection: Connection | null = null;
+	/** Counts attach/stop calls, so a module arriving late never wires a user who has gone. */
+	#attempt = 0;
 	#attachedTo: string | null = null;
 	#started = false;
 
@@ -92,6 +92,10 @@ class SyncStatus {
 		});
 	}
 
+	get #scheduler(): SyncScheduler | null {
+		return this.#connection?.scheduler ?? null;
+	}
+
 	/** The officer pressed "Gửi dữ liệu". */
 	async send(): Promise<RunOutcome | null> {
 		return this.#scheduler ? this.#scheduler.runNow() : null;
@@ -118,55 +122,31 @@ class SyncStatus {
 		if (this.#attachedTo === key) return;
 		this.#stop();
 		this.#attachedTo = key;
-		const engine = new SyncEngine({
-			transport: createTransport({ baseUrl: '/couch' }),
-			context: () => ({ db, communeId, officer }),
-			locks: navigator.locks ?? null,
-			onEvent: (e) => this.#onEvent(e)
-		});
-		const scheduler = new SyncScheduler({ run: () => engine.run(), online: () => navigator.onLine });
-		this.#scheduler = scheduler;
-
-		const online = () => {
-			this.#online = true;
-			scheduler.request('online');
-		};
-		const offline = () => {
-			this.#online = false;
-			scheduler.offline();
-		};
-		addEventListener('online', online);
-		addEventListener('offline', offline);
-
-		let lastWaiting = -1;
-		const counts = liveQuery(() => queueCounts(db, communeId)).subscribe({
-			next: (c) => {
-				this.#counts = c;
-				// Newly marked ready: send soon, without the officer having to think of it.
-				if (lastWaiting >= 0 && c.waiting > lastWaiting) scheduler.request('ready');
-				lastWaiting = c.waiting;
-			},
-			error: (e) => console.error(e)
-		});
-		const lastSent = liveQuery(async () => (await db.meta.get(LAST_SENT_KEY))?.value as string | undefined).subscribe({
-			next: (at) => (this.#lastSentAt = at ?? null),
-			error: (e) => console.error(e)
-		});
-		scheduler.request('start');
-
-		this.#detach = () => {
-			scheduler.stop();
-			removeEventListener('online', online);
-			removeEventListener('offline', offline);
-			counts.unsubscribe();
-			lastSent.unsubscribe();
-		};
+		const attempt = ++this.#attempt;
+		import('./connect')
+			.then(({ connect }) => {
+				// Signed out, or switched to another user, while the module was loading.
+				if (attempt !== this.#attempt) return;
+				this.#connection = connect({
+					db,
+					officer,
+					communeId,
+					onEvent: (e) => this.#onEvent(e),
+					onOnline: (online) => (this.#online = online),
+					onCounts: (c) => (this.#counts = c),
+					onLastSent: (at) => (this.#lastSentAt = at)
+				});
+			})
+			.catch((e) => {
+				console.error(e);
+				if (attempt === this.#attempt) this.#attachedTo = null;
+			});
 	}
 
 	#stop(): void {
-		this.#detach?.();
-		this.#detach = null;
-		this.#scheduler = null;
+		this.#attempt++;
+		this.#connection?.stop();
+		this.#connection = null;
 		this.#attachedTo = null;
 		this.#counts = NO_COUNTS;
 	}
