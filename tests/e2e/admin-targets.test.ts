@@ -52,6 +52,8 @@ test('targets set, followed, refused, reloaded after a conflict and cleared, in 
 	expect(await box(page, 'Xã An Bình').getAttribute('aria-invalid')).toBeNull();
 
 	// 65 % for the province: the units under it without their own follow it, Xã An Bình keeps 70 %.
+	// A box typed in but not saved in another row keeps what was typed.
+	await box(page, 'Xã Hòa Lợi').fill('71');
 	await box(page, 'Tỉnh Demo').fill('65');
 	await page.getByRole('button', { name: 'Lưu chỉ tiêu của Tỉnh Demo' }).click();
 	await page.getByRole('alertdialog').getByText(/3 đơn vị trực thuộc đang theo chỉ tiêu này cũng sẽ áp dụng 65 %: Xã Hòa Lợi, Huyện Cũ, Xã Tân Phú\./).waitFor();
@@ -61,6 +63,8 @@ test('targets set, followed, refused, reloaded after a conflict and cleared, in 
 	await expect.poll(() => row(page, 'C02').textContent()).toContain('65 % (theo Tỉnh Demo)');
 	expect(await row(page, 'C03').textContent()).toContain('65 % (theo Tỉnh Demo)');
 	expect(await row(page, 'C01').textContent()).toContain('70 % (riêng của đơn vị)');
+	expect(await box(page, 'Xã Hòa Lợi').inputValue()).toBe('71');
+	await box(page, 'Xã Hòa Lợi').fill('');
 
 	// The reviewer's report applies them.
 	const reviewer = await (await newContext(stack.browser, { width: 1280, height: 900 })).newPage();
