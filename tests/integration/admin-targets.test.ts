@@ -70,6 +70,18 @@ describe('a commune’s own target', () => {
 		expect((await journal(h, cookies.quantri, undefined, 1))[0]._id).toBe(last._id);
 	});
 
+	it.each([
+		['a hamlet', targetDoc('C01-H01', YEAR, 70, null), 'orgUnitId', 'org.targetLevel'],
+		['a unit that does not exist', targetDoc('C99', YEAR, 70, null), 'orgUnitId', 'org.targetUnit'],
+		['an id naming another unit', { ...targetDoc('C02', YEAR, 70, null), _id: targetDocId('C03', YEAR, 'all') }, '_id', 'org.targetId']
+	])('a target for %s is refused with the field named, and nothing is stored', async (_, doc, path, message) => {
+		const res = await h.request('PUT', `/${CONFIG_DB}/${encodeURIComponent(doc._id)}`, { cookie: cookies.quantri, body: doc });
+		expect(res.status, res.text).toBe(400);
+		expect(res.body.issues).toEqual([{ path, message }]);
+		expect(res.body.reason).toContain(`(${path})`);
+		expect((await h.request('GET', `/${CONFIG_DB}/${encodeURIComponent(doc._id)}`, { cookie: cookies.quantri })).status).toBe(404);
+	});
+
 	it('the administrator changes it to 62.5 %, over the revision read; a stale revision is a conflict', async () => {
 		const before = await stored();
 		const res = await put(62.5, before._rev);

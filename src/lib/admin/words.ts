@@ -43,6 +43,7 @@ const vi = {
 	'home.units': 'Cây đơn vị: thêm xã, đổi tên, chuyển xã sang đơn vị khác, số người từ 16 tuổi.',
 	'home.users': 'Tài khoản cán bộ xã và người duyệt: tạo mới, đặt lại mật khẩu, khoá.',
 	'home.criteria': 'Nhập bộ tiêu chí từ tệp, xem trước, xuất bản phiên bản mới.',
+	'home.targets': 'Tỉ lệ công nhận cần đạt của tỉnh, huyện, xã theo từng năm (mặc định 60%).',
 	'home.audit': 'Xem lại mọi thay đổi quản trị, mới nhất trước.',
 	// Levels and roles
 	'level.province': 'Tỉnh/thành phố',
@@ -304,6 +305,7 @@ const en: Record<AdminWord, string> = {
 	'home.units': 'The unit tree: add communes, rename, move a commune to another unit, people aged 16+.',
 	'home.users': 'Accounts of commune officers and reviewers: create, reset a password, disable.',
 	'home.criteria': 'Import a criteria set from a file, preview it, publish a new version.',
+	'home.targets': 'The recognition rate each province, district and commune must reach, per year (60% unless set).',
 	'home.audit': 'Every administrative change, newest first.',
 	'level.province': 'Province/city',
 	'level.district': 'District (former)',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { demoOrgUnits } from './demo-data';
 import { adminReason } from './admin-messages';
-import { orgUnitIssues } from './admin-org';
-import type { OrgUnit } from './org-unit.schema';
+import { orgUnitIssues, targetIssues } from './admin-org';
+import { targetDocId } from './ids';
+import type { OrgUnit, Target } from './org-unit.schema';
 
 const unit = (id: string) => demoOrgUnits.find((u) => u.id === id)!;
 const C03 = unit('C03');
@@ -38,5 +39,34 @@ describe('orgUnitIssues', () => {
 		const issues = orgUnitIssues(demoOrgUnits, { ...unit('C01-H01'), parentId: 'C02' }, unit('C01-H01'));
 		expect(adminReason(issues)).toBe('Đơn vị cấp trên: Thôn/ấp/tổ dân phố không chuyển sang xã khác được (parentId)');
 		expect(adminReason(issues, 'en')).toBe('Parent unit: A hamlet cannot move to another commune (parentId)');
+	});
+});
+
+describe('targetIssues', () => {
+	const target = (orgUnitId: string, extra: Partial<Target> = {}): Target => ({
+		_id: targetDocId(orgUnitId, 2026, 'all'),
+		type: 'target',
+		orgUnitId,
+		period: 2026,
+		group: 'all',
+		percentage: 70,
+		...extra
+	});
+	const cases: [string, Target, string | null][] = [
+		['a commune’s', target('C01'), null],
+		['a commune’s under a legacy district', target('C03'), null],
+		['a legacy district’s', target('D01'), null],
+		['the province’s', target('P01'), null],
+		['a group’s own', { ...target('C01', { group: 'nong-dan' }), _id: targetDocId('C01', 2026, 'nong-dan') }, null],
+		['a hamlet’s', target('C01-H01'), 'orgUnitId:org.targetLevel'],
+		['a unit that does not exist', target('C99'), 'orgUnitId:org.targetUnit'],
+		['an id naming another unit', { ...target('C01'), _id: targetDocId('C02', 2026, 'all') }, '_id:org.targetId'],
+		['an id naming another year', { ...target('C01'), period: 2027 }, '_id:org.targetId'],
+		['an id naming another group', { ...target('C01'), group: 'nong-dan' }, '_id:org.targetId']
+	];
+	it.each(cases)('%s', (_, doc, expected) => {
+		const issues = targetIssues(demoOrgUnits, doc);
+		expect(issues.map((i) => `${i.path}:${i.message}`)).toEqual(expected ? [expected] : []);
+		if (expected) expect(adminReason(issues)).not.toContain('org.');
 	});
 });

@@ -1,5 +1,5 @@
-import { orgUnitDocId } from './ids';
-import type { OrgUnit, OrgUnitLevel } from './org-unit.schema';
+import { orgUnitDocId, targetDocId } from './ids';
+import type { OrgUnit, OrgUnitLevel, Target } from './org-unit.schema';
 import type { FieldIssue } from './schemas';
 import { orgIndex, type OrgUnitLike } from './scope';
 
@@ -22,7 +22,10 @@ export type OrgIssueKey =
 	| 'org.parentMissing'
 	| 'org.parentLevel'
 	| 'org.hamletMove'
-	| 'org.noDelete';
+	| 'org.noDelete'
+	| 'org.targetId'
+	| 'org.targetUnit'
+	| 'org.targetLevel';
 
 /**
  * What is wrong with writing `unit` over `previous` (null: a new unit), in a tree that already
@@ -44,6 +47,19 @@ export function orgUnitIssues(units: readonly OrgUnitLike[], unit: OrgUnit, prev
 	return [];
 }
 
+/**
+ * What is wrong with a recognition target in this tree: its id must name its own unit, period and
+ * group (one target per unit, year and group: a second document could not contradict the first),
+ * and its unit must exist above hamlet level (reports count from communes up).
+ */
+export function targetIssues(units: readonly OrgUnitLike[], target: Target): FieldIssue[] {
+	if (target._id !== targetDocId(target.orgUnitId, target.period, target.group)) return [{ path: '_id', message: 'org.targetId' }];
+	const unit = units.find((u) => u.id === target.orgUnitId);
+	if (!unit) return [{ path: 'orgUnitId', message: 'org.targetUnit' }];
+	if (unit.level === 'hamlet') return [{ path: 'orgUnitId', message: 'org.targetLevel' }];
+	return [];
+}
+
 /** Org units are never deleted: a commune's database and its history hang on its id. Retire it instead. */
 export const orgUnitDeleteIssue: FieldIssue = { path: '_deleted', message: 'org.noDelete' };
 
@@ -54,7 +70,10 @@ const texts: Record<'vi' | 'en', Record<OrgIssueKey, string>> = {
 		'org.parentMissing': 'Không có đơn vị cấp trên này',
 		'org.parentLevel': 'Đơn vị cấp trên không hợp với cấp của đơn vị này',
 		'org.hamletMove': 'Thôn/ấp/tổ dân phố không chuyển sang xã khác được',
-		'org.noDelete': 'Không xoá đơn vị; hãy đánh dấu đã sáp nhập hoặc ngừng hoạt động'
+		'org.noDelete': 'Không xoá đơn vị; hãy đánh dấu đã sáp nhập hoặc ngừng hoạt động',
+		'org.targetId': 'Mã hồ sơ phải là target:<mã đơn vị>:<năm>:<nhóm>',
+		'org.targetUnit': 'Không có đơn vị này',
+		'org.targetLevel': 'Chỉ tiêu đặt cho tỉnh, huyện hoặc xã, không đặt cho thôn, ấp'
 	},
 	en: {
 		'org.idMismatch': 'The record id must be orgUnit:<unit code>',
@@ -62,7 +81,10 @@ const texts: Record<'vi' | 'en', Record<OrgIssueKey, string>> = {
 		'org.parentMissing': 'There is no such parent unit',
 		'org.parentLevel': 'This parent does not fit the unit’s level',
 		'org.hamletMove': 'A hamlet cannot move to another commune',
-		'org.noDelete': 'Units are not deleted; mark them merged or retired instead'
+		'org.noDelete': 'Units are not deleted; mark them merged or retired instead',
+		'org.targetId': 'The record id must be target:<unit code>:<year>:<group>',
+		'org.targetUnit': 'There is no such unit',
+		'org.targetLevel': 'Targets are set for a province, district or commune, not a hamlet'
 	}
 };
 

@@ -1,10 +1,10 @@
 import { auditKindOfDoc } from '../../domain/admin-audit';
 import { publishIssues } from '../../domain/admin-criteria';
 import { adminReason } from '../../domain/admin-messages';
-import { orgUnitDeleteIssue, orgUnitIssues } from '../../domain/admin-org';
+import { orgUnitDeleteIssue, orgUnitIssues, targetIssues } from '../../domain/admin-org';
 import type { CriteriaSet } from '../../domain/criteria-set.schema';
 import { CONFIG_DB, docTypeOfId } from '../../domain/ids';
-import type { OrgUnit } from '../../domain/org-unit.schema';
+import type { OrgUnit, Target } from '../../domain/org-unit.schema';
 import type { FieldIssue } from '../../domain/schemas';
 import { loadOrgUnits } from '../provisioning/org-units';
 import { recordAudit } from './audit';
@@ -101,6 +101,7 @@ async function configRules(call: Call, withCriteria: boolean) {
 				return doc._deleted ? [orgUnitDeleteIssue] : orgUnitIssues([...tree.values()], doc as unknown as OrgUnit, previous as unknown as OrgUnit | null);
 			// Published sets are never rewritten (write rules), so what reaches here is a new version.
 			if (type === 'criteriaSet' && !doc._deleted) return publishIssues(setIds, doc as unknown as CriteriaSet);
+			if (type === 'target' && !doc._deleted) return targetIssues([...tree.values()], doc as unknown as Target);
 			return [];
 		},
 		accept(doc: Doc): void {
