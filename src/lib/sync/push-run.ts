@@ -85,11 +85,14 @@ export async function pushAll(deps: PushDeps): Promise<PushReport> {
 	}
 	deps.onProgress?.({ ...progress });
 
-	const send = (queue: OutItem[]) => sendQueue(deps, queue, progress, report);
+	// Citizens this run leaves on the server (their record has a revision): their members need not
+	// read them again.
+	const onServer = new Set<string>();
+	const send = (queue: OutItem[]) => sendQueue(deps, queue, progress, report, onServer);
 	await send(citizens);
 	let carried: OutItem[] = [];
 	for (const batch of batches) {
-		const members = (await unsentMembers(db, batch)).map((a) => assessmentItem(a, batch._id));
+		const members = (await unsentMembers(db, batch, onServer)).map((a) => assessmentItem(a, batch._id));
 		await send([...carried, ...members]);
 		carried = [];
 		const final = await finalizeBatch(db, batch._id, deps.now());
@@ -115,7 +118,7 @@ interface InFlight {
  * server works on one chunk and its answer travels back, the next one uploads, so a line with a
  * long round trip is not idle half the time. After a failure, one at a time until a success.
  */
-async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgress, report: PushReport): Promise<void> {
+async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgress, report: PushReport, onServer: Set<string>): Promise<void> {
 	const { chunker } = deps;
 	const limits = chunker.limits ?? DEFAULT_LIMITS;
 	const maxFailures = deps.maxFailures ?? 3;
@@ -145,7 +148,7 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 	const giveUp = async (error: unknown): Promise<never> => {
 		for (const { answered } of inFlight.splice(0)) {
 			const result = await answered;
-			if (result.ok) await settle(deps, result.answer.outcomes.filter((o) => o.kind === 'ack'), progress, report);
+			if (result.ok) await settle(deps, onServer, result.answer.outcomes.filter((o) => o.kind === 'ack'), progress, report);
 		}
 		throw error;
 	};
@@ -167,7 +170,7 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 					// Refused as a whole with one document in it: that document is the problem. Mark
 					// it and go on, unless every document meets the same refusal: then it is the request.
 					if (++refusedAlone > MAX_REFUSED_ALONE) await giveUp(failure);
-					await settle(deps, [{ item: chunk[0], kind: 'refused', reason: failure.message || failure.kind }], progress, report);
+					await settle(deps, onServer, [{ item: chunk[0], kind: 'refused', reason: failure.message || failure.kind }], progress, report);
 				}
 			} else {
 				if (++failures >= maxFailures) await giveUp(failure);
@@ -185,12 +188,12 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 		launch();
 		const { answer } = result;
 		const rechecked = await recheckRefusals(deps.transport, deps.remoteDb, answer.outcomes);
-		await settle(deps, rechecked.final, progress, report);
+		await settle(deps, onServer, rechecked.final, progress, report);
 		const conflicts = [...answer.conflicts, ...rechecked.conflicts];
 		if (conflicts.length > 0) {
 			report.conflicts += conflicts.length;
 			const resolved = await resolveConflicts(deps.transport, deps.remoteDb, conflicts);
-			const after = await settle(deps, resolved.outcomes, progress, report);
+			const after = await settle(deps, onServer, resolved.outcomes, progress, report);
 			const again = resendable(resolved.outcomes, after);
 			progress.docsDone -= again.length;
 			progress.bytesDone -= again.reduce((s, i) => s + i.bytes, 0);
@@ -201,9 +204,10 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 }
 
 /** Write the outcomes and count them; returns the records afterwards. */
-async function settle(deps: PushDeps, outcomes: Outcome[], progress: PushProgress, report: PushReport): Promise<Map<string, SyncedRecord>> {
+async function settle(deps: PushDeps, onServer: Set<string>, outcomes: Outcome[], progress: PushProgress, report: PushReport): Promise<Map<string, SyncedRecord>> {
 	if (outcomes.length === 0) return new Map();
 	const after = await applyOutcomes(deps.db, outcomes, deps.now().toISOString());
+	for (const [id, record] of after) if (record.type === 'citizen' && record._rev) onServer.add(id);
 	for (const o of outcomes) {
 		progress.docsDone += 1;
 		progress.bytesDone += o.item.bytes;
