@@ -155,9 +155,10 @@ interface InFlight {
 }
 
 /**
- * Send a queue of mutually independent documents. Two requests are kept on the wire: while the
- * server works on one chunk and its answer travels back, the next one uploads, so a line with a
- * long round trip is not idle half the time. After a failure, one at a time until a success.
+ * Send a queue of mutually independent documents, and those `follow` adds once what they depend on
+ * was answered. Two requests are kept on the wire: while the server works on one chunk and its
+ * answer travels back, the next one uploads, so a line with a long round trip is not idle half the
+ * time. After a failure, one at a time until a success.
  */
 async function sendQueue(
 	deps: PushDeps,
