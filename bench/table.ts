@@ -86,7 +86,7 @@ the times.
 | first-screen JS | rows/first-screen-js.ts | scripts/first-screen-js.ts, run as it is |
 | Lighthouse, installability | rows/lighthouse.ts | the lighthouse CLI; tests/e2e/harness.ts (persistent profile) |
 | warm offline start, heap | rows/offline-start.ts, rows/heap.ts | bench/tablet.ts: tests/e2e/harness.ts openControlled (sign-in through the form), the app's Dexie schema |
-| save, search | rows/save.ts, rows/search.ts | bench/page/tablet.ts: the app's saveAnswer, markReady, listCitizens, countCitizens and the register's latestAssessments, bundled with esbuild, run in the app's origin |
+| save, search | rows/save.ts, rows/search.ts | bench/page/tablet.ts: the app's saveAnswer, markReady, searchCitizens (the register's page + count; listCitizens, countCitizens alone for the parts) and latestAssessments, bundled with esbuild, run in the app's origin |
 | push, PouchDB, limit | rows/push.ts | scripts/sync-measure-page.ts (measure.ours/pouch/sizes/profile), startSystem, tests/integration/sync-proxy.ts |
 | reviewer report | rows/report.ts | scripts/report-measure.ts, run as it is |
 `;

@@ -2,8 +2,8 @@
 // same-origin page that runs no app code (the gateway's JSON at /couch/): the app's own
 // repository functions, on the app's own database of the signed-in officer (cdht-canbo.c01), in
 // Chromium's real IndexedDB. Nothing is added to the production build for this.
-import { markReady, saveAnswer } from '$lib/db/assessments';
-import { countCitizens, listCitizens } from '$lib/db/citizens';
+import { latestAssessments, markReady, saveAnswer } from '$lib/db/assessments';
+import { countCitizens, listCitizens, searchCitizens } from '$lib/db/citizens';
 import { toCitizenRecord } from '$lib/db/citizen-keys';
 import { LocalDatabase, localDbName } from '$lib/db/db';
 import type { AssessmentRecord, CitizenRecord } from '$lib/db/records';
@@ -11,7 +11,6 @@ import type { AssessmentStatus } from '$lib/domain/assessment.schema';
 import { defaultCriteriaSet as set } from '$lib/domain/criteria-default';
 import { ulid } from '$lib/domain/ids';
 import { applicableIndicators, score } from '$lib/domain/scoring';
-import { latestAssessments } from '../../src/routes/(officer)/citizens/latest';
 
 // Names as varied as a commune's (so the name-word index has realistic fan-out).
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
@@ -148,7 +147,7 @@ async function readies(o: { user: string; communeId: string; n: number }) {
 	return samples;
 }
 
-/** Each query as the register runs it: the page of 50 and the count together, then the latest assessment of each person shown. */
+/** Each query as the register runs it: the page of 50 with the count (one call), then the latest assessment of each person shown. */
 async function search(o: { user: string; communeId: string; queries: string[] }) {
 	const db = open(o.user);
 	await db.open();
@@ -156,7 +155,7 @@ async function search(o: { user: string; communeId: string; queries: string[] })
 	const rows: { query: string; ms: number; listMs: number; countMs: number; latestMs: number; total: number; shown: number }[] = [];
 	for (const query of o.queries) {
 		let started = performance.now();
-		const [people, total] = await Promise.all([listCitizens(db, o.communeId, { query, limit: 50 }), countCitizens(db, o.communeId, { query })]);
+		const { people, total } = await searchCitizens(db, o.communeId, { query, limit: 50 });
 		await latestAssessments(db, people.map((p) => p._id));
 		const ms = performance.now() - started;
 		// The same parts one at a time: which one the query waits for.

@@ -7,6 +7,7 @@ import { applicableIndicators, score } from '$lib/domain/scoring';
 import {
 	countByStatus,
 	getAssessment,
+	latestAssessments,
 	listAssessments,
 	listAssessmentsOfCitizen,
 	markReady,
@@ -259,3 +260,52 @@ describe('countByStatus and lists', () => {
 		expect((await listAssessmentsOfCitizen(db, citizen._id)).map((a) => a.period)).toEqual([2026, 2025]);
 	});
 });
+
+describe('latestAssessments', () => {
+	// Stored directly: the register meets whatever the tablet holds, pulled from other tablets too.
+	const stored = (citizenId: string, n: number, period: number, updatedAt: string): AssessmentRecord => ({
+		_id: `assessment:C01:L${String(n).padStart(4, '0')}`,
+		type: 'assessment',
+		citizenId,
+		communeId: 'C01',
+		hamletId: 'C01-H01',
+		criteriaSetId: set._id,
+		criteriaSetVersion: set.version,
+		period,
+		group: 'nong-dan',
+		answers: {},
+		result: score(set, 'nong-dan', {}),
+		assessedBy: 'canbo.c01',
+		assessedAt: updatedAt,
+		updatedAt,
+		status: 'draft',
+		dirty: 1
+	});
+	const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T08:00:00.000Z`;
+
+	it.each([
+		['none', [], undefined],
+		['the only one', [[2026, 1]], 0],
+		['the latest period, however old its last change', [[2025, 9], [2026, 1], [2024, 20]], 1],
+		['of one period, the latest change', [[2026, 3], [2026, 7], [2026, 5]], 1]
+	] as const)('of each citizen: %s', async (_, rows, expected) => {
+		const records = rows.map(([period, d], i) => stored(citizen._id, i, period, day(d)));
+		// Another citizen's, later in every way, never taken for this one.
+		await db.assessments.bulkAdd([...records, stored('citizen:C01:OTHER', 99, 2030, day(28))]);
+		const latest = await latestAssessments(db, [citizen._id]);
+		expect(latest.get(citizen._id)?._id).toBe(expected === undefined ? undefined : records[expected]._id);
+		expect(latest.has('citizen:C01:OTHER')).toBe(false);
+	});
+
+	it('answers a page of citizens at once, each with its own, those without none, the same id asked twice once', async () => {
+		const ids = Array.from({ length: 60 }, (_, i) => `citizen:C01:P${String(i).padStart(3, '0')}`);
+		await db.assessments.bulkAdd(
+			ids.flatMap((id, i) => (i % 3 === 0 ? [] : [stored(id, 2 * i, 2025, day(1 + (i % 20))), stored(id, 2 * i + 1, 2026, day(1 + (i % 20)))]))
+		);
+		const latest = await latestAssessments(db, [...ids, ids[1]]);
+		expect(latest.size).toBe(40);
+		ids.forEach((id, i) => expect(latest.get(id)?._id).toBe(i % 3 === 0 ? undefined : stored(id, 2 * i + 1, 2026, day(1))._id));
+		expect(await latestAssessments(db, [])).toEqual(new Map());
+	});
+});
+

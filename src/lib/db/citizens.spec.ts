@@ -14,6 +14,7 @@ import {
 	householdsOf,
 	listCitizens,
 	saveCitizen,
+	searchCitizens,
 	type CitizenInput
 } from './citizens';
 import { ensureBundledCriteria } from './criteria';
@@ -210,6 +211,8 @@ describe('listCitizens and countCitizens', () => {
 	])('query %j finds %j', async (query, expected) => {
 		expect(names(await listCitizens(db, 'C01', { query }))).toEqual(expected);
 		expect(await countCitizens(db, 'C01', { query })).toBe(expected.length);
+		const found = await searchCitizens(db, 'C01', { query });
+		expect([names(found.people), found.total]).toEqual([expected, expected.length]);
 	});
 
 	it('combines a query with a hamlet and pages the matches', async () => {
@@ -270,6 +273,9 @@ describe('listCitizens on a larger commune agrees with matchesQuery, on both the
 		for (const offset of [0, 50, all.length - 10]) {
 			const page = await listCitizens(db, 'C01', { query, hamletId, offset: Math.max(0, offset), limit: 50 });
 			expect(page.map((c) => c._id)).toEqual(all.slice(Math.max(0, offset), Math.max(0, offset) + 50));
+			// The register's one call: the same page, and the count beside it.
+			const both = await searchCitizens(db, 'C01', { query, hamletId, offset: Math.max(0, offset), limit: 50 });
+			expect({ ids: both.people.map((c) => c._id), total: both.total }).toEqual({ ids: page.map((c) => c._id), total: all.length });
 		}
 	});
 });

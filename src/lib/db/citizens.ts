@@ -162,23 +162,48 @@ async function records(db: LocalDatabase, ids: string[]): Promise<CitizenRecord[
 	return (await db.citizens.bulkGet(ids)).filter((c): c is CitizenRecord => c !== undefined);
 }
 
+/** A page of the register and how many there are in all under the same filter. */
+export interface CitizenPage {
+	people: CitizenRecord[];
+	total: number;
+}
+
+/**
+ * A page of a commune's citizens in list order (given name first), optionally of one hamlet and
+ * matching a name query, with the number of all matches: what the register shows. The name-word
+ * match is computed once for both (each is a prefix range per query word).
+ */
+export function searchCitizens(
+	db: LocalDatabase,
+	communeId: string,
+	options: CitizenFilter & { limit?: number; offset?: number } = {}
+): Promise<CitizenPage> {
+	const { hamletId, query, limit = 50, offset = 0 } = options;
+	return db.transaction('r', db.citizens, async () => {
+		const ids = await matchingIds(db, communeId, query);
+		if (!ids) {
+			const [keys, total] = await Promise.all([
+				rangeOf(db, communeId, hamletId).limit(offset + limit).primaryKeys(),
+				rangeOf(db, communeId, hamletId).count()
+			]);
+			return { people: await records(db, keys.slice(offset)), total };
+		}
+		if (ids.size <= SORT_IN_MEMORY_UP_TO) {
+			const found = (await records(db, [...ids])).filter((c) => !hamletId || c.hamletId === hamletId);
+			return { people: found.sort(bySortKey).slice(offset, offset + limit), total: found.length };
+		}
+		const ordered = (await rangeOf(db, communeId, hamletId).primaryKeys()).filter((id) => ids.has(id));
+		return { people: await records(db, ordered.slice(offset, offset + limit)), total: ordered.length };
+	});
+}
+
 /** A page of a commune's citizens in list order (given name first), optionally of one hamlet and matching a name query. */
-export function listCitizens(
+export async function listCitizens(
 	db: LocalDatabase,
 	communeId: string,
 	options: CitizenFilter & { limit?: number; offset?: number } = {}
 ): Promise<CitizenRecord[]> {
-	const { hamletId, query, limit = 50, offset = 0 } = options;
-	return db.transaction('r', db.citizens, async () => {
-		const ids = await matchingIds(db, communeId, query);
-		if (!ids) return records(db, (await rangeOf(db, communeId, hamletId).limit(offset + limit).primaryKeys()).slice(offset));
-		if (ids.size <= SORT_IN_MEMORY_UP_TO) {
-			const found = (await records(db, [...ids])).filter((c) => !hamletId || c.hamletId === hamletId);
-			return found.sort(bySortKey).slice(offset, offset + limit);
-		}
-		const ordered = await rangeOf(db, communeId, hamletId).primaryKeys();
-		return records(db, ordered.filter((id) => ids.has(id)).slice(offset, offset + limit));
-	});
+	return (await searchCitizens(db, communeId, options)).people;
 }
 
 export function countCitizens(db: LocalDatabase, communeId: string, filter: CitizenFilter = {}): Promise<number> {

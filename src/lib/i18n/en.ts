@@ -23,6 +23,8 @@ export const en: Record<MessageKey, string> = {
 	'home.returnedTitle': 'Returned — to correct',
 	'home.returnedBy': 'Returned by {by} at {when}:',
 	'home.openReturned': 'Correct the assessment of {name}',
+	'home.returnedShown': 'The {shown} newest of {n} returned assessments.',
+	'home.returnedAll': 'See all returned assessments ({n})',
 	'sync.never': 'never',
 	'sync.sending': 'Sending…',
 	'sync.send': 'Send data',

@@ -24,6 +24,8 @@ export const vi = {
 	'home.returnedTitle': 'Bị trả lại — cần sửa',
 	'home.returnedBy': '{by} trả lại lúc {when}:',
 	'home.openReturned': 'Sửa bài của {name}',
+	'home.returnedShown': 'Đây là {shown} bài mới nhất trong {n} bài bị trả lại.',
+	'home.returnedAll': 'Xem tất cả bài bị trả lại ({n})',
 	'sync.never': 'chưa có',
 	'sync.sending': 'Đang gửi…',
 	'sync.send': 'Gửi dữ liệu',

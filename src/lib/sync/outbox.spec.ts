@@ -82,6 +82,16 @@ describe('members and citizens', () => {
 		await db.citizens.update(citizens[1]._id, { _rev: '1-x', dirty: 0 });
 		expect((await unsentMembers(db, batch)).map((a) => a.citizenId)).toEqual([citizens[1]._id]);
 	});
+
+	it('counts citizens known to be on the server (acknowledged in this run, or about to go) without reading them', async () => {
+		const { db, citizens } = await seeded(3);
+		const [batch] = await prepareBatches(context(db));
+		await db.citizens.update(citizens[2]._id, { _rev: '1-x', dirty: 0 });
+		await db.citizens.delete(citizens[0]._id);
+		// Known: taken as there, stored or not; the others are read: only one of them has a revision.
+		expect((await unsentMembers(db, batch, new Set([citizens[0]._id]))).map((a) => a.citizenId)).toEqual([citizens[0]._id, citizens[2]._id]);
+		expect((await unsentMembers(db, batch, new Set())).map((a) => a.citizenId)).toEqual([citizens[2]._id]);
+	});
 });
 
 describe('finalizeBatch', () => {
@@ -106,6 +116,18 @@ describe('finalizeBatch', () => {
 		await db.citizens.toCollection().modify({ _rev: '1-c', dirty: 0 });
 		expect(await finalizeBatch(db, batch._id, new Date())).toBeNull();
 		expect((await db.batches.get(batch._id))?.sentAt).toBeUndefined();
+	});
+
+	it('is final without a ready member whose citizen never reached the server: that member cannot go', async () => {
+		const { db, assessments, citizens } = await seeded(2);
+		const [batch] = await prepareBatches(context(db));
+		await db.citizens.update(citizens[0]._id, { _rev: '1-c', dirty: 0 });
+		await db.citizens.update(citizens[1]._id, { syncError: { at: '2026-03-05T00:00:00.000Z', reason: 'no' } });
+		await db.assessments.update(assessments[0]._id, { _rev: '1-a', dirty: 0, status: 'sent', batchId: batch._id });
+		const final = await finalizeBatch(db, batch._id, new Date('2026-03-10T01:00:00.000Z'));
+		expect(final).toMatchObject({ count: 1, assessmentIds: [assessments[0]._id], citizenIds: [citizens[0]._id] });
+		// The other stays ready on the tablet, for a later batch once its citizen is fixed.
+		expect(await db.assessments.get(assessments[1]._id)).toMatchObject({ status: 'ready', dirty: 1 });
 	});
 
 	it('removes a batch none of whose members got through', async () => {

@@ -75,31 +75,41 @@ export async function unsentCitizens(db: LocalDatabase, communeId: string): Prom
 
 /**
  * The members of a batch still to send. A member whose citizen never reached the server (refused,
- * or gone) is not sent: the batch would name a citizen the server does not have. `citizensComing`
- * counts citizens about to be sent as there already (for the progress total, before they go).
+ * or gone) is not sent: the batch would name a citizen the server does not have. `citizensOnServer`
+ * are citizens known to be there without reading them: acknowledged earlier in this run, or about
+ * to be sent (for the progress total, before they go); the others are read.
  */
-export async function unsentMembers(db: LocalDatabase, batch: BatchRecord, citizensComing: ReadonlySet<string> = new Set()): Promise<AssessmentRecord[]> {
-	const members = (await db.assessments.bulkGet(batch.assessmentIds)).filter((a): a is AssessmentRecord => !!a && isSendableAssessment(a));
-	const citizens = await db.citizens.bulkGet(unique(members.map((a) => a.citizenId)));
-	const citizenOnServer = new Set(citizens.filter((c): c is CitizenRecord => !!c && !!c._rev).map((c) => c._id));
-	return members.filter((a) => citizenOnServer.has(a.citizenId) || citizensComing.has(a.citizenId));
+export async function unsentMembers(db: LocalDatabase, batch: BatchRecord, citizensOnServer: ReadonlySet<string> = new Set()): Promise<AssessmentRecord[]> {
+	return stillToSend(db, await db.assessments.bulkGet(batch.assessmentIds), citizensOnServer);
+}
+
+/** Of a batch's member records as read, the ones to send (see unsentMembers). */
+async function stillToSend(
+	db: LocalDatabase,
+	records: readonly (AssessmentRecord | undefined)[],
+	citizensOnServer: ReadonlySet<string>
+): Promise<AssessmentRecord[]> {
+	const members = records.filter((a): a is AssessmentRecord => !!a && isSendableAssessment(a));
+	const unknown = unique(members.map((a) => a.citizenId).filter((id) => !citizensOnServer.has(id)));
+	const read = await db.citizens.bulkGet(unknown);
+	const onServer = new Set(read.filter((c): c is CitizenRecord => !!c && !!c._rev).map((c) => c._id));
+	return members.filter((a) => citizensOnServer.has(a.citizenId) || onServer.has(a.citizenId));
 }
 
 /**
  * Fix the batch's final content once its members are settled: only the members the server holds
  * under this batch. Done once (sentAt marks it), so a resend is byte-for-byte the same document.
  * A batch none of whose members got through is removed: nothing on the server refers to it.
+ * The members are read once, for both questions.
  */
 export async function finalizeBatch(db: LocalDatabase, batchId: string, now: Date): Promise<BatchRecord | null> {
 	return db.transaction('rw', db.assessments, db.citizens, db.batches, async () => {
 		const batch = await db.batches.get(batchId);
 		if (!batch || batch.status !== 'sending') return null;
 		if (batch.sentAt) return batch;
-		const pending = await unsentMembers(db, batch);
-		if (pending.length > 0) return null;
-		const members = (await db.assessments.bulkGet(batch.assessmentIds)).filter(
-			(a): a is AssessmentRecord => !!a && a.batchId === batchId && !!a._rev
-		);
+		const records = await db.assessments.bulkGet(batch.assessmentIds);
+		if ((await stillToSend(db, records, new Set())).length > 0) return null;
+		const members = records.filter((a): a is AssessmentRecord => !!a && a.batchId === batchId && !!a._rev);
 		if (members.length === 0) {
 			await db.batches.delete(batchId);
 			return null;

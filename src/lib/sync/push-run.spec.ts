@@ -65,7 +65,7 @@ describe('pushAll', () => {
 		expect(couch.docs(REMOTE).find((d) => d.type === 'batch')).toMatchObject({ status: 'sent', sentAt: expect.any(String) });
 	});
 
-	it('a finished batch’s document rides in the next batch’s first request', async () => {
+	it('the next batch’s members do not wait for a batch to finish; its document goes once its members were answered', async () => {
 		const { db, couch } = await setup(3);
 		const d = deps(db, couch);
 		const [first] = await prepareBatches(d);
@@ -73,9 +73,53 @@ describe('pushAll', () => {
 		await db.citizens.bulkAdd(more.citizens);
 		await db.assessments.bulkAdd(more.assessments);
 		await pushAll(d);
-		const shared = couch.bulkLog.find((chunk) => chunk.some((doc) => doc._id === first._id))!;
-		expect(shared.map((doc) => doc.type)).toEqual(['batch', 'assessment', 'assessment']);
-		expect(couch.docs(REMOTE).filter((doc) => doc.type === 'batch')).toHaveLength(2);
+		const requestOf = (id: string) => couch.bulkLog.findIndex((chunk) => chunk.some((doc) => doc._id === id));
+		const firstMembers = first.assessmentIds.map(requestOf);
+		const secondMembers = more.assessments.map((a) => requestOf(a._id));
+		expect(requestOf(first._id)).toBeGreaterThan(Math.max(...firstMembers));
+		// A member of the second batch shared a request with the first batch's members.
+		expect(Math.min(...secondMembers)).toBeLessThanOrEqual(Math.max(...firstMembers));
+		const batches = couch.docs(REMOTE).filter((doc) => doc.type === 'batch');
+		expect(batches.map((b) => b._id).sort()).toEqual([first._id, couch.bulkLog.at(-1)!.at(-1)!._id].sort());
+		expect(requestOf(first._id)).toBeLessThan(couch.bulkLog.length - 1);
+		expectBatchesComplete(couch);
+	});
+
+	it('a member goes as soon as its citizen was answered, while later citizens are still on the wire', async () => {
+		const { db, couch, citizens } = await setup(12);
+		const real = couch.bulkDocs.bind(couch);
+		const last = citizens.at(-1)!._id;
+		let lastCitizensAnswered = false;
+		let memberSentBefore = false;
+		couch.bulkDocs = async (name, items) => {
+			if (items.some((i) => i.doc.type === 'assessment') && !lastCitizensAnswered) memberSentBefore = true;
+			if (items.some((i) => i.doc._id === last)) {
+				// The last citizens' answer is slow to come back.
+				await new Promise((r) => setTimeout(r, 50));
+				const answer = await real(name, items);
+				lastCitizensAnswered = true;
+				return answer;
+			}
+			return real(name, items);
+		};
+		const report = await pushAll(deps(db, couch));
+		expect(memberSentBefore).toBe(true);
+		expect(report).toMatchObject({ acknowledged: 25, refused: 0 });
+		// Each member went after its own citizen was acknowledged.
+		const requestOf = (id: string) => couch.bulkLog.findIndex((chunk) => chunk.some((doc) => doc._id === id));
+		for (const a of await db.assessments.toArray()) expect(requestOf(a._id)).toBeGreaterThan(requestOf(a.citizenId));
+		expectBatchesComplete(couch);
+	});
+
+	it('a refused citizen’s member waits for the citizen’s answer, then stays on the tablet; the progress total drops it', async () => {
+		const { db, couch, citizens, assessments } = await setup(6);
+		couch.refuse = (doc) => (doc._id === citizens[5]._id ? 'Năm sinh không đúng' : null);
+		const seen: { docsDone: number; docsTotal: number }[] = [];
+		const report = await pushAll({ ...deps(db, couch), onProgress: (p) => seen.push(p) });
+		expect(report).toMatchObject({ refused: 1, acknowledged: 5 + 5 + 1 });
+		expect(couch.bulkLog.flat().some((d) => d._id === assessments[5]._id)).toBe(false);
+		expect(await db.assessments.get(assessments[5]._id)).toMatchObject({ status: 'ready', dirty: 1 });
+		expect(seen.at(-1)).toMatchObject({ docsDone: 12, docsTotal: 12 });
 		expectBatchesComplete(couch);
 	});
 

@@ -17,11 +17,12 @@ import {
 import { recheckRefusals, resolveConflicts, sendChunk, type ChunkAnswer } from './push';
 import { SyncFailure, type Transport } from './transport';
 
-// One push: citizens first, then each batch's members, then the batch document once every member
-// is settled. The order is what keeps a batch complete on the server: a batch document is only ever
-// sent after the server acknowledged (or refused, and the batch dropped) each of its members, and a
-// member only after its citizen. A finished batch's document rides in the next batch's first chunk,
-// or alone at the end, so it costs no extra round trip but one.
+// One push: citizens first, then the batches' members, then each batch document once every member
+// of it is settled. The order is what keeps a batch complete on the server: a batch document is only
+// ever sent after the server acknowledged (or refused, and the batch dropped) each of its members,
+// and a member only after its citizen. The members of all batches go as one stream, so the line is
+// not left idle between batches; a finished batch's document rides in the next request, or alone
+// at the end.
 
 export interface PushProgress {
 	docsDone: number;
@@ -69,7 +70,15 @@ export async function pushAll(deps: PushDeps): Promise<PushReport> {
 	const batches = await prepareBatches(deps);
 	const citizens = (await unsentCitizens(db, deps.communeId)).map(citizenItem);
 
-	// Totals up front, for the bar; members and batch documents are re-read when their turn comes.
+	// The citizens of the first batch's members first: that batch is then complete, and its document
+	// on its way, while the next batch's members still go.
+	const rank = new Map<string, number>();
+	for (const id of batches.flatMap((b) => b.citizenIds)) if (!rank.has(id)) rank.set(id, rank.size);
+	const byRank = (c: OutItem) => rank.get(c.doc._id) ?? Infinity;
+	citizens.sort((a, b) => byRank(a) - byRank(b) || (a.doc._id < b.doc._id ? -1 : 1));
+
+	// Totals for the bar. The members are read once, while the first citizens are on the wire: each
+	// goes as soon as its citizen is on the server, so the line does not wait for all the citizens.
 	const progress: PushProgress = { docsDone: 0, docsTotal: 0, bytesDone: 0, bytesTotal: 0 };
 	const count = (items: readonly OutItem[]) => {
 		progress.docsTotal += items.length;
@@ -78,30 +87,65 @@ export async function pushAll(deps: PushDeps): Promise<PushReport> {
 	count(citizens);
 	const coming = new Set(citizens.map((c) => c.doc._id));
 	const estimated = new Map<string, number>();
-	for (const batch of batches) {
-		const doc = batchItem(batch);
-		estimated.set(batch._id, doc.bytes);
-		count([...(await unsentMembers(db, batch, coming)).map((a) => assessmentItem(a, batch._id)), doc]);
-	}
-	deps.onProgress?.({ ...progress });
+	let held: OutItem[] | null = null;
+	const readMembers = async (): Promise<OutItem[]> => {
+		const all: OutItem[] = [];
+		for (const batch of batches) {
+			const doc = batchItem(batch);
+			estimated.set(batch._id, doc.bytes);
+			const members = (await unsentMembers(db, batch, coming)).map((a) => assessmentItem(a, batch._id));
+			all.push(...members);
+			count([...members, doc]);
+		}
+		deps.onProgress?.({ ...progress });
+		return all;
+	};
 
-	const send = (queue: OutItem[]) => sendQueue(deps, queue, progress, report);
-	await send(citizens);
-	let carried: OutItem[] = [];
-	for (const batch of batches) {
-		const members = (await unsentMembers(db, batch)).map((a) => assessmentItem(a, batch._id));
-		await send([...carried, ...members]);
-		carried = [];
-		const final = await finalizeBatch(db, batch._id, deps.now());
-		// Its final content (members that got through, sentAt) is known only now.
-		const doc = final ? batchItem(final) : null;
-		progress.bytesTotal += (doc?.bytes ?? 0) - (estimated.get(batch._id) ?? 0);
-		if (doc) carried.push(doc);
-		else progress.docsTotal -= 1;
-	}
-	if (carried.length) await send(carried);
+	// Citizens this run leaves on the server (their record has a revision).
+	const onServer = new Set<string>();
+	const open = [...batches];
+	const memberOf = (batchId: string) => (i: OutItem) => i.type === 'assessment' && i.doc.batchId === batchId;
+	const follow = async (waiting: (match: (i: OutItem) => boolean) => boolean): Promise<Follow> => {
+		// Members whose citizen is now on the server; a member whose citizen did not get there (refused)
+		// is not sent: it stays on the tablet as it is, and leaves its batch.
+		held ??= await readMembers();
+		const back: OutItem[] = [];
+		if (held.length > 0) {
+			const citizensLeft = waiting((i) => i.type === 'citizen');
+			const still: OutItem[] = [];
+			for (const m of held) {
+				const citizenId = String(m.doc.citizenId);
+				if (!coming.has(citizenId) || onServer.has(citizenId)) back.push(m);
+				else if (citizensLeft) still.push(m);
+				else {
+					progress.docsTotal -= 1;
+					progress.bytesTotal -= m.bytes;
+				}
+			}
+			held = still;
+		}
+		// Batch documents, in order, once the server has answered for every member.
+		const front: OutItem[] = [];
+		while (open.length > 0 && !held!.some(memberOf(open[0]._id)) && !back.some(memberOf(open[0]._id)) && !waiting(memberOf(open[0]._id))) {
+			const batch = open.shift()!;
+			const final = await finalizeBatch(db, batch._id, deps.now());
+			// Its final content (members that got through, sentAt) is known only now.
+			const doc = final ? batchItem(final) : null;
+			progress.bytesTotal += (doc?.bytes ?? 0) - (estimated.get(batch._id) ?? 0);
+			if (doc) front.push(doc);
+			else progress.docsTotal -= 1;
+		}
+		return { front, back };
+	};
+	await sendQueue(deps, citizens, progress, report, onServer, follow);
 	deps.onProgress?.({ ...progress });
 	return report;
+}
+
+/** What may go next: batch documents (first, in the next request) and members (after the rest). */
+interface Follow {
+	front: OutItem[];
+	back: OutItem[];
 }
 
 type Answered = { ok: true; answer: ChunkAnswer } | { ok: false; error: unknown };
@@ -111,11 +155,20 @@ interface InFlight {
 }
 
 /**
- * Send a queue of mutually independent documents. Two requests are kept on the wire: while the
- * server works on one chunk and its answer travels back, the next one uploads, so a line with a
- * long round trip is not idle half the time. After a failure, one at a time until a success.
+ * Send a queue of mutually independent documents, and those `follow` adds once what they depend on
+ * was answered. Two requests are kept on the wire: while the server works on one chunk and its
+ * answer travels back, the next one uploads, so a line with a long round trip is not idle half the
+ * time. After a failure, one at a time until a success.
  */
-async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgress, report: PushReport): Promise<void> {
+async function sendQueue(
+	deps: PushDeps,
+	initial: OutItem[],
+	progress: PushProgress,
+	report: PushReport,
+	onServer: Set<string>,
+	/** Documents that may go once others are settled, asked before the first request and after each answer. */
+	follow?: (waiting: (match: (i: OutItem) => boolean) => boolean) => Promise<Follow>
+): Promise<void> {
 	const { chunker } = deps;
 	const limits = chunker.limits ?? DEFAULT_LIMITS;
 	const maxFailures = deps.maxFailures ?? 3;
@@ -145,13 +198,24 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 	const giveUp = async (error: unknown): Promise<never> => {
 		for (const { answered } of inFlight.splice(0)) {
 			const result = await answered;
-			if (result.ok) await settle(deps, result.answer.outcomes.filter((o) => o.kind === 'ack'), progress, report);
+			if (result.ok) await settle(deps, onServer, result.answer.outcomes.filter((o) => o.kind === 'ack'), progress, report);
 		}
 		throw error;
 	};
 
+	/** Some document still to be answered for: queued or on the wire. */
+	const waiting = (match: (i: OutItem) => boolean) => queue.some(match) || inFlight.some((f) => f.chunk.some(match));
+
 	launch();
-	while (inFlight.length > 0) {
+	for (;;) {
+		if (follow) {
+			const { front, back } = await follow(waiting);
+			if (front.length > 0 || back.length > 0) {
+				queue = [...front, ...queue, ...back];
+				launch();
+			}
+		}
+		if (inFlight.length === 0) break;
 		const { chunk, answered } = inFlight.shift()!;
 		const result = await answered;
 		if (!result.ok) {
@@ -167,7 +231,7 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 					// Refused as a whole with one document in it: that document is the problem. Mark
 					// it and go on, unless every document meets the same refusal: then it is the request.
 					if (++refusedAlone > MAX_REFUSED_ALONE) await giveUp(failure);
-					await settle(deps, [{ item: chunk[0], kind: 'refused', reason: failure.message || failure.kind }], progress, report);
+					await settle(deps, onServer, [{ item: chunk[0], kind: 'refused', reason: failure.message || failure.kind }], progress, report);
 				}
 			} else {
 				if (++failures >= maxFailures) await giveUp(failure);
@@ -185,12 +249,12 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 		launch();
 		const { answer } = result;
 		const rechecked = await recheckRefusals(deps.transport, deps.remoteDb, answer.outcomes);
-		await settle(deps, rechecked.final, progress, report);
+		await settle(deps, onServer, rechecked.final, progress, report);
 		const conflicts = [...answer.conflicts, ...rechecked.conflicts];
 		if (conflicts.length > 0) {
 			report.conflicts += conflicts.length;
 			const resolved = await resolveConflicts(deps.transport, deps.remoteDb, conflicts);
-			const after = await settle(deps, resolved.outcomes, progress, report);
+			const after = await settle(deps, onServer, resolved.outcomes, progress, report);
 			const again = resendable(resolved.outcomes, after);
 			progress.docsDone -= again.length;
 			progress.bytesDone -= again.reduce((s, i) => s + i.bytes, 0);
@@ -201,9 +265,10 @@ async function sendQueue(deps: PushDeps, initial: OutItem[], progress: PushProgr
 }
 
 /** Write the outcomes and count them; returns the records afterwards. */
-async function settle(deps: PushDeps, outcomes: Outcome[], progress: PushProgress, report: PushReport): Promise<Map<string, SyncedRecord>> {
+async function settle(deps: PushDeps, onServer: Set<string>, outcomes: Outcome[], progress: PushProgress, report: PushReport): Promise<Map<string, SyncedRecord>> {
 	if (outcomes.length === 0) return new Map();
 	const after = await applyOutcomes(deps.db, outcomes, deps.now().toISOString());
+	for (const [id, record] of after) if (record.type === 'citizen' && record._rev) onServer.add(id);
 	for (const o of outcomes) {
 		progress.docsDone += 1;
 		progress.bytesDone += o.item.bytes;

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { toWire } from '$lib/db/records';
+import { listAssessments } from '$lib/db/assessments';
 import { freshDb } from '$lib/db/test-db';
 import type { ConflictEntry } from './apply';
 import { OPEN_CONFLICT } from './ledger';
-import { attentionItems, queueCounts, readyByHamlet, retryRefused, returnedWithComments } from './queue-view';
+import { attentionItems, queueCounts, readyByHamlet, retryRefused, returnedWithComments, HOME_RETURNED } from './queue-view';
 import { makeAssessment, makeCitizen } from './test-fixtures';
 import type { WireDoc } from './wire';
 
@@ -81,5 +82,33 @@ describe('queue view', () => {
 		expect(await returnedWithComments(db, 'C01')).toEqual([
 			{ id: 'assessment:C01:AS0000000003', citizenName: a.fullName, hamletId: a.hamletId, comment: 'Hỏi lại câu 2', by: 'duyet.p01', at: review.at }
 		]);
+	});
+
+	it('shows only the newest few returned assessments, the first rows of the full list of returned ones', async () => {
+		const db = freshDb();
+		const people = Array.from({ length: 12 }, (_, i) => makeCitizen(i));
+		await db.citizens.bulkAdd(people);
+		// Decided on different days, stored out of order; one of another commune, some not returned.
+		const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T08:00:00.000Z`;
+		const days = [7, 3, 11, 1, 9, 5, 10, 2, 8, 4];
+		await db.assessments.bulkAdd([
+			...days.map((d, i) => {
+				const review = { by: 'duyet.p01', at: day(d), decision: 'returned' as const, comment: `Câu ${i}` };
+				return { ...makeAssessment(people[i], i, { status: 'returned', at: day(d) }), review, history: [review], dirty: 0 as const, _rev: '2-x' };
+			}),
+			makeAssessment(people[10], 10, { status: 'sent', at: day(20) }),
+			makeAssessment(makeCitizen(30, { communeId: 'C02' }), 30, { status: 'returned', at: day(21) })
+		]);
+
+		const shown = await returnedWithComments(db, 'C01');
+		expect(shown).toHaveLength(HOME_RETURNED);
+		expect(shown.map((r) => r.at)).toEqual([11, 10, 9, 8, 7].map(day));
+		expect(shown[0]).toEqual({ id: 'assessment:C01:AS0000000002', citizenName: people[2].fullName, hamletId: people[2].hamletId, comment: 'Câu 2', by: 'duyet.p01', at: day(11) });
+		// "Xem tất cả" opens the list of returned assessments: it starts with the same ones.
+		const full = await listAssessments(db, 'C01', { status: 'returned' });
+		expect(full).toHaveLength(days.length);
+		expect(full.slice(0, HOME_RETURNED).map((a) => a._id)).toEqual(shown.map((r) => r.id));
+		expect((await returnedWithComments(db, 'C01', 20)).map((r) => r.id)).toEqual(full.map((a) => a._id));
+		expect(await returnedWithComments(db, 'C03')).toEqual([]);
 	});
 });

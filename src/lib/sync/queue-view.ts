@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { LocalDatabase } from '$lib/db/db';
 import type { AssessmentRecord, BatchRecord, CitizenRecord } from '$lib/db/records';
 import type { FieldIssue } from '$lib/domain/schemas';
@@ -115,19 +116,31 @@ export interface ReturnedItem {
 	at: string;
 }
 
-/** Assessments a reviewer returned, with the reviewer's comment, newest decision first: for the home screen. */
-export async function returnedWithComments(db: LocalDatabase, communeId: string): Promise<ReturnedItem[]> {
-	const returned = await db.assessments.where('[communeId+status+updatedAt]').between([communeId, 'returned', ''], [communeId, 'returned', '\uffff']).toArray();
-	const citizens = await db.citizens.bulkGet([...new Set(returned.map((a) => a.citizenId))]);
-	const names = new Map(citizens.filter((c): c is CitizenRecord => !!c).map((c) => [c._id, c.fullName]));
-	return returned
-		.map((a) => ({
-			id: a._id,
-			citizenName: names.get(a.citizenId) ?? a.citizenId,
-			hamletId: a.hamletId,
-			comment: a.review?.comment ?? '',
-			by: a.review?.by ?? '',
-			at: a.review?.at ?? a.updatedAt
-		}))
-		.sort((x, y) => y.at.localeCompare(x.at));
+/** How many returned assessments the home screen shows; the rest are one tap away in the list. */
+export const HOME_RETURNED = 5;
+
+/**
+ * The newest `limit` assessments a reviewer returned, with the reviewer's comment: for the home
+ * screen. Read from the `[communeId+status+updatedAt]` index, latest change first, `limit` records
+ * only: the same order as the list of returned assessments (listAssessments), whose first rows
+ * these are. A decision sets `updatedAt` to its time (review-decision.ts), so this is also newest
+ * decision first, unless the officer's tablet touched the record since. How many there are in all
+ * is countByStatus's.
+ */
+export async function returnedWithComments(db: LocalDatabase, communeId: string, limit = HOME_RETURNED): Promise<ReturnedItem[]> {
+	const returned = await db.assessments
+		.where('[communeId+status+updatedAt]')
+		.between([communeId, 'returned', Dexie.minKey], [communeId, 'returned', Dexie.maxKey])
+		.reverse()
+		.limit(limit)
+		.toArray();
+	const citizens = await db.citizens.bulkGet(returned.map((a) => a.citizenId));
+	return returned.map((a, i) => ({
+		id: a._id,
+		citizenName: citizens[i]?.fullName ?? a.citizenId,
+		hamletId: a.hamletId,
+		comment: a.review?.comment ?? '',
+		by: a.review?.by ?? '',
+		at: a.review?.at ?? a.updatedAt
+	}));
 }
