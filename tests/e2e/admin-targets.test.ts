@@ -29,7 +29,7 @@ test('targets set, followed, refused, reloaded after a conflict and cleared, in 
 	const found: string[] = [];
 
 	await openAsAdmin(page, stack.server.url);
-	await page.getByRole('link', { name: 'Chỉ tiêu tỉ lệ' }).click();
+	await page.getByRole('navigation', { name: 'Các mục quản trị' }).getByRole('link', { name: 'Chỉ tiêu tỉ lệ' }).click();
 	await page.getByRole('heading', { level: 1, name: 'Chỉ tiêu tỉ lệ Công dân học tập' }).waitFor();
 	await page.getByRole('table', { name: `Chỉ tiêu năm ${YEAR} của các đơn vị` }).waitFor();
 	// Province, former district, communes; no hamlet.
