@@ -15,6 +15,11 @@ const LAST_USER_KEY = 'cdht.lastUser';
 
 type Status = 'starting' | 'signedOut' | 'ready' | 'failed';
 
+// A remembered user opens their database at once: start fetching that code now, beside the page's
+// own modules, rather than after the layout has mounted (a second round of module loads on a
+// slow tablet). The sign-in screen of a new tablet still loads none of it.
+if (browser && localStorage.getItem(LAST_USER_KEY)) void import('./session-db');
+
 /**
  * Who works on this tablet, and their local database, opened and seeded. Screens wait for `ready`;
  * the officer layout sends a signed-out tablet to /login.
