@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import { CONFIG_DB } from '../../domain/ids';
 import { authorize } from './access';
 import { match } from './allowlist';
 import { authenticate } from './authenticate';
@@ -46,7 +47,7 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				await authorize(call, route.who);
 			}
 			await route.action(call);
-			if (WRITES.has(route.id) && res.statusCode < 400) ctx.views?.written(params.db);
+			if (WRITES.has(route.id) && params.db !== CONFIG_DB && res.statusCode < 400) ctx.views?.written(params.db);
 		} catch (err) {
 			fail(ctx, req, res, err);
 		}
@@ -70,7 +71,7 @@ function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, er
 	sendJson(req, res, 502, { error: 'bad_gateway', reason: 'Máy chủ dữ liệu không trả lời được. Hãy thử lại sau.' });
 }
 
-/** Routes that change a database's documents, after which its kept view answers are refreshed. */
+/** Routes that change a commune database's documents, after which its kept view answers are refreshed (cdht-config has no app views). */
 const WRITES = new Set(['db.bulkDocs', 'doc.put', 'doc.delete']);
 
 const tooMany = () => new HttpError(429, 'too_many_requests', 'Quá nhiều yêu cầu. Hãy đợi một chút rồi thử lại.');
