@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startSystem, type RunningSystem } from '../src/lib/server/system';
 import { readAll, storeRequest } from '../src/lib/server/store/target';
 import { FaultProxy } from '../tests/integration/sync-proxy';
@@ -93,4 +94,36 @@ export async function startMeasureServer(options: { passwordIterations?: number 
 		await rm(dataDir, { recursive: true, force: true });
 		throw err;
 	}
+}
+
+export interface EmulatedLine {
+	/** Puts the emulated line on (kbit/s each way, RTT) or takes it off. */
+	set(on: boolean): Promise<unknown>;
+	/** Requests to `/couch` or `/direct` since the last reset. */
+	readonly requests: number;
+	reset(): void;
+}
+
+/** The page's line, emulated by Chromium (CDP Network.emulateNetworkConditions), with its sync requests counted. */
+export async function emulatedLine(context: BrowserContext, page: Page, kbit: number, rttMs: number): Promise<EmulatedLine> {
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	let requests = 0;
+	cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
+		if (/\/(couch|direct)\//.test(e.request.url)) requests += 1;
+	});
+	const bytesPerSecond = (kbit * 1000) / 8;
+	return {
+		set: (on) =>
+			cdp.send(
+				'Network.emulateNetworkConditions',
+				on
+					? { offline: false, latency: rttMs, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond }
+					: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }
+			),
+		get requests() {
+			return requests;
+		},
+		reset: () => void (requests = 0)
+	};
 }

@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/lib/domain/demo-data';
 import type { ChunkLimits } from '../src/lib/sync/chunker';
 import { DEFAULT_LIMITS } from '../src/lib/sync/chunker';
-import { startMeasureServer } from './sync-measure-server';
+import { emulatedLine, startMeasureServer } from './sync-measure-server';
 
 const N = Number(process.env.N ?? 2000);
 const KBIT = 400;
@@ -27,16 +27,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(origin + '/');
-const cdp = await context.newCDPSession(page);
-await cdp.send('Network.enable');
-let requests = 0;
-cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
-	if (/\/(couch|direct)\//.test(e.request.url)) requests += 1;
-});
-const line = (on: boolean) =>
-	cdp.send('Network.emulateNetworkConditions', on
-		? { offline: false, latency: RTT, downloadThroughput: (KBIT * 1000) / 8, uploadThroughput: (KBIT * 1000) / 8 }
-		: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+const emulated = await emulatedLine(context, page, KBIT, RTT);
+const line = (on: boolean) => emulated.set(on);
 
 async function signIn(name: string) {
 	await line(false);
@@ -56,13 +48,13 @@ let from = 0;
 async function measured<T>(what: string, run: () => Promise<T>): Promise<T> {
 	await line(true);
 	proxy.stats.bytesUp = proxy.stats.bytesDown = 0;
-	requests = 0;
+	emulated.reset();
 	const started = performance.now();
 	const result = await run();
 	const seconds = (performance.now() - started) / 1000;
 	await line(false);
-	rows.push({ what, seconds, requests, up: proxy.stats.bytesUp, down: proxy.stats.bytesDown });
-	console.log(`${what}: ${seconds.toFixed(1)} s, ${requests} requests, ${kb(proxy.stats.bytesUp)} KB up, ${kb(proxy.stats.bytesDown)} KB down`);
+	rows.push({ what, seconds, requests: emulated.requests, up: proxy.stats.bytesUp, down: proxy.stats.bytesDown });
+	console.log(`${what}: ${seconds.toFixed(1)} s, ${emulated.requests} requests, ${kb(proxy.stats.bytesUp)} KB up, ${kb(proxy.stats.bytesDown)} KB down`);
 	return result;
 }
 const kb = (b: number) => Math.round(b / 1024);

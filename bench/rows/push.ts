@@ -10,7 +10,7 @@
 // Times are the in-page times of the push alone (seeding the local database is not counted).
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
 import { DEFAULT_LIMITS } from '../../src/lib/sync/chunker';
-import { startMeasureServer, type MeasureServer } from '../../scripts/sync-measure-server';
+import { emulatedLine, startMeasureServer, type MeasureServer } from '../../scripts/sync-measure-server';
 import { kb, median, num, ratio, seconds, spread, summarize } from '../stats';
 import { notRun, type BenchContext, type Row, type RowModule } from '../types';
 
@@ -63,23 +63,14 @@ export const push: RowModule = {
 			const page = await context.newPage();
 			page.setDefaultTimeout(30 * 60_000);
 			await page.goto(origin + '/');
-			const cdp = await context.newCDPSession(page);
-			await cdp.send('Network.enable');
-			let requests = 0;
-			cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
-				if (/\/(couch|direct)\//.test(e.request.url)) requests += 1;
-			});
-			const emulate = (on: boolean) =>
-				cdp.send('Network.emulateNetworkConditions', on
-					? { offline: false, latency: RTT_MS, downloadThroughput: (KBIT * 1000) / 8, uploadThroughput: (KBIT * 1000) / 8 }
-					: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+			const line = await emulatedLine(context, page, KBIT, RTT_MS);
 			const measured = async (work: () => Promise<{ ms: number }>): Promise<Run> => {
-				await emulate(true);
+				await line.set(true);
 				proxy.stats.bytesUp = proxy.stats.bytesDown = 0;
-				requests = 0;
+				line.reset();
 				const { ms, waitingMs } = (await work()) as { ms: number; waitingMs?: number };
-				const run = { ms, waitingMs, up: proxy.stats.bytesUp, down: proxy.stats.bytesDown, requests };
-				await emulate(false);
+				const run = { ms, waitingMs, up: proxy.stats.bytesUp, down: proxy.stats.bytesDown, requests: line.requests };
+				await line.set(false);
 				return run;
 			};
 			const m = <T>(fn: string, ...args: unknown[]) => page.evaluate(([fn, args]) => (globalThis as any).measure[fn](...args), [fn, args] as const) as Promise<T>;
