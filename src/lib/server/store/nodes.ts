@@ -15,10 +15,12 @@ export interface NodeStats {
 	retries: number;
 	/** Times a node was found not answering. */
 	downs: number;
+	/** Requests each node answered, in the order of COUCHDB_URL. */
+	answered: number[];
 }
 
 export class NodePool {
-	readonly stats: NodeStats = { retries: 0, downs: 0 };
+	readonly stats: NodeStats;
 	readonly #downUntil: number[];
 	readonly #retryAfterMs: number;
 	readonly #now: () => number;
@@ -30,6 +32,7 @@ export class NodePool {
 	) {
 		if (targets.length === 0) throw new Error('At least one store node is needed.');
 		this.#downUntil = targets.map(() => 0);
+		this.stats = { retries: 0, downs: 0, answered: targets.map(() => 0) };
 		this.#retryAfterMs = opts.retryAfterMs ?? 5000;
 		this.#now = opts.now ?? Date.now;
 	}
@@ -60,6 +63,7 @@ export class NodePool {
 
 	answered(i: number): void {
 		this.#downUntil[i] = 0;
+		this.stats.answered[i]++;
 	}
 }
 
