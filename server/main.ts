@@ -55,7 +55,7 @@ const system = await startSystem({
 });
 
 console.log(`Công dân học tập đang chạy: ${system.url}/  (khởi động ${Date.now() - startedAt} ms)`);
-console.log(env.COUCHDB_URL ? `Dữ liệu: Apache CouchDB ${new URL(env.COUCHDB_URL).host}` : `Dữ liệu: ${env.DATA_DIR || './data'}`);
+console.log(env.COUCHDB_URL ? `Dữ liệu: Apache CouchDB ${system.store.hostname}:${system.store.port}${system.storeNodes.answered.length > 1 ? ` và ${system.storeNodes.answered.length - 1} nút khác` : ''}` : `Dữ liệu: ${env.DATA_DIR || './data'}`);
 if (demo) {
 	console.log(`Tài khoản thử (mật khẩu ${DEMO_PASSWORD}):`);
 	console.table(demoUsers.map((u) => ({ 'tài khoản': u.name, 'vai trò': u.role, 'đơn vị': u.scope ?? '', 'mô tả': u.description })));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communeDbName } from '../../src/lib/domain/ids';
 import { assessment, citizen } from './fixtures';
 import { signInAll, startHarness, type DemoName, type Harness } from './harness';
+import { couchUnderTest } from '../store';
 
 const C01 = communeDbName('C01');
 const REPORT = `/${C01}/_design/rules/_view/review_report?startkey=${encodeURIComponent('[2026]')}&endkey=${encodeURIComponent('[2026,{}]')}&group_level=1`;
@@ -38,7 +39,11 @@ beforeAll(async () => {
 });
 afterAll(() => h?.stop());
 
-describe('kept view answers', () => {
+// A cluster's db info reads whichever shard copies answer first, so update_seq is no clock there:
+// the view cache is off on Apache CouchDB (docs/operations.md), and this runs on one node or embedded.
+const cluster = (couchUnderTest?.url.split(',').length ?? 1) > 1;
+
+describe.skipIf(cluster)('kept view answers', () => {
 	it('answers an unchanged database from memory, the same bytes as the store', async () => {
 		await send(3);
 		const before = stats();

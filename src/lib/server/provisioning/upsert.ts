@@ -8,7 +8,9 @@ import type { StoreClient } from '../store/client';
 export async function ensureDb(store: StoreClient, name: string): Promise<'created' | 'exists'> {
 	// 412 is "already exists" on both the embedded store and Apache CouchDB.
 	const res = await store.ok('PUT', `/${encodeURIComponent(name)}`, undefined, [412]);
-	return res.status === 412 ? 'exists' : 'created';
+	if (res.status === 412) return 'exists';
+	await store.awaitDbOnEveryNode(name);
+	return 'created';
 }
 
 export interface SecurityObject {

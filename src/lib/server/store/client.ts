@@ -46,6 +46,29 @@ export class StoreClient {
 		return res;
 	}
 
+	/**
+	 * Waits until every node that answers knows the database (a cluster's nodes learn of a new one
+	 * a moment apart, and a tablet's next request may reach any of them). Bounded: a slow node only
+	 * delays, never fails, provisioning.
+	 */
+	async awaitDbOnEveryNode(db: string, timeoutMs = 15_000): Promise<void> {
+		if (this.nodes.targets.length < 2) return;
+		const deadline = Date.now() + timeoutMs;
+		const pending = new Set(this.nodes.targets);
+		while (pending.size && Date.now() < deadline) {
+			for (const target of [...pending]) {
+				try {
+					const res = await storeRequest(target, 'HEAD', `/${encodeURIComponent(db)}`, { cookie: await this.#adminCookie() });
+					res.resume();
+					if (res.statusCode === 200) pending.delete(target);
+				} catch {
+					pending.delete(target); // a node that is down learns of it when it is back
+				}
+			}
+			if (pending.size) await new Promise((ok) => setTimeout(ok, 100));
+		}
+	}
+
 	/** Sends to the nodes in the pool's order until one answers, where sending again is safe. */
 	async #send(method: string, path: string, headers: OutgoingHttpHeaders, body?: Buffer): Promise<IncomingMessage> {
 		let last: unknown;
