@@ -18,7 +18,6 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise
  */
 export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHandler {
 	const requests = new RateLimiter(ctx.options.requestsPerMinute);
-	const signIns = new RateLimiter(ctx.options.signInsPerMinute);
 
 	return async (req, res) => {
 		try {
@@ -28,7 +27,6 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 			const segments = pathSegments(url.pathname.slice(mountPath.length));
 			const method = req.method ?? 'GET';
 			const { route, params } = match(method, segments);
-			if (route.id === 'session.signIn' && !signIns.take(client)) throw tooMany();
 
 			const secure = isSecure(req, ctx.options.trustProxy);
 			const call: Call = {
@@ -40,10 +38,11 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				rawQuery: url.search.slice(1),
 				query: url.searchParams,
 				user: null,
-				secure
+				secure,
+				client
 			};
 			if (route.who !== 'nobody') {
-				call.user = await authenticate(ctx, req, res, secure);
+				call.user = await authenticate(call);
 				await authorize(call, route.who);
 			}
 			await route.action(call);
@@ -63,7 +62,7 @@ function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, er
 	if (err instanceof HttpError) {
 		// A body we stopped reading would otherwise be read into the void before the next request.
 		if (!req.complete) res.setHeader('connection', 'close');
-		if (err.status === 429) res.setHeader('retry-after', '10');
+		if (err.status === 429 || err.retryAfterSeconds) res.setHeader('retry-after', String(err.retryAfterSeconds ?? 10));
 		sendJson(req, res, err.status, { error: err.error, reason: err.reason, ...err.extra });
 		return;
 	}
