@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { DEFAULT_PASSWORD_ITERATIONS } from './auth/work-factor';
+import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } from './browser-guards';
 import { SessionSigner } from './auth/session-token';
 import { defaultPoolOptions, type PoolOptions } from './auth/password-pool';
 import type { ThrottleOptions } from './auth/throttle';
@@ -143,6 +144,14 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			const path = (req.url ?? '/').split('?', 1)[0];
 			if (path === '/couch' || path.startsWith('/couch/')) {
 				void gateway(req, res);
+				return;
+			}
+			setSecurityHeaders(res, 'page', isSecure(req, ctx.options.trustProxy));
+			// The app has no form actions (every page is prerendered); a foreign POST here is refused all the same.
+			if (isForeignOrigin(req, ctx.options.trustProxy)) {
+				res.statusCode = 403;
+				res.setHeader('content-type', 'text/plain; charset=utf-8');
+				res.end(FOREIGN_ORIGIN_REASON);
 				return;
 			}
 			// adapter-node sends no Cache-Control for these; without it an update could go unseen.

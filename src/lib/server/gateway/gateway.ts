@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import { CONFIG_DB } from '../../domain/ids';
+import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } from '../browser-guards';
 import { authorize } from './access';
 import { match } from './allowlist';
 import { authenticate } from './authenticate';
 import type { Call, GatewayContext } from './context';
-import { badRequest, HttpError } from './errors';
+import { badRequest, forbidden, HttpError } from './errors';
 import { RateLimiter } from './rate-limit';
 import { sendJson } from './respond';
 
@@ -21,6 +21,9 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 
 	return async (req, res) => {
 		try {
+			setSecurityHeaders(res, 'api', isSecure(req, ctx.options.trustProxy));
+			// A page of another site must not sign in, write or sign out with the user's cookie.
+			if (isForeignOrigin(req, ctx.options.trustProxy)) throw forbidden(FOREIGN_ORIGIN_REASON);
 			const client = clientAddress(req, ctx.options.trustProxy);
 			if (!requests.take(client)) throw tooMany();
 			const url = new URL(req.url ?? '/', 'http://gateway');
@@ -89,9 +92,4 @@ function pathSegments(path: string): string[] {
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
 	const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
 	return forwarded || req.socket.remoteAddress || 'unknown';
-}
-
-function isSecure(req: IncomingMessage, trustProxy: boolean): boolean {
-	if ((req.socket as TLSSocket).encrypted) return true;
-	return trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
 }
