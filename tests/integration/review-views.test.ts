@@ -172,8 +172,7 @@ describe('inbox and batch', () => {
 		const stored = (await h.request('GET', `/${C01}/${encodeURIComponent(target._id)}`, { cookie: cookies['quantri'] })).body as Assessment;
 		const forged = { ...stored, result: { ...stored.result, total: stored.result.total + 5 } };
 		// Straight to the store as its server admin: what a client that bypasses the gateway could do.
-		const password = (await readFile(join(h.dataDir, '.admin-password'), 'utf8')).trim();
-		const res = await new StoreClient(h.system.store, 'admin', password).json('PUT', `/${C01}/${encodeURIComponent(target._id)}`, forged);
+		const res = await (await h.adminClient()).json('PUT', `/${C01}/${encodeURIComponent(target._id)}`, forged);
 		expect(res.status).toBe(201);
 		const loaded = await loadBatch(as('duyet.p01'), config, second.batch._id);
 		expect(loaded.items.find((i) => i.assessment._id === target._id)!.flags.map((f) => f.code)).toEqual(['result_mismatch']);

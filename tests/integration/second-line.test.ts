@@ -7,6 +7,7 @@ import { communeDbName, CONFIG_DB } from '../../src/lib/domain/ids';
 import { readAll, storeRequest } from '../../src/lib/server/store/target';
 import { assessment, citizen, reviewEntry } from './fixtures';
 import { startHarness, type Harness } from './harness';
+import { couchUnderTest } from '../store';
 
 // The second line: a client that reaches the store WITHOUT the gateway (as one could reach an
 // Apache CouchDB port on a LAN) signs in with the store's own /_session and meets `_security`
@@ -41,10 +42,13 @@ describe('_security', () => {
 	it('keeps anonymous users and other communes out', async () => {
 		expect((await direct('GET', `/${C01}/_all_docs`)).status).toBe(401);
 		expect((await put(C01, citizen('C01'))).status).toBe(401);
+		// A signed-in non-member: Apache CouchDB says 403, the embedded store 401 (the gateway answers
+		// 403 on both; this is the store's own second line, met without the gateway).
+		const nonMember = couchUnderTest ? 403 : 401;
 		const other = await storeSignIn('canbo.c02');
-		expect((await direct('GET', `/${C01}/_all_docs`, other)).status).toBe(401);
+		expect((await direct('GET', `/${C01}/_all_docs`, other)).status).toBe(nonMember);
 		const reviewer = await storeSignIn('duyet.d01');
-		expect((await direct('GET', `/${C01}/_all_docs`, reviewer)).status).toBe(401);
+		expect((await direct('GET', `/${C01}/_all_docs`, reviewer)).status).toBe(nonMember);
 		expect((await direct('GET', `/${C03}/_all_docs`, reviewer)).status).toBe(200);
 	});
 });

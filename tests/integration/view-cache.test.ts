@@ -32,7 +32,8 @@ async function send(count: number): Promise<void> {
 const stats = () => ({ ...h.system.views!.size });
 
 beforeAll(async () => {
-	h = await startHarness({ viewRefreshDelayMs: 50 });
+	// On explicitly: Apache CouchDB's default is off (it keeps reductions), the mechanism is the same.
+	h = await startHarness({ viewCache: true, viewRefreshDelayMs: 50 });
 	cookies = await signInAll(h);
 });
 afterAll(() => h?.stop());
@@ -92,7 +93,7 @@ describe('kept view answers', () => {
 
 describe('stopping while a view index is being built', () => {
 	it('closes cleanly: PouchDB’s indexer, cut off, does not bring the process down', async () => {
-		const other = await startHarness({ viewRefreshDelayMs: 10 });
+		const other = await startHarness({ viewCache: true, viewRefreshDelayMs: 10 });
 		try {
 			const cookie = await other.signIn('canbo.c01');
 			const docs = Array.from({ length: 1500 }, () => {

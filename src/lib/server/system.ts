@@ -18,9 +18,11 @@ import { createGateway } from './gateway/gateway';
 import { provision, provisionUnits, type ProvisionReport } from './provisioning/provision';
 import type { NewUser } from './provisioning/users';
 import { StoreClient } from './store/client';
+import type { NodeStats } from './store/nodes';
 import { startEmbeddedStore, type EmbeddedStore } from './store/embedded';
 import { ensurePrivateDir, loadOrCreateSecret } from './store/secrets';
-import { targetFromUrl, type StoreTarget } from './store/target';
+import { targetsFromUrl, type StoreTarget } from './store/target';
+import { waitForStore } from './store/wait';
 
 export type AppHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -30,8 +32,10 @@ export interface SystemOptions {
 	host?: string;
 	/** Demo organisation and accounts (default on). Off: demo accounts are removed. */
 	demo?: boolean;
-	/** An existing Apache CouchDB 3 (its server admin below); nothing embedded starts then. */
+	/** An existing Apache CouchDB 3 (its server admin below); nothing embedded starts then. Several nodes: comma-separated. */
 	couchUrl?: string;
+	/** How long start-up waits for COUCHDB_URL to answer before giving up (default 60 s). */
+	storeWaitSeconds?: number;
 	couchUser?: string;
 	/** The server admin's password; embedded: generated into `<dataDir>/.admin-password` if absent. */
 	couchPassword?: string;
@@ -71,6 +75,8 @@ export interface RunningSystem {
 	timings: { storeMs: number; provisionMs: number; totalMs: number };
 	/** The gateway's kept view answers (null when off), for tests and the bench to read its counts. */
 	views: ViewCache | null;
+	/** Store nodes found not answering, and requests sent again to another node. */
+	storeNodes: NodeStats;
 }
 
 // Headers sent past this are refused with 431 by Node before any of our code runs.
@@ -89,7 +95,8 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 	let store: StoreClient;
 	if (opts.couchUrl) {
 		if (!opts.couchUser || !opts.couchPassword) throw new Error('COUCHDB_URL needs COUCHDB_USER and COUCHDB_PASSWORD (its server admin).');
-		store = new StoreClient(targetFromUrl(opts.couchUrl), opts.couchUser, opts.couchPassword);
+		store = new StoreClient(targetsFromUrl(opts.couchUrl), opts.couchUser, opts.couchPassword);
+		await waitForStore(store, { timeoutMs: (opts.storeWaitSeconds ?? 60) * 1000, log });
 	} else {
 		const adminName = opts.couchUser ?? 'admin';
 		const adminPassword = await loadOrCreateSecret(dataDir, '.admin-password', opts.couchPassword);
@@ -177,6 +184,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			store: store.target,
 			timings: { storeMs, provisionMs, totalMs: Date.now() - started },
 			views,
+			storeNodes: store.nodes.stats,
 			async close() {
 				views?.close();
 				await passwords.close();

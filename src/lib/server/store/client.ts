@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { isNodeFailure, mayRetry, NodePool } from './nodes';
 import { readAll, storeRequest, type StoreTarget } from './target';
 
 export interface JsonResponse<T = unknown> {
@@ -18,22 +19,51 @@ const ADMIN_SESSION_MAX_AGE_MS = 4 * 60 * 1000;
 export class StoreClient {
 	#cookie: Promise<string> | null = null;
 	#cookieAt = 0;
+	readonly nodes: NodePool;
 
+	/** One node, or a cluster's nodes (each answers every request; see nodes.ts). */
 	constructor(
-		readonly target: StoreTarget,
+		targets: StoreTarget | readonly StoreTarget[],
 		private readonly adminName: string,
 		private readonly adminPassword: string
-	) {}
+	) {
+		this.nodes = new NodePool(Array.isArray(targets) ? targets : [targets as StoreTarget]);
+	}
+
+	/** The first node: where tests and tools reach the store itself. */
+	get target(): StoreTarget {
+		return this.nodes.targets[0];
+	}
 
 	/** A raw exchange as admin, retried once with a fresh session if the store forgot ours. */
 	async raw(method: string, path: string, headers: OutgoingHttpHeaders = {}, body?: Buffer): Promise<IncomingMessage> {
-		let res = await storeRequest(this.target, method, path, { ...headers, cookie: await this.#adminCookie() }, body);
+		let res = await this.#send(method, path, { ...headers, cookie: await this.#adminCookie() }, body);
 		if (res.statusCode === 401) {
 			res.resume();
 			this.#cookie = null;
-			res = await storeRequest(this.target, method, path, { ...headers, cookie: await this.#adminCookie() }, body);
+			res = await this.#send(method, path, { ...headers, cookie: await this.#adminCookie() }, body);
 		}
 		return res;
+	}
+
+	/** Sends to the nodes in the pool's order until one answers, where sending again is safe. */
+	async #send(method: string, path: string, headers: OutgoingHttpHeaders, body?: Buffer): Promise<IncomingMessage> {
+		let last: unknown;
+		const order = this.nodes.order();
+		for (const [attempt, i] of order.entries()) {
+			try {
+				const res = await storeRequest(this.nodes.targets[i], method, path, headers, body);
+				this.nodes.answered(i);
+				return res;
+			} catch (err) {
+				if (!isNodeFailure(err)) throw err;
+				this.nodes.failed(i);
+				last = err;
+				if (!mayRetry(err, method, path)) throw err;
+				if (attempt < order.length - 1) this.nodes.stats.retries++;
+			}
+		}
+		throw last;
 	}
 
 	async json<T = unknown>(method: string, path: string, body?: unknown): Promise<JsonResponse<T>> {
@@ -65,7 +95,7 @@ export class StoreClient {
 
 	async #signIn(): Promise<string> {
 		const body = Buffer.from(JSON.stringify({ name: this.adminName, password: this.adminPassword }));
-		const res = await storeRequest(this.target, 'POST', '/_session', { 'content-type': 'application/json' }, body);
+		const res = await this.#send('POST', '/_session', { 'content-type': 'application/json' }, body);
 		await readAll(res);
 		const setCookie = res.headers['set-cookie']?.find((c) => c.startsWith('AuthSession='));
 		if (res.statusCode !== 200 || !setCookie) throw new Error(`The store refused its server admin's sign-in (${res.statusCode}).`);
