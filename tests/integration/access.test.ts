@@ -170,8 +170,8 @@ describe('session cookie', () => {
 	it('is HttpOnly, SameSite=Lax, long-lived, and Secure only under HTTPS', async () => {
 		const res = await fetch(`${h.couch}/_session`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/x-www-form-urlencoded' },
-			body: 'name=canbo.c01&password=demo1234'
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ name: 'canbo.c01', password: 'demo1234' })
 		});
 		const cookie = res.headers.get('set-cookie')!;
 		expect(cookie).toMatch(/HttpOnly/);

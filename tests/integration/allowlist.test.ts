@@ -78,7 +78,7 @@ const samples: Record<string, Sample> = {
 				? null
 				: role === 'admin'
 					? { method: 'PUT', path: userPath('moi.tao'), body: { name: 'moi.tao', password: 'mat-khau-moi', roles: ['reviewer', 'ou:D01'] } }
-					: { method: 'PUT', path: userPath(ACCOUNT[role]), body: { password: 'demo1234' } },
+					: { method: 'PUT', path: userPath(ACCOUNT[role]), body: { password: 'demo1234', currentPassword: 'demo1234' } },
 		deny: (role) =>
 			role === 'admin'
 				? { method: 'PUT', path: userPath('khong.vai.tro'), body: { name: 'khong.vai.tro', password: 'mat-khau-moi', roles: [] } }

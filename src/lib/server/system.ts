@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { DEFAULT_PASSWORD_ITERATIONS } from './auth/work-factor';
+import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } from './browser-guards';
 import { SessionSigner } from './auth/session-token';
+import { defaultPoolOptions, type PoolOptions } from './auth/password-pool';
+import type { ThrottleOptions } from './auth/throttle';
+import { BasicAuth } from './gateway/basic-auth';
+import { PasswordGate } from './gateway/password-gate';
 import { ConfigCache } from './gateway/config-cache';
 import type { GatewayContext } from './gateway/context';
 import { ViewCache } from './gateway/view-cache';
@@ -45,7 +50,12 @@ export interface SystemOptions {
 	admin?: NewUser;
 	trustProxy?: boolean;
 	requestsPerMinute?: number;
+	/** Password checks (sign-in, HTTP Basic) per client address per minute. */
 	signInsPerMinute?: number;
+	/** pbkdf2 worker threads and how many checks may wait for one (auth/password-pool.ts). */
+	passwordChecks?: Partial<PoolOptions>;
+	/** Waits and locks after wrong passwords (auth/throttle.ts); tests make them small. */
+	signInThrottle?: Partial<ThrottleOptions>;
 	/**
 	 * Keep view answers by update_seq (gateway/view-cache.ts). Default: on for the embedded store,
 	 * which re-reduces every row at every query; off for Apache CouchDB, which keeps reductions.
@@ -110,11 +120,19 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 						log
 					})
 				: null;
+		const passwords = new PasswordGate({
+			signInsPerMinute: opts.signInsPerMinute ?? 30,
+			decoyIterations: iterations,
+			pool: { ...defaultPoolOptions(), ...opts.passwordChecks },
+			throttle: opts.signInThrottle
+		});
 		const ctx: GatewayContext = {
 			store,
 			config,
 			views,
 			signer: new SessionSigner(secret),
+			passwords,
+			basic: new BasicAuth({ ttlMs: 60_000, maxEntries: 1000 }),
 			serverUuid: createHash('sha256').update(`cdht-server-uuid:${secret}`).digest('hex').slice(0, 32),
 			options: {
 				sessionDays: opts.sessionDays ?? 30,
@@ -133,6 +151,14 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			const path = (req.url ?? '/').split('?', 1)[0];
 			if (path === '/couch' || path.startsWith('/couch/')) {
 				void gateway(req, res);
+				return;
+			}
+			setSecurityHeaders(res, 'page', isSecure(req, ctx.options.trustProxy));
+			// The app has no form actions (every page is prerendered); a foreign POST here is refused all the same.
+			if (isForeignOrigin(req, ctx.options.trustProxy)) {
+				res.statusCode = 403;
+				res.setHeader('content-type', 'text/plain; charset=utf-8');
+				res.end(FOREIGN_ORIGIN_REASON);
 				return;
 			}
 			// adapter-node sends no Cache-Control for these; without it an update could go unseen.
@@ -161,6 +187,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			storeNodes: store.nodes.stats,
 			async close() {
 				views?.close();
+				await passwords.close();
 				await new Promise<void>((ok) => {
 					server.close(() => ok());
 					server.closeAllConnections();

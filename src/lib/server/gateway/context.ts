@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { UserCtx } from '../../domain/scope';
 import type { SessionSigner } from '../auth/session-token';
 import type { StoreClient } from '../store/client';
+import type { BasicAuth } from './basic-auth';
 import type { ConfigCache } from './config-cache';
+import type { PasswordGate } from './password-gate';
 import type { ViewCache } from './view-cache';
 
 export interface GatewayOptions {
@@ -31,6 +33,9 @@ export interface GatewayContext {
 	/** Answers of app views kept by update_seq; null where the store keeps reductions itself. */
 	views: ViewCache | null;
 	signer: SessionSigner;
+	/** Every password check (sign-in, HTTP Basic): rate, account throttle, bounded worker pool. */
+	passwords: PasswordGate;
+	basic: BasicAuth;
 	serverUuid: string;
 	options: GatewayOptions;
 }
@@ -50,4 +55,8 @@ export interface Call {
 	user: UserCtx | null;
 	/** Whether the client reached us over HTTPS (directly or, if trusted, through a proxy). */
 	secure: boolean;
+	/** The client's address (rate bounds, sign-in throttle). */
+	client: string;
+	/** How `user` was recognised, for `GET /_session`'s `info.authenticated`. */
+	via?: 'cookie' | 'basic';
 }

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import { CONFIG_DB } from '../../domain/ids';
+import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } from '../browser-guards';
 import { authorize } from './access';
 import { match } from './allowlist';
 import { authenticate } from './authenticate';
 import type { Call, GatewayContext } from './context';
-import { badRequest, HttpError } from './errors';
+import { badRequest, forbidden, HttpError } from './errors';
 import { RateLimiter } from './rate-limit';
 import { sendJson } from './respond';
 
@@ -18,17 +18,18 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise
  */
 export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHandler {
 	const requests = new RateLimiter(ctx.options.requestsPerMinute);
-	const signIns = new RateLimiter(ctx.options.signInsPerMinute);
 
 	return async (req, res) => {
 		try {
+			setSecurityHeaders(res, 'api', isSecure(req, ctx.options.trustProxy));
+			// A page of another site must not sign in, write or sign out with the user's cookie.
+			if (isForeignOrigin(req, ctx.options.trustProxy)) throw forbidden(FOREIGN_ORIGIN_REASON);
 			const client = clientAddress(req, ctx.options.trustProxy);
 			if (!requests.take(client)) throw tooMany();
 			const url = new URL(req.url ?? '/', 'http://gateway');
 			const segments = pathSegments(url.pathname.slice(mountPath.length));
 			const method = req.method ?? 'GET';
 			const { route, params } = match(method, segments);
-			if (route.id === 'session.signIn' && !signIns.take(client)) throw tooMany();
 
 			const secure = isSecure(req, ctx.options.trustProxy);
 			const call: Call = {
@@ -40,10 +41,11 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				rawQuery: url.search.slice(1),
 				query: url.searchParams,
 				user: null,
-				secure
+				secure,
+				client
 			};
 			if (route.who !== 'nobody') {
-				call.user = await authenticate(ctx, req, res, secure);
+				call.user = await authenticate(call);
 				await authorize(call, route.who);
 			}
 			await route.action(call);
@@ -63,7 +65,7 @@ function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, er
 	if (err instanceof HttpError) {
 		// A body we stopped reading would otherwise be read into the void before the next request.
 		if (!req.complete) res.setHeader('connection', 'close');
-		if (err.status === 429) res.setHeader('retry-after', '10');
+		if (err.status === 429 || err.retryAfterSeconds) res.setHeader('retry-after', String(err.retryAfterSeconds ?? 10));
 		sendJson(req, res, err.status, { error: err.error, reason: err.reason, ...err.extra });
 		return;
 	}
@@ -90,9 +92,4 @@ function pathSegments(path: string): string[] {
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
 	const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
 	return forwarded || req.socket.remoteAddress || 'unknown';
-}
-
-function isSecure(req: IncomingMessage, trustProxy: boolean): boolean {
-	if ((req.socket as TLSSocket).encrypted) return true;
-	return trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
 }
