@@ -52,7 +52,10 @@ describe('changing one’s own password', () => {
 		expect((await readC('C03', cookie)).status).toBe(200);
 		const right = await h.request('PUT', userPath('duyet.d01'), { cookie, body: { ...self, password: 'mat-khau-moi-1', currentPassword: 'demo1234' } });
 		expect(right.status).toBe(201);
+		// Every earlier copy of the cookie ends; the device that changed it gets a fresh one and stays signed in.
 		expect((await readC('C03', cookie)).status).toBe(401);
+		const renewed = right.headers.get('set-cookie')!.split(';', 1)[0];
+		expect((await readC('C03', renewed)).status).toBe(200);
 		expect((await readC('C03', await h.signIn('duyet.d01', 'mat-khau-moi-1'))).status).toBe(200);
 	});
 });

@@ -1,11 +1,12 @@
 import { ACCOUNT_NAME_PATTERN, MIN_PASSWORD_LENGTH } from '../../domain/admin-account';
 import { hasRole, APP_ROLES, scopesOf } from '../../domain/scope';
-import { SECRET_USER_FIELDS, sessionEpochOf, USER_ID_PREFIX, USERS_DB, withoutSecrets, type UserDoc } from '../auth/users';
+import { loadUser, SECRET_USER_FIELDS, sessionEpochOf, USER_ID_PREFIX, USERS_DB, withoutSecrets, type UserDoc } from '../auth/users';
 import { deepEqual } from '../../domain/write-rules';
 import { readAll } from '../store/target';
 import type { Call } from './context';
 import { badRequest, forbidden } from './errors';
 import { recordAudit } from './audit';
+import { issueSession } from './authenticate';
 import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
@@ -88,6 +89,11 @@ export async function putUser(call: Call): Promise<void> {
 	const endsSessions = doc.password !== undefined || (doc.disabled === true && stored?.disabled !== true);
 	doc.sessionEpoch = endsSessions && stored ? epoch + 1 : epoch;
 	const res = await call.ctx.store.json('PUT', storePath(USERS_DB, call.params.userdoc), doc);
+	// One's own new password ends every other session, not this one: a fresh cookie for the new epoch.
+	if (res.status < 300 && endsSessions && name === call.user!.name && call.via === 'cookie') {
+		const fresh = await loadUser(call.ctx.store, name);
+		if (fresh) issueSession(call.ctx, call.res, fresh, call.secure);
+	}
 	// An administrator's change of any account is journalled (the password only as "a new one was set").
 	if (isAdmin && res.status < 300)
 		await recordAudit(call, [{ kind: 'user', target: name, db: USERS_DB, before: stored ? withoutSecrets(stored) : null, after: doc }]);
