@@ -1,6 +1,8 @@
+import { importEn } from './import-en';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
+	...importEn,
 	'app.name': 'Learning Citizen',
 	'app.loading': 'Opening the data on this device…',
 	'app.openFailed': 'Could not open the data on this device. Close the app and open it again.',

@@ -1,7 +1,10 @@
 // The words of the officer's screens (UI.md: the same word for the same thing everywhere).
 // Criterion texts are never here: they come from the loaded criteria set.
 
+import { importVi } from './import-vi';
+
 export const vi = {
+	...importVi,
 	'app.name': 'Công dân học tập',
 	'app.loading': 'Đang mở dữ liệu trên máy…',
 	'app.openFailed': 'Không mở được dữ liệu trên máy. Hãy đóng ứng dụng rồi mở lại.',
