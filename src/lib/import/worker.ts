@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// read-excel-file's web-worker entry: the same reader without spawning workers of its own.
+import readExcelFile from 'read-excel-file/web-worker';
 import { planImport, type Plan, type PlanContext } from './plan';
 import { fileKind, csvSheet } from './read';
 import { prepareSheets, sheetColumns, type SheetColumns, type SheetTable } from './sheets';
@@ -28,7 +30,6 @@ async function read(name: string, buffer: ArrayBuffer): Promise<ReadResult> {
 	let raw: SheetTable[];
 	try {
 		if (kind === 'xlsx') {
-			const { default: readExcelFile } = await import('read-excel-file/web-worker');
 			raw = (await readExcelFile(buffer)).map((s) => ({ name: s.sheet, rows: s.data as SheetTable['rows'] }));
 		} else raw = [csvSheet(bytes, name)];
 	} catch {
