@@ -85,7 +85,10 @@ test('a titled two-sheet workbook and a `;` CSV are imported offline, once; the 
 	await page.getByText('Không có họ tên').waitFor();
 	expect(await page.getByText('Phạm Văn Lập').count()).toBe(0);
 	const confirm = page.getByRole('button', { name: 'Nhập 3 người vào máy' });
-	expect(await confirm.isDisabled()).toBe(true); // the group is picked first
+	// The group is picked first: pressing without one says so next to the picker, and stores nothing.
+	await confirm.click();
+	await page.getByRole('alert').filter({ hasText: 'Hãy chọn nhóm đối tượng trước khi nhập.' }).waitFor();
+	await page.getByRole('heading', { level: 1, name: 'Xem trước khi nhập' }).waitFor();
 	await page.getByLabel('Nhóm đối tượng cho cả danh sách').selectOption({ label: 'Nông dân, lao động nông thôn' });
 	await confirm.click();
 	await page.getByText('Đã lưu trên máy 3 người mới.').waitFor();
@@ -94,6 +97,7 @@ test('a titled two-sheet workbook and a `;` CSV are imported offline, once; the 
 	await openImport(page);
 	await pick(page, 'danh-sach.xlsx', workbook, XLSX);
 	await page.getByText('0 người mới: mọi người trong tệp đã có trong danh sách.').waitFor();
+	expect(await page.getByRole('button', { name: /^Nhập \d+ người/ }).count()).toBe(0);
 	await page.getByText('Đã có trong danh sách (3)').waitFor();
 	await page.getByText('đã có: Hoàng Thị Xuân').waitFor();
 
