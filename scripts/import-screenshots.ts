@@ -58,6 +58,16 @@ try {
 		console.log(vp.name, 'axe serious/critical:', bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
 		const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		if (wide > 0) console.log(vp.name, `preview ${wide}px too wide`);
+		await page.getByLabel('Nhóm đối tượng cho cả danh sách').selectOption({ label: 'Nông dân, lao động nông thôn' });
+		await page.getByRole('button', { name: /^Nhập .* người vào máy$/ }).click();
+		await page.getByText(/^Đã lưu trên máy \d+ người mới\.$/).waitFor();
+		await page.screenshot({ path: `${OUT}/import-${vp.name}-done.png`, fullPage: true });
+		// An old .xls: refused in one sentence that says what to do.
+		await page.goto(server.url + '/citizens/import');
+		await page.getByRole('heading', { level: 1, name: 'Nhập danh sách từ Excel' }).waitFor();
+		await page.locator('input[type=file]').first().setInputFiles({ name: 'cu.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+		await page.getByRole('alert').waitFor();
+		await page.screenshot({ path: `${OUT}/import-${vp.name}-refused.png`, fullPage: true });
 		await context.close();
 	}
 } finally {

@@ -4,6 +4,7 @@ export const importEn: Record<keyof typeof importVi, string> = {
 	'import.open': 'Import a list from Excel',
 	'import.title': 'Import a list from Excel',
 	'import.intro': 'Choose a list of people on this device: an Excel file (.xlsx) or CSV. The file is read on this device only and sent nowhere.',
+	'import.needs': 'The file needs Full name, Birth year (or date of birth) and Gender columns. Title rows, totals, signatures and several sheets (one per hamlet) are fine. If one sheet holds several hamlets, add a Hamlet column.',
 	'import.pick': 'Choose a file',
 	'import.pickOther': 'Choose another file',
 	'import.reading': 'Reading the file…',

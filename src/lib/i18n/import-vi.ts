@@ -5,6 +5,7 @@ export const importVi = {
 	'import.open': 'Nhập danh sách từ Excel',
 	'import.title': 'Nhập danh sách từ Excel',
 	'import.intro': 'Chọn tệp danh sách người dân trên máy: tệp Excel (.xlsx) hoặc CSV. Tệp chỉ được đọc trên máy này, không gửi đi đâu.',
+	'import.needs': 'Tệp cần có cột Họ và tên, Năm sinh (hoặc Ngày sinh) và Giới tính. Dòng tiêu đề, dòng tổng cộng, chữ ký và nhiều trang (mỗi thôn một trang) đều được. Nếu một trang có nhiều thôn, cần thêm cột Thôn.',
 	'import.pick': 'Chọn tệp',
 	'import.pickOther': 'Chọn tệp khác',
 	'import.reading': 'Đang đọc tệp…',
