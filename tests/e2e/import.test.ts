@@ -1,7 +1,9 @@
 // Issue #16 end to end: an officer imports the lists she keeps in Excel, offline, on the tablet; the
 // same file again adds nobody; the people are found by search and reach the server on the next
 // send. The files are made here with write-excel-file and by hand (CSV), never with the reader.
+import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
+import { readSheet } from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import type { Page } from 'playwright-core';
 import { newContext, openControlled, waitForAppReady } from './harness';
@@ -134,6 +136,19 @@ test('a titled two-sheet workbook and a `;` CSV are imported offline, once; the 
 	expect(JSON.stringify(docs)).not.toContain('079061');
 	expect(docs.find((d) => d.fullName === 'Vũ Văn Xa')!.hamletId).toBe('C01-H02');
 	expect(docs.find((d) => d.fullName === 'Lương Thị Mới')!.hamletId).toBe('C01-H03');
+
+	// The register back out for the People's Committee: every person with this year's status.
+	await page.goto(stack.server.url + '/citizens');
+	await waitForAppReady(page);
+	await page.getByRole('link', { name: 'Xuất danh sách ra Excel' }).click();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp Excel' }).click()]);
+	const year = new Date().getFullYear();
+	expect(download.suggestedFilename()).toMatch(new RegExp(`^danh-sach-nguoi-dan-C01-${year}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
+	const rows = await readSheet(await readFile(await download.path()));
+	expect(rows[2]).toEqual(['Thôn, ấp', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Hộ', 'Nhóm đối tượng', `Tình trạng năm ${year}`]);
+	expect(rows.slice(3, -1).map((r) => r[1]).sort()).toEqual(['Hoàng Thị Xuân', 'Hoàng Văn Nhập', 'Lương Thị Mới', 'Vũ Văn Xa', 'Đinh Công Tráng']);
+	expect(rows.find((r) => r[1] === 'Hoàng Văn Nhập')).toEqual(['Thôn Đông', 'Hoàng Văn Nhập', '1961', 'Nam', null, 'Nông dân, lao động nông thôn', 'Chưa đánh giá']);
+	await page.getByText(/^Đã lưu tệp danh-sach-nguoi-dan-C01-.* \(5 người\)\.$/).waitFor();
 
 	await context.close();
 });

@@ -136,3 +136,18 @@ describe('planning an import', () => {
 		]);
 	});
 });
+
+describe('a legacy-encoded CSV, end to end through the pure steps', () => {
+	it('TCVN3 bytes (a .VnTime list saved as CSV) become Unicode names, capitalised', async () => {
+		const { csvSheet } = await import('./read');
+		const { prepareSheets } = await import('./sheets');
+		const b = (...parts: (string | number)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'number' ? [p] : [...p].map((c) => c.charCodeAt(0)))));
+		// "Họ và tên;Năm sinh;Giới tính;Thôn" / "nguyễn văn đức;1960;Nam;Đông" in TCVN3, typed in lowercase.
+		const bytes = b('H', 0xe4, ' v', 0xb5, ' t', 0xaa, 'n;N', 0xa8, 'm sinh;Gi', 0xed, 'i t', 0xdd, 'nh;Th', 0xab, 'n\r\n', 'nguy', 0xd4, 'n v', 0xa8, 'n ', 0xae, 0xf8, 'c;1960;Nam;', 0xa7, 0xab, 'ng\r\n');
+		const prepared = prepareSheets([csvSheet(bytes, 'ds.csv')]);
+		if (!prepared.ok) throw new Error(prepared.reason);
+		expect(prepared.encoding).toBe('tcvn3');
+		expect(prepared.sheets[0].rows[0]).toEqual(['Họ và tên', 'Năm sinh', 'Giới tính', 'Thôn']);
+		expect(plan(prepared.sheets).add.map((a) => [a.doc.fullName, a.doc.hamletId])).toEqual([['Nguyễn Văn Đức', 'C01-H01']]);
+	});
+});
