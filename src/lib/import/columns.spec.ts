@@ -58,3 +58,16 @@ describe('rows that are not people', () => {
 		expect(isFooterRow(cells)).toBe(footer);
 	});
 });
+
+describe('a header whose name column is worded in an unknown way', () => {
+	it('is still found by its other columns, the name column left for her to say', () => {
+		expect(findHeader([['DANH SÁCH'], ['Công dân', 'Năm sinh', 'Giới tính', 'Thôn'], ['Lê An', 1970, 'Nam', 'Đông']])).toEqual({
+			row: 1,
+			columns: [null, 'birth', 'gender', 'hamlet'],
+			labels: ['Công dân', 'Năm sinh', 'Giới tính', 'Thôn']
+		});
+	});
+	it('is not a lone known word', () => {
+		expect(findHeader([['Ghi chú'], ['STT', 'Công dân']])).toBeNull();
+	});
+});

@@ -60,15 +60,24 @@ export interface HeaderGuess {
 /**
  * The header row: among the first `scan` rows, the one naming a name column and the most other
  * known columns. A title block above it ("DANH SÁCH NGƯỜI DÂN…", a commune name in merged cells)
- * names at most one. Two header rows (a merged "Ngày sinh" over "Nam | Nữ") are read as the lower.
+ * names at most one. A second header row (a merged "Năm sinh" over "Nam | Nữ") is read by sheets.ts.
  */
 export function findHeader(rows: readonly (readonly Cell[])[], scan = 20): HeaderGuess | null {
+	return bestHeader(rows, scan, true) ?? bestHeader(rows, scan, false);
+}
+
+/**
+ * The row naming the most known columns; with `needName`, only rows naming the name column. Without
+ * it (the name column worded in a way not known here, "Công dân"), a row naming two others is taken
+ * and she says which column holds the names.
+ */
+function bestHeader(rows: readonly (readonly Cell[])[], scan: number, needName: boolean): HeaderGuess | null {
 	let best: HeaderGuess | null = null;
 	let bestScore = 1;
 	for (let r = 0; r < Math.min(scan, rows.length); r++) {
 		const columns = rows[r].map(matchHeader);
-		const named = columns.filter((f) => f && f !== 'ignore');
-		if (!named.includes('fullName')) continue;
+		const named = columns.filter((f) => f && f !== 'ignore' && f !== 'stt');
+		if (needName && !named.includes('fullName')) continue;
 		const score = new Set(named).size;
 		if (score > bestScore) {
 			bestScore = score;
