@@ -31,6 +31,7 @@ import { applicableIndicators, score } from '../src/lib/domain/scoring';
 import { loadConfig } from '../src/lib/review/config';
 import { createCouch, fetchWithCookie } from '../src/lib/review/couch';
 import { mapLimit } from '../src/lib/review/pool';
+import { RULES } from '../src/lib/review/views';
 import type { CommuneCounts } from '../src/lib/domain/report';
 import { CountsCache, loadReport, type SavedCounts } from '../src/lib/review/report-load';
 import { provisionUnits } from '../src/lib/server/provisioning/provision';
@@ -106,6 +107,20 @@ async function couchIndexerIdle(store: StoreClient): Promise<number> {
 	return busyAt;
 }
 
+/**
+ * How far CouchDB's own indexer got: changes its report indexes cover, of the databases' changes
+ * (a clustered sequence starts with the sum of its shards' numbers).
+ */
+async function couchIndexed(store: StoreClient, dbs: string[]): Promise<[number, number]> {
+	let indexed = 0;
+	let total = 0;
+	for (const db of dbs) {
+		total += parseInt((await store.ok<{ update_seq: string }>('GET', `/${db}`)).body.update_seq, 10);
+		indexed += parseInt((await store.ok<{ view_index: { update_seq: string } }>('GET', `/${db}/_design/${RULES}/_info`)).body.view_index.update_seq, 10);
+	}
+	return [indexed, total];
+}
+
 /** The device's saved counts (IndexedDB in the browser), in memory here. */
 function deviceCounts(): SavedCounts {
 	const rows = new Map<string, { seq: string; counts: CommuneCounts }>();
@@ -165,6 +180,7 @@ async function main() {
 		await system.views?.settled();
 		const idleAt = COUCH ? await couchIndexerIdle(store) : Date.now();
 		const tBackground = idleAt - t1 - tWrite;
+		const indexed = COUCH ? await couchIndexed(store, communes.map(communeDbName)) : null;
 
 		// The reviewer, through the gateway, as the browser.
 		const signIn = await fetch(`${system.url}/couch/_session`, {
@@ -200,6 +216,7 @@ async function main() {
 		console.log(`  setup: org units + ${COMMUNES} databases provisioned ${seconds(tProvision)}; data written ${seconds(tWrite)}`);
 		if (system.views) console.log(`  background (indexes and answers kept after the writes): ${seconds(tBackground)} more after the last write`);
 		else if (COUCH) console.log(`  background (CouchDB's indexer in _active_tasks after the writes): ${seconds(tBackground)} more after the last write`);
+		if (indexed) console.log(`  indexes at the cold report (CouchDB's own builds): ${indexed[0]} of ${indexed[1]} changes indexed`);
 		console.log(`  config (org tree, targets, criteria sets): ${seconds(tConfig)}`);
 		console.log(`  report cold (first report): ${seconds(tCold)}  [${cold.fetched} queries]`);
 		console.log(`  report warm (fresh browser, indexes built):  ${seconds(tWarm)}, again ${seconds(tWarm2)}`);
