@@ -48,7 +48,7 @@ export async function startCouch(o: BenchOptions, log: (m: string) => void): Pro
 	const absent = couchAbsent(o);
 	if (absent) throw new Error(absent);
 	const [script, port, epmdPort] = [couchdbScript(o), o.couchdbPort, o.couchdbEpmdPort];
-	if (!(await portFree(port))) throw new Error(`port ${port} is in use (another CouchDB? --couchdb-port=N picks another)`);
+	if (!(await portFree(port))) throw new Error(`Apache CouchDB did not start: port ${port} is in use (another CouchDB? --couchdb-port=N picks another)`);
 	const dir = await mkdtemp(join(tmpdir(), 'cdht-bench-couchdb-'));
 	// couchdb.sh names its nodes node1@127.0.0.1: a mapper of our own keeps other CouchDBs apart.
 	const env = { ERL_EPMD_PORT: String(epmdPort) };
@@ -61,6 +61,8 @@ export async function startCouch(o: BenchOptions, log: (m: string) => void): Pro
 			execFileSync('bash', [script, 'stop', '--dir', dir], { env: { ...process.env, ...env }, stdio: 'ignore', timeout: 60_000 });
 			// The port mapper Erlang started from our release outlives the node (epmd -daemon): ours alone, by its path.
 			for (const pid of pidsOf(`${dir}/release/`)) process.kill(pid, 'SIGTERM');
+		} catch (e) {
+			log(`Apache CouchDB in ${dir} may still run: ${(e as Error).message.split('\n')[0]}`);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -1,6 +1,7 @@
 // One bench run: build, start what the rows share (Chromium, the real server, the seeded tablet,
-// Apache CouchDB for the `-couchdb` rows) lazily, run every row module, render the table and write the file. `npm run bench` is
-// bench/run.ts around this; tests/e2e/bench-smoke.test.ts calls it at tiny sizes.
+// Apache CouchDB for the `-couchdb` rows) lazily, run every row module, render the table and write
+// the file. `npm run bench` is bench/run.ts around this; tests/e2e/bench-smoke.test.ts calls it at
+// tiny sizes.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';

@@ -62,9 +62,10 @@ export function parseReportMeasure(output: string): ReportRun {
 
 /** What CouchDB's own indexer had done before the cold report, which brings the rest up to date. */
 function indexedWords([indexed, total]: [number, number]): string {
-	const of = `${indexed.toLocaleString('en-US')} of the ${total.toLocaleString('en-US')} changes of the communes' databases by itself`;
-	if (indexed >= total) return `When the cold report was asked, CouchDB's indexer had indexed all ${of}.`;
-	return `When the cold report was asked, CouchDB's indexer had indexed ${of} (${Math.round((100 * indexed) / total)}%); the cold report indexed the rest on the way.`;
+	const n = (x: number) => x.toLocaleString('en-US');
+	const asked = "When the cold report was asked, CouchDB's indexer had indexed";
+	if (indexed >= total) return `${asked} all ${n(total)} changes of the communes' databases by itself.`;
+	return `${asked} ${n(indexed)} of the ${n(total)} changes of the communes' databases by itself (${Math.round((100 * indexed) / total)}%); the cold report indexed the rest on the way.`;
 }
 
 export const reportOn = (store: BenchStore): RowModule => ({
