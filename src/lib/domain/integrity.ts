@@ -26,7 +26,8 @@ export interface IntegrityInput {
 	doc: AnyDocument;
 	previous: Record<string, unknown> | null;
 	criteriaSet: CriteriaSet | null;
-	refs: Lookup;
+	/** Undefined where nothing can be looked up (validate_doc_update): references are then not checked. */
+	refs: Lookup | undefined;
 	now: Date;
 }
 
@@ -94,7 +95,7 @@ function assessmentIssue(a: Assessment, input: IntegrityInput, changed: (path: s
 	const identity = madeBy(input, 'assessedBy');
 	if (identity) return identity;
 	// What the assessment says of its citizen is judged when it (or the citizen reference) changes.
-	if (!['citizenId', 'hamletId', 'group', 'period', 'criteriaSetId', 'criteriaSetVersion'].some(changed)) return null;
+	if (!input.refs || !['citizenId', 'hamletId', 'group', 'period', 'criteriaSetId', 'criteriaSetVersion'].some(changed)) return null;
 	const citizen = input.refs(a.citizenId) as Citizen | null;
 	if (!citizen || citizen.type !== 'citizen' || communeOfId(a.citizenId) !== a.communeId) return issue('citizenId', 'citizenMissing');
 	if (citizen.hamletId !== a.hamletId) return issue('hamletId', 'citizenHamlet');
@@ -112,8 +113,9 @@ function batchIssue(b: Batch, input: IntegrityInput, changed: (path: string) => 
 	if (!changed('assessmentIds') && !changed('citizenIds') && !changed('count')) return null;
 	if (b.count !== b.assessmentIds.length || new Set(b.assessmentIds).size !== b.assessmentIds.length) return issue('count', 'batchCount');
 	for (const [i, id] of b.assessmentIds.entries()) {
-		const member = communeOfId(id) === b.communeId && docTypeOfId(id) === 'assessment' ? input.refs(id) : null;
-		if (!member || member.type !== 'assessment') return issue(`assessmentIds.${i}`, 'batchMember');
+		const ours = communeOfId(id) === b.communeId && docTypeOfId(id) === 'assessment';
+		const member = ours && input.refs ? input.refs(id) : null;
+		if (!ours || (input.refs && member?.type !== 'assessment')) return issue(`assessmentIds.${i}`, 'batchMember');
 	}
 	for (const [i, id] of b.citizenIds.entries())
 		if (communeOfId(id) !== b.communeId || docTypeOfId(id) !== 'citizen') return issue(`citizenIds.${i}`, 'batchCitizen');

@@ -21,10 +21,16 @@ export interface WriteInput {
 	/** The stored current version, or null when the document is new (or was deleted). */
 	previous: Record<string, unknown> | null;
 	org: OrgIndex;
-	/** For an assessment: the criteria set it names (see criteriaSetDocIdOf), null if there is none. */
+	/**
+	 * For an assessment: the criteria set it names (see criteriaSetDocIdOf), null if there is none;
+	 * undefined where it cannot be read (CouchDB's validate_doc_update): the result is not checked.
+	 */
 	criteriaSet?: CriteriaSet | null;
-	/** The documents it refers to (an assessment's citizen, a batch's members) as they will be once stored. */
-	refs: Lookup;
+	/**
+	 * The documents it refers to (an assessment's citizen, a batch's members) as they will be once
+	 * stored; undefined where they cannot be read (validate_doc_update): references are not checked.
+	 */
+	refs: Lookup | undefined;
 	now?: Date;
 	lang?: Lang;
 }
@@ -134,7 +140,7 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 
 	// The stored result must be the one the answers give; a reviewer's write keeps the stored
 	// answers and result (reviewerIssue), so only the other writes are recomputed.
-	const resultIssue = (): Issue => (d.type === 'assessment' ? checkResult(d, input.criteriaSet ?? null) : null);
+	const resultIssue = (): Issue => (d.type === 'assessment' && input.criteriaSet !== undefined ? checkResult(d, input.criteriaSet) : null);
 	const facts = (admin: boolean): Issue =>
 		integrityIssue({ by: user.name ?? '', admin, doc: d, previous, criteriaSet: input.criteriaSet ?? null, refs: input.refs, now: input.now ?? new Date() });
 	if (hasRole(user, 'admin')) {
