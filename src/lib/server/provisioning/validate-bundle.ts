@@ -25,6 +25,8 @@ export function rulesScript(): Promise<{ code: string; key: string }> {
 			minify: true,
 			charset: 'utf8',
 			legalComments: 'none',
+			// CouchDB's QuickJS sandbox has no Promise; zod only asks whether a result is one.
+			banner: { js: 'var Promise = globalThis.Promise || function Promise() {};' },
 			logLevel: 'silent'
 		});
 		const code = out.outputFiles[0].text;
