@@ -9,7 +9,7 @@ import { storePath } from './forward';
 import { parseRevisions, revisionVerdict, type Revisions } from './revisions';
 
 export type Checked =
-	| { ok: true; doc: Record<string, unknown>; already?: boolean }
+	| { ok: true; doc: Record<string, unknown>; previous: Record<string, unknown> | null; already?: boolean }
 	| { ok: false; id: string | null; status: number; reason: string; issues: FieldIssue[] };
 
 type Stored = Record<string, unknown> & { _id: string; _rev: string };
@@ -71,7 +71,7 @@ export async function checkDocs(call: Call, dbName: string, docs: unknown[], opt
 		if (revisions) {
 			const verdict = revisionVerdict(doc, revisions, winner ?? null);
 			if (verdict === 'stored') {
-				results[index] = { ok: true, doc, already: true };
+				results[index] = { ok: true, doc, previous: previous ?? null, already: true };
 				continue;
 			}
 			if (verdict === 'branch') {
@@ -102,7 +102,7 @@ export async function checkDocs(call: Call, dbName: string, docs: unknown[], opt
 		}
 		const checked = revisions ? { ...verdict.doc, _rev: doc._rev, _revisions: revisions } : verdict.doc;
 		if (id) accepted.set(id, verdict.doc);
-		results[index] = { ok: true, doc: checked };
+		results[index] = { ok: true, doc: checked, previous: previous ?? null };
 	}
 	return results as Checked[];
 }
