@@ -1,9 +1,9 @@
 import type { DocType } from './ids';
 
 // How large one document of each type may be, JSON-encoded. Measured (sizes.spec.ts): a citizen
-// with every field at its longest is under 1.5 KB; an assessment of the default set is under 2 KB,
-// and each decision in its history adds at most ~3.2 KB (a 1,000-character Vietnamese comment); a
-// batch of MAX_BATCH_ASSESSMENTS (1,000) members is ~92 KB; the default criteria set is 12.6 KB.
+// with every field at its longest is 0.6 KB; an assessment of the default set with ten decisions,
+// each with a 1,000-character Vietnamese comment, 16.5 KB (a comment of only 3-byte letters adds
+// 3 KB); a batch of MAX_BATCH_ASSESSMENTS (1,000) members 85 KB; the default criteria set 12.6 KB.
 // The bounds leave a wide margin above those, and keep one request of a hostile client small.
 
 const KB = 1024;
