@@ -137,8 +137,10 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			options: {
 				sessionDays: opts.sessionDays ?? 30,
 				trustProxy: opts.trustProxy ?? false,
-				maxRequestBytes: 32 * 1024 * 1024,
-				maxDocBytes: 1024 * 1024,
+				// The tablet's chunks are ≤ 512 KB of JSON (≤ 500 documents), a criteria set ≤ 512 KB.
+				maxRequestBytes: 4 * 1024 * 1024,
+				maxDocBytes: 64 * 1024,
+				maxDocsPerRequest: 1000,
 				requestsPerMinute: opts.requestsPerMinute ?? 1200,
 				signInsPerMinute: opts.signInsPerMinute ?? 30,
 				passwordIterations: iterations,

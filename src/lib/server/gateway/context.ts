@@ -14,8 +14,10 @@ export interface GatewayOptions {
 	trustProxy: boolean;
 	/** Bound on one request body after inflating. */
 	maxRequestBytes: number;
-	/** Bound on one document. */
+	/** Bound on a document of no known type: a `_local` checkpoint (the app's types have theirs in domain/sizes.ts). */
 	maxDocBytes: number;
+	/** Bound on the documents of one `_bulk_docs` request. */
+	maxDocsPerRequest: number;
 	/** Requests per client address per minute; sign-in attempts have their own, lower bound. */
 	requestsPerMinute: number;
 	signInsPerMinute: number;
