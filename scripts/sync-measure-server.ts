@@ -2,8 +2,8 @@
 // server (startSystem: app gateway + embedded store, fresh data dir, or the Apache CouchDB given)
 // serving the measurement page
 // (scripts/sync-measure-page.ts bundled with esbuild, PouchDB 9's browser build beside it) and
-// `/direct/*`, the store itself as its admin, for PouchDB's replication (its new_edits=false is
-// refused by the gateway by design); in front, tests/integration/sync-proxy.ts's FaultProxy, which
+// `/direct/*`, the store itself as its admin, for PouchDB's replication (no gateway checks, so
+// the peer's figure is not slowed by ours); in front, tests/integration/sync-proxy.ts's FaultProxy, which
 // counts the bytes the TCP line carried each way.
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

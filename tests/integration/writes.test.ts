@@ -1,9 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment, Batch } from '../../src/lib/domain/assessment.schema';
 import { communeDbName, newDocId } from '../../src/lib/domain/ids';
-import { StoreClient } from '../../src/lib/server/store/client';
 import { assessment, citizen, citizenOf, reviewEntry } from './fixtures';
 import { signInAll, startHarness, type DemoName, type Harness } from './harness';
 
@@ -76,8 +73,7 @@ describe('fields outside the schema', () => {
 		const a = assessment('C01');
 		const legacy = { ...a, healthNote: 'cao huyết áp' };
 		// Written straight to the store as its admin, as the gateway let it through before.
-		const password = (await readFile(join(h.dataDir, '.admin-password'), 'utf8')).trim();
-		await new StoreClient(h.system.store, 'admin', password).ok('POST', `/${C01}/_bulk_docs`, { docs: [citizenOf(a), legacy] });
+		await (await h.adminClient()).ok('POST', `/${C01}/_bulk_docs`, { docs: [citizenOf(a), legacy] });
 		const stored = (await h.request('GET', path(a._id), as('duyet.p01'))).body;
 		expect(stored.healthNote).toBe('cao huyết áp');
 		const review = reviewEntry('duyet.p01', 'recognised');
