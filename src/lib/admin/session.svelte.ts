@@ -1,14 +1,12 @@
 import { hasRole } from '$lib/domain/scope';
-import { ApiError, couch } from './api';
+import { isFailure } from '$lib/net/failure';
+import { currentUser, signOut } from '$lib/net/session-api';
+import { couch } from '$lib/net/site';
 
 // Who is at the administration screens: asked of the server (`GET /couch/_session`) each time
 // the section opens, never assumed from the browser, since the server decides anyway.
 
 export type AdminAccess = 'checking' | 'admin' | 'not-admin' | 'unreachable';
-
-interface SessionAnswer {
-	userCtx: { name: string | null; roles: string[] };
-}
 
 class AdminSession {
 	#access = $state<AdminAccess>('checking');
@@ -24,11 +22,11 @@ class AdminSession {
 	async check(): Promise<void> {
 		this.#access = 'checking';
 		try {
-			const { userCtx } = await couch<SessionAnswer>('GET', '/_session');
-			this.#name = userCtx.name ?? '';
-			this.#access = userCtx.name && hasRole({ name: userCtx.name, roles: userCtx.roles }, 'admin') ? 'admin' : 'not-admin';
+			const user = await currentUser(couch);
+			this.#name = user?.name ?? '';
+			this.#access = user && hasRole(user, 'admin') ? 'admin' : 'not-admin';
 		} catch (e) {
-			this.#access = e instanceof ApiError && e.status === 0 ? 'unreachable' : 'not-admin';
+			this.#access = isFailure(e, 'network') ? 'unreachable' : 'not-admin';
 		}
 	}
 
@@ -38,7 +36,7 @@ class AdminSession {
 	}
 
 	async signOut(): Promise<void> {
-		await couch('DELETE', '/_session').catch(() => undefined);
+		await signOut(couch);
 		this.#name = '';
 		this.#access = 'not-admin';
 	}

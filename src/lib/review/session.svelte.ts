@@ -1,8 +1,9 @@
 import { browser } from '$app/environment';
 import { hasRole, type UserCtx } from '$lib/domain/scope';
-import { createTransport, SyncFailure } from '$lib/sync/transport';
+import { isFailure } from '$lib/net/failure';
+import { currentUser } from '$lib/net/session-api';
+import { couch } from '$lib/net/site';
 import { loadConfig, type ReviewConfig } from './config';
-import { createCouch } from './couch';
 import { ReviewDatabase, reviewDbName } from './decision-db';
 import { queue } from './queue.svelte';
 
@@ -12,10 +13,6 @@ import { queue } from './queue.svelte';
 
 export type ReviewStatus = 'checking' | 'ok' | 'denied' | 'offline' | 'failed';
 
-interface SessionAnswer {
-	userCtx?: { name: string | null; roles: string[] };
-}
-
 const canReview = (user: UserCtx) => hasRole(user, 'reviewer') || hasRole(user, 'admin');
 
 class ReviewSession {
@@ -24,8 +21,7 @@ class ReviewSession {
 	#config = $state.raw<ReviewConfig | null>(null);
 	#starting: Promise<void> | null = null;
 	#db: ReviewDatabase | null = null;
-	readonly couch = createCouch({ baseUrl: '/couch' });
-	readonly transport = createTransport({ baseUrl: '/couch' });
+	readonly couch = couch;
 
 	get status(): ReviewStatus {
 		return this.#status;
@@ -63,9 +59,9 @@ class ReviewSession {
 			void this.start();
 			return;
 		}
-		this.couch.get<SessionAnswer>('/_session').then(
-			(answer) => {
-				if (answer.userCtx?.name !== this.#user?.name) void this.retry();
+		currentUser(couch).then(
+			(user) => {
+				if (user?.name !== this.#user?.name) void this.retry();
 			},
 			() => {} // offline: the page already loaded keeps working; decisions queue.
 		);
@@ -89,27 +85,25 @@ class ReviewSession {
 
 	/** Forget the org tree and criteria sets so the next screen reads them again. */
 	async reloadConfig(): Promise<void> {
-		this.#config = await loadConfig(this.couch);
+		this.#config = await loadConfig(couch);
 	}
 
 	async #start(): Promise<void> {
 		this.#status = 'checking';
 		try {
-			const answer = await this.couch.get<SessionAnswer>('/_session');
-			const ctx = answer.userCtx;
-			if (!ctx?.name || !canReview({ name: ctx.name, roles: ctx.roles })) {
+			const user = await currentUser(couch);
+			if (!user || !canReview(user)) {
 				this.#status = 'denied';
 				return;
 			}
-			const user = { name: ctx.name, roles: ctx.roles };
-			this.#config = await loadConfig(this.couch);
+			this.#config = await loadConfig(couch);
 			this.#user = user;
 			this.#db = new ReviewDatabase(reviewDbName(user.name));
-			queue.start(this.#db, this.transport);
+			queue.start(this.#db, couch);
 			this.#status = 'ok';
 		} catch (e) {
 			console.error(e);
-			this.#status = e instanceof SyncFailure && e.kind === 'network' ? 'offline' : e instanceof SyncFailure && e.kind === 'auth' ? 'denied' : 'failed';
+			this.#status = isFailure(e, 'network') ? 'offline' : isFailure(e, 'auth') ? 'denied' : 'failed';
 		}
 	}
 }

@@ -2,7 +2,7 @@ import type { LocalDatabase } from '$lib/db/db';
 import { liveQuery } from 'dexie';
 import { LAST_SENT_KEY, SyncEngine, type EngineEvent } from './engine';
 import { queueCounts, type QueueCounts } from './queue-view';
-import { createTransport } from './transport';
+import { createCouch } from '$lib/net/couch';
 import { SyncScheduler } from './triggers';
 
 // The engine wired to the browser for one signed-in officer: the transport on same-origin
@@ -28,7 +28,7 @@ export interface Connection {
 
 export function connect({ db, officer, communeId, onEvent, onOnline, onCounts, onLastSent }: Wiring): Connection {
 	const engine = new SyncEngine({
-		transport: createTransport({ baseUrl: '/couch' }),
+		transport: createCouch({ baseUrl: '/couch' }),
 		context: () => ({ db, communeId, officer }),
 		locks: navigator.locks ?? null,
 		onEvent

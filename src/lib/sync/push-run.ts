@@ -15,7 +15,8 @@ import {
 	unsentMembers
 } from './outbox';
 import { recheckRefusals, resolveConflicts, sendChunk, type ChunkAnswer } from './push';
-import { SyncFailure, type Transport } from './transport';
+import type { Transport } from '$lib/net/couch';
+import { CouchFailure } from '$lib/net/failure';
 
 // One push: citizens first, then the batches' members, then each batch document once every member
 // of it is settled. The order is what keeps a batch complete on the server: a batch document is only
@@ -220,10 +221,10 @@ async function sendQueue(
 		const result = await answered;
 		if (!result.ok) {
 			const e = result.error;
-			if (!(e instanceof SyncFailure) || e.kind === 'auth' || e.kind === 'forbidden') await giveUp(e);
-			const failure = e as SyncFailure;
+			if (!(e instanceof CouchFailure) || e.kind === 'auth' || e.kind === 'forbidden') await giveUp(e);
+			const failure = e as CouchFailure;
 			chunker.state = afterFailure(chunker.state, limits);
-			if (failure.kind === 'tooLarge' || failure.kind === 'rejected') {
+			if (failure.kind === 'tooLarge' || failure.kind === 'rejected' || failure.kind === 'conflict') {
 				if (chunk.length > 1) {
 					bisect = Math.ceil(chunk.length / 2);
 					queue = [...chunk, ...queue];
