@@ -15,7 +15,6 @@ export interface Wiring {
 	officer: string;
 	communeId: string;
 	onEvent: (e: EngineEvent) => void;
-	onOnline: (online: boolean) => void;
 	onCounts: (counts: QueueCounts) => void;
 	onLastSent: (at: string | null) => void;
 }
@@ -26,7 +25,7 @@ export interface Connection {
 	stop: () => void;
 }
 
-export function connect({ db, officer, communeId, onEvent, onOnline, onCounts, onLastSent }: Wiring): Connection {
+export function connect({ db, officer, communeId, onEvent, onCounts, onLastSent }: Wiring): Connection {
 	const engine = new SyncEngine({
 		transport: createCouch({ baseUrl: '/couch' }),
 		context: () => ({ db, communeId, officer }),
@@ -35,14 +34,8 @@ export function connect({ db, officer, communeId, onEvent, onOnline, onCounts, o
 	});
 	const scheduler = new SyncScheduler({ run: () => engine.run(), online: () => navigator.onLine });
 
-	const online = () => {
-		onOnline(true);
-		scheduler.request('online');
-	};
-	const offline = () => {
-		onOnline(false);
-		scheduler.offline();
-	};
+	const online = () => scheduler.request('online');
+	const offline = () => scheduler.offline();
 	addEventListener('online', online);
 	addEventListener('offline', offline);
 
