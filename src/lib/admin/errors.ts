@@ -2,7 +2,7 @@ import { adminReason } from '$lib/domain/admin-messages';
 import type { Lang } from '$lib/domain/messages';
 import { CouchFailure } from '$lib/net/failure';
 import { language } from '$lib/state/language.svelte';
-import { adminSession } from './session.svelte';
+import { adminGuard } from '$lib/session/guard.svelte';
 import { w } from './words';
 
 /**
@@ -13,7 +13,7 @@ export function failureText(e: unknown): string {
 	if (!(e instanceof CouchFailure)) return w('error.other', { reason: String(e) });
 	if (e.kind === 'network') return w('error.network');
 	if (e.kind === 'auth') {
-		adminSession.lost();
+		adminGuard.forget();
 		return w('error.signIn');
 	}
 	if (e.kind === 'conflict') return w('error.conflict');

@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import type { LocalDatabase } from '$lib/db/db';
 import { language } from '$lib/state/language.svelte';
-import { session } from '$lib/state/session.svelte';
+import { session } from '$lib/session/session.svelte';
 import { connection } from '$lib/state/connection.svelte';
 import { untrack } from 'svelte';
 import type { Connection } from './connect';

@@ -24,14 +24,16 @@ export type SignInOutcome = { kind: 'ok' } | { kind: SignInProblem | 'noRole' };
 if (browser && localStorage.getItem(LAST_USER_KEY)) void import('./session-db');
 
 /**
- * Who works on this tablet, and their local database, opened and seeded. Screens wait for `ready`;
- * the officer layout sends a signed-out tablet to /login.
+ * Who works on this device, whatever their role, and their local database, opened and seeded: the
+ * one sign-in (/login) and sign-out of the app. Screens wait for `ready`; the officer layout sends
+ * a signed-out tablet to /login. The online sections add a server check at their door
+ * (./guard.svelte.ts).
  *
  * Offline first: the last signed-in user is taken from this device at once, and the server is
  * asked afterwards. A session that expired while offline keeps the user working (`expired`); only
  * sending waits for a new sign-in.
  */
-class Session {
+export class Session {
 	#status = $state<Status>('starting');
 	#user = $state.raw<SessionUser | null>(null);
 	#commune = $state.raw<OrgUnit | null>(null);
