@@ -34,23 +34,20 @@ vi.mock('./session-db', () => ({
 	loadConfiguration: async (name: string) => void env.configured.push(name)
 }));
 
-vi.mock('$lib/net/site', async () => {
-	const { createCouch } = await import('$lib/net/couch');
-	const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
-	const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-		const method = init.method ?? 'GET';
-		env.requests.push(`${method} ${String(input)}`);
-		if (env.server.offline) throw new TypeError('Failed to fetch');
-		if (method === 'GET') return json({ ok: true, userCtx: env.server.user ?? { name: null, roles: [] } });
-		if (method === 'DELETE') return json({ ok: true });
-		const { name, password } = JSON.parse(new TextDecoder().decode(init.body as Uint8Array)) as { name: string; password: string };
-		const account = ACCOUNTS[name];
-		if (!account || password !== env.server.password) return json({ error: 'unauthorized', reason: 'Name or password is incorrect.' }, 401);
-		env.server.user = account;
-		return json({ ok: true, ...account });
-	}) as typeof globalThis.fetch;
-	return { couch: createCouch({ baseUrl: '/couch', fetch }) };
-});
+/** The gateway's `_session`, answering as `env.server` says (the session's client uses the page's fetch). */
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
+globalThis.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+	const method = init.method ?? 'GET';
+	env.requests.push(`${method} ${String(input)}`);
+	if (env.server.offline) throw new TypeError('Failed to fetch');
+	if (method === 'GET') return json({ ok: true, userCtx: env.server.user ?? { name: null, roles: [] } });
+	if (method === 'DELETE') return json({ ok: true });
+	const { name, password } = JSON.parse(new TextDecoder().decode(init.body as Uint8Array)) as { name: string; password: string };
+	const account = ACCOUNTS[name];
+	if (!account || password !== env.server.password) return json({ error: 'unauthorized', reason: 'Name or password is incorrect.' }, 401);
+	env.server.user = account;
+	return json({ ok: true, ...account });
+}) as typeof globalThis.fetch;
 
 const ACCOUNTS: Record<string, { name: string; roles: string[] }> = {
 	'canbo.c01': { name: 'canbo.c01', roles: ['officer', 'ou:C01'] },

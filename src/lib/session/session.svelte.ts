@@ -4,7 +4,7 @@ import { accountOf, type Account } from '$lib/domain/account';
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
 import type { UserCtx } from '$lib/domain/scope';
 import { currentUser, signIn, signInProblem, signOut, type SignInProblem } from '$lib/net/session-api';
-import { couch } from '$lib/net/site';
+import { createRequests } from '$lib/net/request';
 
 export interface SessionUser extends Account {
 	/** The officer's commune; empty for reviewers and administrators. */
@@ -15,6 +15,9 @@ export interface SessionUser extends Account {
 const LAST_USER_KEY = 'cdht.lastUser';
 
 type Status = 'starting' | 'signedOut' | 'ready' | 'failed';
+
+/** Only the `_session` calls: the sign-in form, the first screen of a new tablet, loads no more of the client. */
+const server = createRequests({ baseUrl: '/couch', timeoutMs: 60_000 });
 
 export type SignInOutcome = { kind: 'ok' } | { kind: SignInProblem | 'noRole' };
 
@@ -107,13 +110,13 @@ export class Session {
 	async signIn(name: string, password: string): Promise<SignInOutcome> {
 		let user: UserCtx;
 		try {
-			user = await signIn(couch, name, password);
+			user = await signIn(server, name, password);
 		} catch (e) {
 			return { kind: signInProblem(e) };
 		}
 		const account = accountOf(user);
 		if (!account) {
-			await signOut(couch);
+			await signOut(server);
 			return { kind: 'noRole' };
 		}
 		await this.#adopt(account);
@@ -122,7 +125,7 @@ export class Session {
 
 	/** Forget the user on this tablet; their database stays (unsent work included) for their next sign-in. */
 	async signOut(): Promise<void> {
-		await signOut(couch);
+		await signOut(server);
 		localStorage.removeItem(LAST_USER_KEY);
 		this.#db?.close();
 		this.#db = null;
@@ -191,7 +194,7 @@ export class Session {
 /** Who the server's cookie says is signed in: null for nobody, undefined when it cannot say (offline). */
 async function askServer(): Promise<UserCtx | null | undefined> {
 	try {
-		return await currentUser(couch);
+		return await currentUser(server);
 	} catch {
 		return undefined;
 	}
