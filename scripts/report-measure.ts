@@ -29,7 +29,7 @@ import { CONFIG_DB, communeDbName, newDocId, orgUnitDocId, targetDocId } from '.
 import type { OrgUnit } from '../src/lib/domain/org-unit.schema';
 import { applicableIndicators, score } from '../src/lib/domain/scoring';
 import { loadConfig } from '../src/lib/review/config';
-import { createCouch, fetchWithCookie } from '../src/lib/review/couch';
+import { createCouch, fetchWithCookie } from '../src/lib/net/couch';
 import { mapLimit } from '../src/lib/review/pool';
 import { RULES } from '../src/lib/review/views';
 import type { CommuneCounts } from '../src/lib/domain/report';

@@ -1,9 +1,10 @@
 import { browser } from '$app/environment';
-import { checkServerSession, signInOnServer, signOutOnServer, type SignInResult } from '$lib/auth/server-session';
 import type { LocalDatabase } from '$lib/db/db';
 import { accountOf, type Account } from '$lib/domain/account';
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
 import type { UserCtx } from '$lib/domain/scope';
+import { currentUser, signIn, signInProblem, signOut, type SignInProblem } from '$lib/net/session-api';
+import { createRequests } from '$lib/net/request';
 
 export interface SessionUser extends Account {
 	/** The officer's commune; empty for reviewers and administrators. */
@@ -15,20 +16,27 @@ const LAST_USER_KEY = 'cdht.lastUser';
 
 type Status = 'starting' | 'signedOut' | 'ready' | 'failed';
 
+/** Only the `_session` calls: the sign-in form, the first screen of a new tablet, loads no more of the client. */
+const server = createRequests({ baseUrl: '/couch', timeoutMs: 60_000 });
+
+export type SignInOutcome = { kind: 'ok' } | { kind: SignInProblem | 'noRole' };
+
 // A remembered user opens their database at once: start fetching that code now, beside the page's
 // own modules, rather than after the layout has mounted (a second round of module loads on a
 // slow tablet). The sign-in screen of a new tablet still loads none of it.
 if (browser && localStorage.getItem(LAST_USER_KEY)) void import('./session-db');
 
 /**
- * Who works on this tablet, and their local database, opened and seeded. Screens wait for `ready`;
- * the officer layout sends a signed-out tablet to /login.
+ * Who works on this device, whatever their role, and their local database, opened and seeded: the
+ * one sign-in (/login) and sign-out of the app. Screens wait for `ready`; the officer layout sends
+ * a signed-out tablet to /login. The online sections add a server check at their door
+ * (./guard.svelte.ts).
  *
  * Offline first: the last signed-in user is taken from this device at once, and the server is
  * asked afterwards. A session that expired while offline keeps the user working (`expired`); only
  * sending waits for a new sign-in.
  */
-class Session {
+export class Session {
 	#status = $state<Status>('starting');
 	#user = $state.raw<SessionUser | null>(null);
 	#commune = $state.raw<OrgUnit | null>(null);
@@ -93,28 +101,31 @@ class Session {
 			return;
 		}
 		// Nobody remembered here: a cookie may still be valid (signed in from another page of the app).
-		const check = await checkServerSession();
-		const account = check.kind === 'signedIn' ? accountOf(check.user) : null;
+		const account = accountOf(await askServer());
 		if (account) await this.#adopt(account);
 		else this.#status = 'signedOut';
 	}
 
 	/** Sign in with the server; on success the tablet switches to that user's own database. */
-	async signIn(name: string, password: string): Promise<SignInResult | { kind: 'noRole' }> {
-		const result = await signInOnServer(name, password);
-		if (result.kind !== 'ok') return result;
-		const account = accountOf(result.user);
+	async signIn(name: string, password: string): Promise<SignInOutcome> {
+		let user: UserCtx;
+		try {
+			user = await signIn(server, name, password);
+		} catch (e) {
+			return { kind: signInProblem(e) };
+		}
+		const account = accountOf(user);
 		if (!account) {
-			await signOutOnServer();
+			await signOut(server);
 			return { kind: 'noRole' };
 		}
 		await this.#adopt(account);
-		return result;
+		return { kind: 'ok' };
 	}
 
 	/** Forget the user on this tablet; their database stays (unsent work included) for their next sign-in. */
 	async signOut(): Promise<void> {
-		await signOutOnServer();
+		await signOut(server);
 		localStorage.removeItem(LAST_USER_KEY);
 		this.#db?.close();
 		this.#db = null;
@@ -149,13 +160,13 @@ class Session {
 
 	/** Ask the server, without holding up the screen, whether the remembered session still stands. */
 	async #confirmWithServer(remembered: SessionUser): Promise<void> {
-		const check = await checkServerSession();
-		if (check.kind === 'unreachable') return;
-		if (check.kind === 'anonymous') {
+		const user = await askServer();
+		if (user === undefined) return;
+		if (user === null) {
 			this.#expired = true;
 			return;
 		}
-		const account = accountOf(check.user);
+		const account = accountOf(user);
 		if (account && account.name === remembered.name) {
 			// Roles may have changed (a new scope): keep the tablet's copy current.
 			const user = toSessionUser(account);
@@ -177,6 +188,15 @@ class Session {
 		} catch {
 			this.#persisted = false;
 		}
+	}
+}
+
+/** Who the server's cookie says is signed in: null for nobody, undefined when it cannot say (offline). */
+async function askServer(): Promise<UserCtx | null | undefined> {
+	try {
+		return await currentUser(server);
+	} catch {
+		return undefined;
 	}
 }
 

@@ -5,7 +5,7 @@ import { CONFIG_DB } from '$lib/domain/ids';
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
 import { pullAll } from '$lib/sync/checkpoint';
 import { configApplier } from '$lib/sync/pull-config';
-import { createTransport } from '$lib/sync/transport';
+import { createCouch } from '$lib/net/couch';
 
 // The session's work on the tablet's database (Dexie, the bundled criteria, the configuration
 // pull), loaded by session.svelte.ts with `import()` only when somebody is signed in or remembered:
@@ -23,7 +23,7 @@ export async function openSessionDb(userName: string, communeId: string): Promis
 export async function loadConfiguration(userName: string): Promise<void> {
 	const db = openUserDb(userName);
 	try {
-		await pullAll({ db, transport: createTransport({ baseUrl: '/couch' }), remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB) });
+		await pullAll({ db, transport: createCouch({ baseUrl: '/couch' }), remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB) });
 	} catch (e) {
 		// Signed in but the configuration did not come: the sync's next run fetches it.
 		console.warn('Configuration not loaded at sign-in', e);
