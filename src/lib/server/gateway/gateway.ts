@@ -4,8 +4,10 @@ import { CONFIG_DB } from '../../domain/ids';
 import { authorize } from './access';
 import { match } from './allowlist';
 import { authenticate } from './authenticate';
+import { clientAddress, forwardedValue } from './client-address';
 import type { Call, GatewayContext } from './context';
 import { badRequest, HttpError } from './errors';
+import { checkQuery } from './query-params';
 import { RateLimiter } from './rate-limit';
 import { sendJson } from './respond';
 
@@ -35,6 +37,7 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				req,
 				res,
 				ctx,
+				route: route.id,
 				params,
 				segments,
 				rawQuery: url.search.slice(1),
@@ -46,6 +49,7 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				call.user = await authenticate(ctx, req, res, secure);
 				await authorize(call, route.who);
 			}
+			if (route.who !== 'nobody') call.rawQuery = checkQuery(route.id, url.searchParams);
 			await route.action(call);
 			if (WRITES.has(route.id) && params.db !== CONFIG_DB && res.statusCode < 400) ctx.views?.written(params.db);
 		} catch (err) {
@@ -55,8 +59,9 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 }
 
 function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, err: unknown): void {
-	if (res.headersSent) {
-		// Mid-stream (the client went away, or the store did): nothing sensible can be sent.
+	if (res.headersSent || res.destroyed) {
+		// Mid-stream, or the client went away (an aborted long-poll): nothing sensible can be sent,
+		// and a client that left is no failure worth a stack trace in the log.
 		res.destroy();
 		return;
 	}
@@ -87,12 +92,7 @@ function pathSegments(path: string): string[] {
 	}
 }
 
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-	const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-	return forwarded || req.socket.remoteAddress || 'unknown';
-}
-
-function isSecure(req: IncomingMessage, trustProxy: boolean): boolean {
+function isSecure(req: IncomingMessage, trustProxy: number): boolean {
 	if ((req.socket as TLSSocket).encrypted) return true;
-	return trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
+	return forwardedValue(req.headers['x-forwarded-proto'], trustProxy) === 'https';
 }

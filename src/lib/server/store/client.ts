@@ -25,13 +25,16 @@ export class StoreClient {
 		private readonly adminPassword: string
 	) {}
 
-	/** A raw exchange as admin, retried once with a fresh session if the store forgot ours. */
-	async raw(method: string, path: string, headers: OutgoingHttpHeaders = {}, body?: Buffer): Promise<IncomingMessage> {
-		let res = await storeRequest(this.target, method, path, { ...headers, cookie: await this.#adminCookie() }, body);
+	/**
+	 * A raw exchange as admin, retried once with a fresh session if the store forgot ours; `signal`
+	 * ends it (a client that went away), the store's side included.
+	 */
+	async raw(method: string, path: string, headers: OutgoingHttpHeaders = {}, body?: Buffer, signal?: AbortSignal): Promise<IncomingMessage> {
+		let res = await storeRequest(this.target, method, path, { ...headers, cookie: await this.#adminCookie() }, body, signal);
 		if (res.statusCode === 401) {
 			res.resume();
 			this.#cookie = null;
-			res = await storeRequest(this.target, method, path, { ...headers, cookie: await this.#adminCookie() }, body);
+			res = await storeRequest(this.target, method, path, { ...headers, cookie: await this.#adminCookie() }, body, signal);
 		}
 		return res;
 	}

@@ -28,7 +28,8 @@ export function storeRequest(
 	method: string,
 	path: string,
 	headers: OutgoingHttpHeaders,
-	body?: Buffer
+	body?: Buffer,
+	signal?: AbortSignal
 ): Promise<IncomingMessage> {
 	return new Promise((resolve, reject) => {
 		const send = target.protocol === 'https:' ? httpsRequest : request;
@@ -39,7 +40,8 @@ export function storeRequest(
 				port: target.socketPath ? undefined : target.port,
 				method,
 				path: target.basePath + path,
-				headers: body ? { ...headers, 'content-length': body.length } : headers
+				headers: body ? { ...headers, 'content-length': body.length } : headers,
+				signal
 			},
 			resolve
 		);
