@@ -169,10 +169,16 @@ async function restrictTree(dir: string): Promise<void> {
 	await chmod(dir, 0o700);
 	for (const entry of await readdir(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) await restrictTree(path);
-		else if (!entry.isSymbolicLink()) await chmod(path, 0o600);
+		if (entry.isDirectory()) await restrictTree(path).catch(ignoreGone);
+		else if (!entry.isSymbolicLink()) await chmod(path, 0o600).catch(ignoreGone);
 	}
 }
+
+// LevelDB replaces its files as it goes (the store is already opening `_users`): one gone
+// between the listing and the chmod needs nothing.
+const ignoreGone = (err: NodeJS.ErrnoException) => {
+	if (err.code !== 'ENOENT') throw err;
+};
 
 /** A socket file left by a killed process blocks listen(); one that still answers is a running server. */
 async function removeStaleSocket(path: string): Promise<void> {
