@@ -1,8 +1,9 @@
-import { chmod, readdir, stat } from 'node:fs/promises';
+import { chmod, readdir, readFile, stat } from 'node:fs/promises';
 import { request, type ClientRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communeDbName, CONFIG_DB } from '../../src/lib/domain/ids';
+import { readAll, storeRequest } from '../../src/lib/server/store/target';
 import { citizen } from './fixtures';
 import { startHarness, type Harness } from './harness';
 
@@ -39,6 +40,19 @@ describe('errors say what and stop there', () => {
 		const res = await h.request('POST', `/${C01}/_all_docs`, { cookie: officer, body: { keys: ['a'], include_docs: 'x' } });
 		expect(res.status).toBe(400);
 		expect(res.body).toEqual({ error: 'bad_request', reason: 'Trường "include_docs" không dùng được ở địa chỉ này.' });
+	});
+
+	it('has the store answer its own exceptions as JSON, without a stack trace or a path', async () => {
+		// Express's default error page (HTML, with the stack and the server's paths) answered an
+		// undecodable path; the gateway never forwards one, but nothing of the store shows it either.
+		const password = (await readFile(join(h.dataDir, '.admin-password'), 'utf8')).trim();
+		const res = await storeRequest(h.system.store, 'GET', `/${CONFIG_DB}/%E0%A4%A`, {
+			authorization: `Basic ${Buffer.from(`admin:${password}`).toString('base64')}`
+		});
+		const text = (await readAll(res)).toString('utf8');
+		expect(res.statusCode).toBe(400);
+		expect(res.headers['content-type']).toMatch(/^application\/json/);
+		expect(JSON.parse(text)).toEqual({ error: 'bad_request', reason: 'The store could not handle this request.' });
 	});
 
 	it('passes a store refusal on as JSON with its status', async () => {
