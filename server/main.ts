@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { demoUsers, DEMO_PASSWORD } from '../src/lib/domain/demo-data';
 import { startSystem, type AppHandler } from '../src/lib/server/system';
+import { StoreUnreachable } from '../src/lib/server/store/wait';
 
 const env = process.env;
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -31,6 +32,7 @@ if (existsSync(handlerPath)) {
 
 const demo = flag(env.DEMO, true);
 const system = await startSystem({
+	storeWaitSeconds: env.COUCHDB_WAIT_SECONDS ? number(env.COUCHDB_WAIT_SECONDS, 60) : undefined,
 	dataDir: env.DATA_DIR || './data',
 	port: number(env.PORT, 3000),
 	host: env.HOST || '127.0.0.1',
@@ -48,10 +50,15 @@ const system = await startSystem({
 			? { name: env.ADMIN_NAME, password: env.ADMIN_PASSWORD, roles: ['admin'] }
 			: undefined,
 	appHandler
+}).catch((err: unknown) => {
+	// The store could not be reached or refused the admin: one line, no stack trace.
+	if (!(err instanceof StoreUnreachable)) throw err;
+	console.error(err.message);
+	process.exit(1);
 });
 
 console.log(`Công dân học tập đang chạy: ${system.url}/  (khởi động ${Date.now() - startedAt} ms)`);
-console.log(env.COUCHDB_URL ? `Dữ liệu: Apache CouchDB ${new URL(env.COUCHDB_URL).host}` : `Dữ liệu: ${env.DATA_DIR || './data'}`);
+console.log(env.COUCHDB_URL ? `Dữ liệu: Apache CouchDB ${system.store.hostname}:${system.store.port}${system.storeNodes.answered.length > 1 ? ` và ${system.storeNodes.answered.length - 1} nút khác` : ''}` : `Dữ liệu: ${env.DATA_DIR || './data'}`);
 if (demo) {
 	console.log(`Tài khoản thử (mật khẩu ${DEMO_PASSWORD}):`);
 	console.table(demoUsers.map((u) => ({ 'tài khoản': u.name, 'vai trò': u.role, 'đơn vị': u.scope ?? '', 'mô tả': u.description })));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
+import { couchUnderTest, resetCouch, storeEnv, TEST_ITERATIONS } from '../store';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -59,6 +60,8 @@ export function freePort(): Promise<number> {
 	});
 }
 
+let running = 0;
+
 export interface RunningServer {
 	url: string;
 	stop(): Promise<void>;
@@ -73,6 +76,8 @@ export async function startServer(options: { port?: number; buildDir?: string } 
 	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('No build: run `npm run build` first.');
 	const port = options.port ?? (await freePort());
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-e2e-'));
+	// A second server beside a running one is a second gateway on the same CouchDB: keep its data.
+	if (couchUnderTest && running === 0) await resetCouch(couchUnderTest);
 	const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
 		cwd: ROOT,
 		env: {
@@ -80,8 +85,9 @@ export async function startServer(options: { port?: number; buildDir?: string } 
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATA_DIR: dataDir,
+			...storeEnv(),
 			// Sign-ins in tests need not cost 600,000 pbkdf2 rounds each.
-			PASSWORD_ITERATIONS: '1000',
+			PASSWORD_ITERATIONS: String(TEST_ITERATIONS),
 			...(options.buildDir ? { BUILD_DIR: options.buildDir } : {})
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -97,9 +103,11 @@ export async function startServer(options: { port?: number; buildDir?: string } 
 		await rm(dataDir, { recursive: true, force: true });
 		throw e;
 	}
+	running++;
 	return {
 		url,
 		async stop() {
+			running--;
 			await stopProcess(child);
 			await rm(dataDir, { recursive: true, force: true });
 		}

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { AuditEntry, AuditKind } from '../../src/lib/domain/audit.schema';
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
@@ -22,8 +20,8 @@ export async function journal(h: Harness, cookie: string, kind?: AuditKind, limi
 
 /** What the store itself holds at `path`, read as its server admin (design documents, `_security`). */
 export async function storeGet(h: Harness, path: string): Promise<any> {
-	const password = (await readFile(join(h.dataDir, '.admin-password'), 'utf8')).trim();
-	return (await direct(h, 'GET', path, `Basic ${Buffer.from(`admin:${password}`).toString('base64')}`)).body;
+	const { name, password } = await h.storeAdmin();
+	return (await direct(h, 'GET', path, `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`)).body;
 }
 
 export const storeSecurity = (h: Harness, db: string) => storeGet(h, `/${db}/_security`);

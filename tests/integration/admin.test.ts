@@ -85,7 +85,7 @@ describe('accounts changed after sign-in', () => {
 	it('a changed password ends the sessions issued before it', async () => {
 		const before = await h.signIn('canbo.c03');
 		const self = await h.request('GET', userPath('canbo.c03'), { cookie: before });
-		const changed = await h.request('PUT', userPath('canbo.c03'), { cookie: before, body: { ...self.body, password: 'mat-khau-rieng' } });
+		const changed = await h.request('PUT', userPath('canbo.c03'), { cookie: before, body: { ...self.body, password: 'mat-khau-rieng', currentPassword: 'demo1234' } });
 		expect(changed.status).toBe(201);
 		expect((await h.request('GET', `/${communeDbName('C03')}`, { cookie: before })).status).toBe(401);
 		const after = await h.signIn('canbo.c03', 'mat-khau-rieng');

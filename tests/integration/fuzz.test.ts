@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communeDbName, CONFIG_DB } from '../../src/lib/domain/ids';
 import { allowlist } from '../../src/lib/server/gateway/allowlist';
@@ -72,8 +70,8 @@ describe('the _changes shapes that ended the process', () => {
 	});
 
 	it('sent straight to the store as its admin, they fail alone and the store answers after', async () => {
-		const password = (await readFile(join(h.dataDir, '.admin-password'), 'utf8')).trim();
-		const auth = `Basic ${Buffer.from(`admin:${password}`).toString('base64')}`;
+		const { name, password } = await h.storeAdmin();
+		const auth = `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
 		for (const [method, path, body] of KILLERS) {
 			const res = await storeRequest(
 				h.system.store,

@@ -1,15 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
+import { StoreClient } from '../../src/lib/server/store/client';
 import { startSystem, type RunningSystem, type SystemOptions } from '../../src/lib/server/system';
+import { couchUnderTest, resetCouch, TEST_ITERATIONS } from '../store';
+
+export { TEST_ITERATIONS };
 
 // The real stack on a free loopback port with a fresh data dir; requests go through `/couch`
 // exactly as a tablet's, with plain fetch and explicit cookies (one cookie jar per user).
-
-/** Low enough to keep the suite fast; production uses the measured DEFAULT_PASSWORD_ITERATIONS. */
-export const TEST_ITERATIONS = 1000;
 
 export interface Harness {
 	system: RunningSystem;
@@ -19,6 +20,10 @@ export interface Harness {
 	request(method: string, path: string, opts?: RequestOptions): Promise<Reply>;
 	restart(extra?: Partial<SystemOptions>): Promise<void>;
 	stop(): Promise<void>;
+	/** The store's server admin (embedded: generated into the data dir; CouchDB: the test's). */
+	storeAdmin(): Promise<{ name: string; password: string }>;
+	/** The store as its server admin, the way provisioning talks to it (around the gateway). */
+	adminClient(): Promise<StoreClient>;
 }
 
 export interface RequestOptions {
@@ -37,10 +42,18 @@ export interface Reply {
 	text: string;
 }
 
+// Harnesses alive in this process: a second one started beside the first is a second gateway
+// instance on the same CouchDB, so the store is emptied only when none is alive.
+let alive = 0;
+
 export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<Harness> {
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-it-'));
+	if (couchUnderTest && alive === 0) await resetCouch(couchUnderTest);
 	const options = (more: Partial<SystemOptions>): SystemOptions => ({
 		dataDir,
+		...(couchUnderTest
+			? { couchUrl: couchUnderTest.url, couchUser: couchUnderTest.user, couchPassword: couchUnderTest.password }
+			: {}),
 		port: 0,
 		host: '127.0.0.1',
 		passwordIterations: TEST_ITERATIONS,
@@ -51,6 +64,7 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 		...more
 	});
 	let system = await startSystem(options({}));
+	alive++;
 	const harness: Harness = {
 		system,
 		dataDir,
@@ -95,7 +109,16 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 			system = await startSystem(options(more));
 			harness.system = system;
 		},
+		async storeAdmin() {
+			if (couchUnderTest) return { name: couchUnderTest.user, password: couchUnderTest.password };
+			return { name: 'admin', password: (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim() };
+		},
+		async adminClient() {
+			const { name, password } = await harness.storeAdmin();
+			return new StoreClient(system.store, name, password);
+		},
 		async stop() {
+			alive--;
 			await system.close();
 			await rm(dataDir, { recursive: true, force: true });
 		}

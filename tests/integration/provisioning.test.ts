@@ -8,9 +8,8 @@ import { StoreClient } from '../../src/lib/server/store/client';
 import { startHarness, TEST_ITERATIONS, type Harness } from './harness';
 
 /** The store as its server admin, the way provisioning talks to it. */
-async function adminClient(h: Harness): Promise<StoreClient> {
-	const password = (await readFile(join(h.dataDir, '.admin-password'), 'utf8')).trim();
-	return new StoreClient(h.system.store, 'admin', password);
+function adminClient(h: Harness): Promise<StoreClient> {
+	return h.adminClient();
 }
 
 describe('provisioning (demo)', () => {

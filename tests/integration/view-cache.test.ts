@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communeDbName } from '../../src/lib/domain/ids';
 import { assessment, citizen } from './fixtures';
 import { signInAll, startHarness, type DemoName, type Harness } from './harness';
+import { couchUnderTest } from '../store';
 
 const C01 = communeDbName('C01');
 const REPORT = `/${C01}/_design/rules/_view/review_report?startkey=${encodeURIComponent('[2026]')}&endkey=${encodeURIComponent('[2026,{}]')}&group_level=1`;
@@ -32,12 +33,17 @@ async function send(count: number): Promise<void> {
 const stats = () => ({ ...h.system.views!.size });
 
 beforeAll(async () => {
-	h = await startHarness({ viewRefreshDelayMs: 50 });
+	// On explicitly: Apache CouchDB's default is off (it keeps reductions), the mechanism is the same.
+	h = await startHarness({ viewCache: true, viewRefreshDelayMs: 50 });
 	cookies = await signInAll(h);
 });
 afterAll(() => h?.stop());
 
-describe('kept view answers', () => {
+// A cluster's db info reads whichever shard copies answer first, so update_seq is no clock there:
+// the view cache is off on Apache CouchDB (docs/operations.md), and this runs on one node or embedded.
+const cluster = (couchUnderTest?.url.split(',').length ?? 1) > 1;
+
+describe.skipIf(cluster)('kept view answers', () => {
 	it('answers an unchanged database from memory, the same bytes as the store', async () => {
 		await send(3);
 		const before = stats();
@@ -93,14 +99,16 @@ describe('kept view answers', () => {
 
 describe('stopping while a view index is being built', () => {
 	it('closes cleanly: PouchDB’s indexer, cut off, does not bring the process down', async () => {
-		const other = await startHarness({ viewRefreshDelayMs: 10 });
+		const other = await startHarness({ viewCache: true, viewRefreshDelayMs: 10 });
 		try {
 			const cookie = await other.signIn('canbo.c01');
 			const docs = Array.from({ length: 1500 }, () => {
 				const person = citizen('C01');
 				return [person, assessment('C01', { citizenId: person._id })];
 			}).flat();
-			expect((await other.request('POST', `/${C01}/_bulk_docs`, { cookie, body: { docs } })).status).toBe(201);
+			// In requests of 1,000 documents, the most one request may hold.
+			for (let i = 0; i < docs.length; i += 1000)
+				expect((await other.request('POST', `/${C01}/_bulk_docs`, { cookie, body: { docs: docs.slice(i, i + 1000) } })).status).toBe(201);
 			// The write schedules this year's report on C01: its index build is under way when the store closes.
 			await new Promise((ok) => setTimeout(ok, 200));
 		} finally {

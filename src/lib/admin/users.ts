@@ -28,8 +28,9 @@ export async function getAccount(name: string): Promise<Account> {
 	return couch<Account>('GET', userPath(name));
 }
 
-export async function saveAccount(account: Account): Promise<string> {
-	return (await couch<{ rev: string }>('PUT', userPath(account.name), account)).rev;
+/** `currentPassword`: one's own password is changed only with the current one (checked, never stored). */
+export async function saveAccount(account: Account, currentPassword?: string): Promise<string> {
+	return (await couch<{ rev: string }>('PUT', userPath(account.name), currentPassword === undefined ? account : { ...account, currentPassword })).rev;
 }
 
 /** The one app role an account holds (the gateway allows exactly one), or null. */

@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { DEFAULT_PASSWORD_ITERATIONS } from './auth/work-factor';
+import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } from './browser-guards';
 import { SessionSigner } from './auth/session-token';
+import { defaultPoolOptions, type PoolOptions } from './auth/password-pool';
+import type { ThrottleOptions } from './auth/throttle';
+import { BasicAuth } from './gateway/basic-auth';
+import { PasswordGate } from './gateway/password-gate';
 import { ConfigCache } from './gateway/config-cache';
 import type { GatewayContext } from './gateway/context';
 import { ViewCache } from './gateway/view-cache';
@@ -13,9 +18,11 @@ import { createGateway } from './gateway/gateway';
 import { provision, provisionUnits, type ProvisionReport } from './provisioning/provision';
 import type { NewUser } from './provisioning/users';
 import { StoreClient } from './store/client';
+import type { NodeStats } from './store/nodes';
 import { startEmbeddedStore, type EmbeddedStore } from './store/embedded';
 import { ensurePrivateDir, loadOrCreateSecret } from './store/secrets';
-import { targetFromUrl, type StoreTarget } from './store/target';
+import { targetsFromUrl, type StoreTarget } from './store/target';
+import { waitForStore } from './store/wait';
 
 export type AppHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -25,8 +32,10 @@ export interface SystemOptions {
 	host?: string;
 	/** Demo organisation and accounts (default on). Off: demo accounts are removed. */
 	demo?: boolean;
-	/** An existing Apache CouchDB 3 (its server admin below); nothing embedded starts then. */
+	/** An existing Apache CouchDB 3 (its server admin below); nothing embedded starts then. Several nodes: comma-separated. */
 	couchUrl?: string;
+	/** How long start-up waits for COUCHDB_URL to answer before giving up (default 60 s). */
+	storeWaitSeconds?: number;
 	couchUser?: string;
 	/** The server admin's password; embedded: generated into `<dataDir>/.admin-password` if absent. */
 	couchPassword?: string;
@@ -42,7 +51,12 @@ export interface SystemOptions {
 	/** Reverse proxies in front whose `X-Forwarded-*` are believed: a count of hops (true: one). */
 	trustProxy?: boolean | number;
 	requestsPerMinute?: number;
+	/** Password checks (sign-in, HTTP Basic) per client address per minute. */
 	signInsPerMinute?: number;
+	/** pbkdf2 worker threads and how many checks may wait for one (auth/password-pool.ts). */
+	passwordChecks?: Partial<PoolOptions>;
+	/** Waits and locks after wrong passwords (auth/throttle.ts); tests make them small. */
+	signInThrottle?: Partial<ThrottleOptions>;
 	/**
 	 * Keep view answers by update_seq (gateway/view-cache.ts). Default: on for the embedded store,
 	 * which re-reduces every row at every query; off for Apache CouchDB, which keeps reductions.
@@ -62,6 +76,8 @@ export interface RunningSystem {
 	timings: { storeMs: number; provisionMs: number; totalMs: number };
 	/** The gateway's kept view answers (null when off), for tests and the bench to read its counts. */
 	views: ViewCache | null;
+	/** Store nodes found not answering, and requests sent again to another node. */
+	storeNodes: NodeStats;
 }
 
 // Headers sent past this are refused with 431 by Node before any of our code runs.
@@ -80,7 +96,8 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 	let store: StoreClient;
 	if (opts.couchUrl) {
 		if (!opts.couchUser || !opts.couchPassword) throw new Error('COUCHDB_URL needs COUCHDB_USER and COUCHDB_PASSWORD (its server admin).');
-		store = new StoreClient(targetFromUrl(opts.couchUrl), opts.couchUser, opts.couchPassword);
+		store = new StoreClient(targetsFromUrl(opts.couchUrl), opts.couchUser, opts.couchPassword);
+		await waitForStore(store, { timeoutMs: (opts.storeWaitSeconds ?? 60) * 1000, log });
 	} else {
 		const adminName = opts.couchUser ?? 'admin';
 		const adminPassword = await loadOrCreateSecret(dataDir, '.admin-password', opts.couchPassword);
@@ -104,17 +121,27 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 						log
 					})
 				: null;
+		const passwords = new PasswordGate({
+			signInsPerMinute: opts.signInsPerMinute ?? 30,
+			decoyIterations: iterations,
+			pool: { ...defaultPoolOptions(), ...opts.passwordChecks },
+			throttle: opts.signInThrottle
+		});
 		const ctx: GatewayContext = {
 			store,
 			config,
 			views,
 			signer: new SessionSigner(secret),
+			passwords,
+			basic: new BasicAuth({ ttlMs: 60_000, maxEntries: 1000 }),
 			serverUuid: createHash('sha256').update(`cdht-server-uuid:${secret}`).digest('hex').slice(0, 32),
 			options: {
 				sessionDays: opts.sessionDays ?? 30,
 				trustProxy: Number(opts.trustProxy ?? 0),
-				maxRequestBytes: 32 * 1024 * 1024,
-				maxDocBytes: 1024 * 1024,
+				// The tablet's chunks are ≤ 512 KB of JSON (≤ 500 documents), a criteria set ≤ 512 KB.
+				maxRequestBytes: 4 * 1024 * 1024,
+				maxDocBytes: 64 * 1024,
+				maxDocsPerRequest: 1000,
 				requestsPerMinute: opts.requestsPerMinute ?? 1200,
 				signInsPerMinute: opts.signInsPerMinute ?? 30,
 				passwordIterations: iterations,
@@ -127,6 +154,14 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			const path = (req.url ?? '/').split('?', 1)[0];
 			if (path === '/couch' || path.startsWith('/couch/')) {
 				void gateway(req, res);
+				return;
+			}
+			setSecurityHeaders(res, 'page', isSecure(req, ctx.options.trustProxy));
+			// The app has no form actions (every page is prerendered); a foreign POST here is refused all the same.
+			if (isForeignOrigin(req, ctx.options.trustProxy)) {
+				res.statusCode = 403;
+				res.setHeader('content-type', 'text/plain; charset=utf-8');
+				res.end(FOREIGN_ORIGIN_REASON);
 				return;
 			}
 			// adapter-node sends no Cache-Control for these; without it an update could go unseen.
@@ -152,8 +187,10 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			store: store.target,
 			timings: { storeMs, provisionMs, totalMs: Date.now() - started },
 			views,
+			storeNodes: store.nodes.stats,
 			async close() {
 				views?.close();
+				await passwords.close();
 				await new Promise<void>((ok) => {
 					server.close(() => ok());
 					server.closeAllConnections();

@@ -2,16 +2,20 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { StoredPassword } from './password';
 
 /**
- * The gateway's own session cookie: `{name, issuedAt, expires, key}` signed with HMAC-SHA256.
- * Nothing is kept in memory, so sessions survive restarts and any number of gateway instances that
- * share the secret verify them. `key` fingerprints the stored password hash: changing the password
- * ends every session issued before.
+ * The gateway's own session cookie: `{name, issuedAt, expires, key, epoch}` signed with
+ * HMAC-SHA256. Nothing is kept in memory, so sessions survive restarts and any number of gateway
+ * instances that share the secret verify them. `key` fingerprints the stored password hash:
+ * changing the password ends every session issued before. `epoch` is the user document's
+ * `sessionEpoch` when the session began: signing out, a password change or disabling the account
+ * raises it, which ends every session issued before (users.ts, sessionEpochOf).
  */
 export interface SessionClaims {
 	name: string;
 	issuedAt: number;
 	expires: number;
 	key: string;
+	/** Absent in cookies issued before epochs existed: read as 0. */
+	epoch?: number;
 }
 
 export function passwordFingerprint(stored: StoredPassword): string {
@@ -48,7 +52,8 @@ export class SessionSigner {
 				typeof claims.name === 'string' &&
 				typeof claims.key === 'string' &&
 				Number.isFinite(claims.issuedAt) &&
-				Number.isFinite(claims.expires);
+				Number.isFinite(claims.expires) &&
+				(claims.epoch === undefined || Number.isInteger(claims.epoch));
 			return valid && claims.expires > now ? claims : null;
 		} catch {
 			return null;

@@ -18,6 +18,11 @@ export interface UserDoc extends StoredPassword {
 	fullName?: string;
 	/** Marks the demo accounts, so that turning demo mode off removes them. */
 	demo?: boolean;
+	/**
+	 * Raised by the gateway on sign-out, password change and disabling; a session cookie carries
+	 * the value it began with and is refused once they differ. Set only by the gateway.
+	 */
+	sessionEpoch?: number;
 }
 
 /** Fields that must never leave the server: with them a password can be attacked offline. */
@@ -42,4 +47,24 @@ export function activeUser(doc: UserDoc | null): UserCtx | null {
 	if (!doc || doc.disabled === true || !Array.isArray(doc.roles)) return null;
 	if (!doc.roles.some((r) => (APP_ROLES as readonly string[]).includes(r))) return null;
 	return { name: doc.name, roles: [...doc.roles] };
+}
+
+export const sessionEpochOf = (doc: Pick<UserDoc, 'sessionEpoch'>): number =>
+	Number.isInteger(doc.sessionEpoch) && doc.sessionEpoch! >= 0 ? doc.sessionEpoch! : 0;
+
+/**
+ * Ends every session of `name` (sign-out): raises the user document's `sessionEpoch`, retrying
+ * when another write got in between. The gateway reads the user document on every request, so
+ * this instance and every other one refuse the older cookies at their very next request.
+ */
+export async function endSessions(store: StoreClient, name: string): Promise<void> {
+	const path = `/${USERS_DB}/${encodeURIComponent(userDocId(name))}`;
+	for (let attempt = 0; attempt < 5; attempt++) {
+		const doc = await loadUser(store, name);
+		if (!doc) return;
+		const res = await store.json('PUT', path, { ...doc, sessionEpoch: sessionEpochOf(doc) + 1 });
+		if (res.status === 201 || res.status === 202) return;
+		if (res.status !== 409) throw new Error(`Ending the sessions of ${name}: ${res.status}`);
+	}
+	throw new Error(`Ending the sessions of ${name}: conflicts`);
 }

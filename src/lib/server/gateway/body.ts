@@ -47,12 +47,13 @@ function bigReason(limits: BodyLimits): string {
 }
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
-const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
 
-/** Parses a JSON body (or, where allowed, a form), refusing anything else with a reason. */
-export function parseBody(req: IncomingMessage, raw: Buffer, opts: { form?: boolean } = {}): unknown {
+/**
+ * Parses a JSON body, refusing anything else with a reason (415). JSON only, sign-in included: a
+ * page of another site can send a form without the browser asking, but not JSON.
+ */
+export function parseBody(req: IncomingMessage, raw: Buffer): unknown {
 	const type = String(req.headers['content-type'] ?? '');
-	if (opts.form && FORM_TYPE.test(type)) return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
 	if (!JSON_TYPE.test(type)) throw unsupportedMedia('Nội dung phải là JSON (Content-Type: application/json).');
 	try {
 		return JSON.parse(raw.toString('utf8'));

@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { UserCtx } from '../../domain/scope';
 import type { SessionSigner } from '../auth/session-token';
 import type { StoreClient } from '../store/client';
+import type { BasicAuth } from './basic-auth';
 import type { ConfigCache } from './config-cache';
+import type { PasswordGate } from './password-gate';
 import type { ViewCache } from './view-cache';
 
 export interface GatewayOptions {
@@ -15,8 +17,10 @@ export interface GatewayOptions {
 	trustProxy: number;
 	/** Bound on one request body after inflating. */
 	maxRequestBytes: number;
-	/** Bound on one document. */
+	/** Bound on a document of no known type: a `_local` checkpoint (the app's types have theirs in domain/sizes.ts). */
 	maxDocBytes: number;
+	/** Bound on the documents of one `_bulk_docs` request. */
+	maxDocsPerRequest: number;
 	/** Requests per client address per minute; sign-in attempts have their own, lower bound. */
 	requestsPerMinute: number;
 	signInsPerMinute: number;
@@ -34,6 +38,9 @@ export interface GatewayContext {
 	/** Answers of app views kept by update_seq; null where the store keeps reductions itself. */
 	views: ViewCache | null;
 	signer: SessionSigner;
+	/** Every password check (sign-in, HTTP Basic): rate, account throttle, bounded worker pool. */
+	passwords: PasswordGate;
+	basic: BasicAuth;
 	serverUuid: string;
 	options: GatewayOptions;
 }
@@ -55,4 +62,8 @@ export interface Call {
 	user: UserCtx | null;
 	/** Whether the client reached us over HTTPS (directly or, if trusted, through a proxy). */
 	secure: boolean;
+	/** The client's address (rate bounds, sign-in throttle). */
+	client: string;
+	/** How `user` was recognised, for `GET /_session`'s `info.authenticated`. */
+	via?: 'cookie' | 'basic';
 }

@@ -12,9 +12,14 @@ export function readCookie(req: IncomingMessage, name: string): string | null {
 	return null;
 }
 
-/** HttpOnly so no script reads it, SameSite=Lax against cross-site requests, Secure under HTTPS. */
-export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
-	const parts = [`${SESSION_COOKIE}=${encodeURIComponent(value)}`, 'Path=/', `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Lax'];
+/**
+ * HttpOnly so no script reads it, SameSite=Lax against cross-site requests, Secure under HTTPS.
+ * Both Max-Age and Expires: some cookie jars (nano 11's) drop a cookie that has neither, and old
+ * ones read only Expires.
+ */
+export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean, now = Date.now()): string {
+	const expires = new Date(maxAgeSeconds > 0 ? now + maxAgeSeconds * 1000 : 0).toUTCString();
+	const parts = [`${SESSION_COOKIE}=${encodeURIComponent(value)}`, 'Path=/', `Max-Age=${maxAgeSeconds}`, `Expires=${expires}`, 'HttpOnly', 'SameSite=Lax'];
 	if (secure) parts.push('Secure');
 	return parts.join('; ');
 }

@@ -1,5 +1,8 @@
 /** A refusal with CouchDB's error shape (`{error, reason}`) and a status; thrown, then sent. */
 export class HttpError extends Error {
+	/** Sent as `Retry-After` with a 429 or 503 (default 10 s for a 429). */
+	retryAfterSeconds?: number;
+
 	constructor(
 		readonly status: number,
 		readonly error: string,

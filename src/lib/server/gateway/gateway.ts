@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import { CONFIG_DB } from '../../domain/ids';
+import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } from '../browser-guards';
 import { authorize } from './access';
 import { match } from './allowlist';
 import { authenticate } from './authenticate';
-import { clientAddress, forwardedValue } from './client-address';
+import { clientAddress } from './client-address';
 import type { Call, GatewayContext } from './context';
-import { badRequest, HttpError } from './errors';
+import { badRequest, forbidden, HttpError } from './errors';
 import { checkQuery } from './query-params';
 import { RateLimiter } from './rate-limit';
 import { sendJson } from './respond';
@@ -20,17 +20,18 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise
  */
 export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHandler {
 	const requests = new RateLimiter(ctx.options.requestsPerMinute);
-	const signIns = new RateLimiter(ctx.options.signInsPerMinute);
 
 	return async (req, res) => {
 		try {
+			setSecurityHeaders(res, 'api', isSecure(req, ctx.options.trustProxy));
+			// A page of another site must not sign in, write or sign out with the user's cookie.
+			if (isForeignOrigin(req, ctx.options.trustProxy)) throw forbidden(FOREIGN_ORIGIN_REASON);
 			const client = clientAddress(req, ctx.options.trustProxy);
 			if (!requests.take(client)) throw tooMany();
 			const url = new URL(req.url ?? '/', 'http://gateway');
 			const segments = pathSegments(url.pathname.slice(mountPath.length));
 			const method = req.method ?? 'GET';
 			const { route, params } = match(method, segments);
-			if (route.id === 'session.signIn' && !signIns.take(client)) throw tooMany();
 
 			const secure = isSecure(req, ctx.options.trustProxy);
 			const call: Call = {
@@ -43,13 +44,14 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				rawQuery: url.search.slice(1),
 				query: url.searchParams,
 				user: null,
-				secure
+				secure,
+				client
 			};
 			if (route.who !== 'nobody') {
-				call.user = await authenticate(ctx, req, res, secure);
+				call.user = await authenticate(call);
 				await authorize(call, route.who);
+				call.rawQuery = checkQuery(route.id, url.searchParams);
 			}
-			if (route.who !== 'nobody') call.rawQuery = checkQuery(route.id, url.searchParams);
 			await route.action(call);
 			if (WRITES.has(route.id) && params.db !== CONFIG_DB && res.statusCode < 400) ctx.views?.written(params.db);
 		} catch (err) {
@@ -68,7 +70,7 @@ function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, er
 	if (err instanceof HttpError) {
 		// A body we stopped reading would otherwise be read into the void before the next request.
 		if (!req.complete) res.setHeader('connection', 'close');
-		if (err.status === 429) res.setHeader('retry-after', '10');
+		if (err.status === 429 || err.retryAfterSeconds) res.setHeader('retry-after', String(err.retryAfterSeconds ?? 10));
 		sendJson(req, res, err.status, { error: err.error, reason: err.reason, ...err.extra });
 		return;
 	}
@@ -90,9 +92,4 @@ function pathSegments(path: string): string[] {
 	} catch {
 		throw badRequest('Đường dẫn không hợp lệ.');
 	}
-}
-
-function isSecure(req: IncomingMessage, trustProxy: number): boolean {
-	if ((req.socket as TLSSocket).encrypted) return true;
-	return forwardedValue(req.headers['x-forwarded-proto'], trustProxy) === 'https';
 }

@@ -95,6 +95,9 @@ const CHANGES: Spec = {
 	heartbeat: between(1000, 60_000),
 	timeout: between(1000, 60_000),
 	filter: oneOf('_doc_ids'),
+	// CouchDB's replicator and PouchDB's http client send these two; the embedded store ignores them.
+	seq_interval: count,
+	update_seq: bool,
 	doc_ids: jsonArray((x) => typeof x === 'string', 'một danh sách JSON các mã hồ sơ')
 };
 
@@ -126,6 +129,7 @@ export const QUERY_PARAMS: Readonly<Record<string, Spec>> = {
 	'audit.list': ALL_DOCS,
 	'audit.byKind': VIEW,
 	'db.info': NONE,
+	'db.post': NONE,
 	'db.changes': CHANGES,
 	'db.allDocs': ALL_DOCS,
 	'db.bulkGet': { revs: bool, latest: bool, attachments: bool },

@@ -35,8 +35,10 @@ function bulkGet(body: Record<string, unknown>): void {
 	if (!Array.isArray(docs) || docs.length > MAX_IDS) throw badRequest('docs: phải là một danh sách {id, rev}.');
 	for (const doc of docs) {
 		if (!isPlainObject(doc) || typeof doc.id !== 'string' || doc.id === '') throw badRequest('docs: mỗi mục phải có id là một chuỗi.');
-		onlyFields(doc, ['id', 'rev']);
+		onlyFields(doc, ['id', 'rev', 'atts_since']);
 		if (doc.rev !== undefined && !isRev(doc.rev)) throw badRequest(`docs: rev của "${doc.id}" không hợp lệ.`);
+		if (doc.atts_since !== undefined && !(Array.isArray(doc.atts_since) && doc.atts_since.every(isRev)))
+			throw badRequest(`docs: atts_since của "${doc.id}" phải là một danh sách mã phiên bản.`);
 	}
 }
 

@@ -1,16 +1,19 @@
 import { ACCOUNT_NAME_PATTERN, MIN_PASSWORD_LENGTH } from '../../domain/admin-account';
 import { hasRole, APP_ROLES, scopesOf } from '../../domain/scope';
-import { SECRET_USER_FIELDS, USER_ID_PREFIX, USERS_DB, withoutSecrets, type UserDoc } from '../auth/users';
+import { loadUser, SECRET_USER_FIELDS, sessionEpochOf, USER_ID_PREFIX, USERS_DB, withoutSecrets, type UserDoc } from '../auth/users';
 import { deepEqual } from '../../domain/write-rules';
 import { readAll } from '../store/target';
 import type { Call } from './context';
 import { badRequest, forbidden } from './errors';
 import { recordAudit } from './audit';
+import { issueSession } from './authenticate';
 import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 
-const USER_FIELDS = new Set(['_id', '_rev', 'type', 'name', 'roles', 'password', 'disabled', 'fullName']);
+// `sessionEpoch` may come back from a GET; it is always set here, never taken from the client
+// (an old value sent back would revive ended sessions). `currentPassword` is checked, not stored.
+const USER_FIELDS = new Set(['_id', '_rev', 'type', 'name', 'roles', 'password', 'disabled', 'fullName', 'sessionEpoch', 'currentPassword']);
 
 /** `GET /_users/org.couchdb.user:{name}`: one's own account, or any for an administrator; never the hash. */
 export async function getUser(call: Call): Promise<void> {
@@ -33,8 +36,11 @@ export async function listUsers(call: Call): Promise<void> {
 
 /**
  * `PUT /_users/org.couchdb.user:{name}`. Administrators create accounts and set roles, scope and
- * `disabled`; a user may only change their own password. Without a new password the stored hash
- * is carried over, so a role change never locks the account out.
+ * `disabled`; a user may only change their own password, and must give the current one
+ * (`currentPassword`), so a cookie stolen from an open tablet cannot take the account over.
+ * Without a new password the stored hash is carried over, so a role change never locks the
+ * account out. A new password or disabling raises `sessionEpoch`: every earlier session ends, and
+ * enabling the account again does not bring them back.
  */
 export async function putUser(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call, 64 * 1024);
@@ -50,6 +56,10 @@ export async function putUser(call: Call): Promise<void> {
 	if (body.password !== undefined && (typeof body.password !== 'string' || body.password.length < MIN_PASSWORD_LENGTH))
 		throw badRequest(`password: Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự (password).`);
 
+	const { currentPassword, sessionEpoch: _ignored, ...fields } = body;
+	void _ignored;
+	if (stored && name === call.user!.name && fields.password !== undefined) await checkCurrentPassword(call, stored, currentPassword);
+
 	let doc: Record<string, unknown>;
 	if (isAdmin) {
 		if (!ACCOUNT_NAME_PATTERN.test(name)) throw badRequest('name: Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (2–60 ký tự).');
@@ -61,7 +71,7 @@ export async function putUser(call: Call): Promise<void> {
 		if (body.disabled !== undefined && typeof body.disabled !== 'boolean') throw badRequest('disabled: phải là true hoặc false.');
 		if (body.fullName !== undefined && (typeof body.fullName !== 'string' || body.fullName.length > 120))
 			throw badRequest('fullName: Họ tên tối đa 120 ký tự.');
-		doc = { ...body, _id: call.params.userdoc, type: 'user', name };
+		doc = { ...fields, _id: call.params.userdoc, type: 'user', name };
 	} else {
 		// Only reachable for one's own account (the route's `self-or-admin`).
 		if (!stored) throw forbidden('Chỉ quản trị viên được tạo tài khoản.');
@@ -75,11 +85,26 @@ export async function putUser(call: Call): Promise<void> {
 	if (stored && doc.password === undefined)
 		for (const field of SECRET_USER_FIELDS) if (field in stored) doc[field] = storedFields[field];
 	if (stored && doc._rev === undefined) doc._rev = stored._rev;
+	const epoch = stored ? sessionEpochOf(stored) : 0;
+	const endsSessions = doc.password !== undefined || (doc.disabled === true && stored?.disabled !== true);
+	doc.sessionEpoch = endsSessions && stored ? epoch + 1 : epoch;
 	const res = await call.ctx.store.json('PUT', storePath(USERS_DB, call.params.userdoc), doc);
+	// One's own new password ends every other session, not this one: a fresh cookie for the new epoch.
+	if (res.status < 300 && endsSessions && name === call.user!.name && call.via === 'cookie') {
+		const fresh = await loadUser(call.ctx.store, name);
+		if (fresh) issueSession(call.ctx, call.res, fresh, call.secure);
+	}
 	// An administrator's change of any account is journalled (the password only as "a new one was set").
 	if (isAdmin && res.status < 300)
 		await recordAudit(call, [{ kind: 'user', target: name, db: USERS_DB, before: stored ? withoutSecrets(stored) : null, after: doc }]);
 	sendJson(call.req, call.res, res.status, res.body);
+}
+
+async function checkCurrentPassword(call: Call, stored: UserDoc, currentPassword: unknown): Promise<void> {
+	if (typeof currentPassword !== 'string' || !currentPassword)
+		throw forbidden('currentPassword: Hãy nhập mật khẩu hiện tại để đổi sang mật khẩu mới.', { issues: [{ path: 'currentPassword', message: 'required' }] });
+	if (!(await call.ctx.passwords.check(stored.name, call.client, stored, currentPassword)))
+		throw forbidden('currentPassword: Mật khẩu hiện tại không đúng.', { issues: [{ path: 'currentPassword', message: 'wrong' }] });
 }
 
 async function checkRoles(call: Call, roles: unknown): Promise<void> {

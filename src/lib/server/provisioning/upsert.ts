@@ -1,4 +1,5 @@
 import { deepEqual } from '../../domain/write-rules';
+import { docPath } from '../store/paths';
 import type { StoreClient } from '../store/client';
 
 // Idempotent building blocks: each compares what is there with what should be, and writes only a
@@ -7,7 +8,9 @@ import type { StoreClient } from '../store/client';
 export async function ensureDb(store: StoreClient, name: string): Promise<'created' | 'exists'> {
 	// 412 is "already exists" on both the embedded store and Apache CouchDB.
 	const res = await store.ok('PUT', `/${encodeURIComponent(name)}`, undefined, [412]);
-	return res.status === 412 ? 'exists' : 'created';
+	if (res.status === 412) return 'exists';
+	await store.awaitDbOnEveryNode(name);
+	return 'created';
 }
 
 export interface SecurityObject {
@@ -33,7 +36,7 @@ type Doc = { _id: string; _rev?: string } & Record<string, unknown>;
  * fields that the comparison ignores and the update carries over (a user's password hash).
  */
 export async function ensureDoc(store: StoreClient, db: string, doc: Doc, keep: string[] = []): Promise<boolean> {
-	const path = `/${encodeURIComponent(db)}/${encodeURIComponent(doc._id)}`;
+	const path = docPath(db, doc._id);
 	// Several gateway instances may start at once against one CouchDB: a 409 means another one
 	// wrote in between, so compare again with what it wrote.
 	for (let attempt = 0; attempt < 3; attempt++) {
@@ -59,7 +62,7 @@ export async function ensureDoc(store: StoreClient, db: string, doc: Doc, keep: 
  * (the demo org units), so a restart never undoes a rename or a move made through the app.
  */
 export async function ensureExists(store: StoreClient, db: string, doc: Doc): Promise<boolean> {
-	const path = `/${encodeURIComponent(db)}/${encodeURIComponent(doc._id)}`;
+	const path = docPath(db, doc._id);
 	if ((await store.json('GET', path)).status === 200) return false;
 	// 409: another instance created it in between, which is all this asks for.
 	return (await store.ok('PUT', path, doc, [409])).status !== 409;

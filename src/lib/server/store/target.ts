@@ -11,6 +11,13 @@ export interface StoreTarget {
 	basePath: string;
 }
 
+/** COUCHDB_URL: one node's URL, or several nodes' URLs separated by commas (a cluster). */
+export function targetsFromUrl(urls: string): StoreTarget[] {
+	const list = urls.split(',').map((u) => u.trim()).filter(Boolean);
+	if (list.length === 0) throw new Error('COUCHDB_URL is empty.');
+	return list.map(targetFromUrl);
+}
+
 export function targetFromUrl(url: string): StoreTarget {
 	const u = new URL(url);
 	if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`COUCHDB_URL: http(s) only, got ${u.protocol}`);
@@ -22,6 +29,10 @@ export function targetFromUrl(url: string): StoreTarget {
 	};
 }
 
+// A node that does not even accept the connection in this time is taken as down (a stopped or
+// unreachable machine; loopback refuses at once, a lost network route hangs).
+const CONNECT_TIMEOUT_MS = 5000;
+
 /** One raw HTTP exchange with the store; the caller reads or pipes the response. */
 export function storeRequest(
 	target: StoreTarget,
@@ -29,6 +40,8 @@ export function storeRequest(
 	path: string,
 	headers: OutgoingHttpHeaders,
 	body?: Buffer,
+	connectTimeoutMs = CONNECT_TIMEOUT_MS,
+	/** Ends the exchange, the store's side included (the client it was for went away). */
 	signal?: AbortSignal
 ): Promise<IncomingMessage> {
 	return new Promise((resolve, reject) => {
@@ -46,6 +59,15 @@ export function storeRequest(
 			resolve
 		);
 		req.on('error', reject);
+		req.on('socket', (socket) => {
+			if (!socket.connecting) return;
+			const timer = setTimeout(
+				() => req.destroy(Object.assign(new Error(`No connection to ${target.hostname}:${target.port}`), { code: 'ECONNECT_TIMEOUT' })),
+				connectTimeoutMs
+			);
+			socket.once('connect', () => clearTimeout(timer));
+			socket.once('close', () => clearTimeout(timer));
+		});
 		req.end(body);
 	});
 }
