@@ -54,7 +54,7 @@ describe('errors say what and stop there', () => {
 		const text = (await readAll(res)).toString('utf8');
 		expect(res.statusCode).toBe(400);
 		expect(res.headers['content-type']).toMatch(/^application\/json/);
-		expect(JSON.parse(text)).toEqual({ error: 'bad_request', reason: 'The store could not handle this request.' });
+		expect(JSON.parse(text)).toEqual({ error: 'bad_request', reason: 'Máy chủ dữ liệu không xử lý được yêu cầu này.' });
 	});
 
 	it('passes a store refusal on as JSON with its status', async () => {

@@ -119,7 +119,7 @@ function jsonErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
 	if (res.headersSent) return next(err);
 	const status = (err as { status?: unknown })?.status;
 	const code = typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
-	res.status(code).json({ error: code >= 500 ? 'store_error' : 'bad_request', reason: 'The store could not handle this request.' });
+	res.status(code).json({ error: code >= 500 ? 'store_error' : 'bad_request', reason: 'Máy chủ dữ liệu không xử lý được yêu cầu này.' });
 }
 
 /**
