@@ -81,7 +81,8 @@ describe.skipIf(cluster)('kept view answers', () => {
 	});
 
 	it('never keeps an error, and leaves POSTed queries to the store', async () => {
-		const bad = `/${C01}/_design/rules/_view/review_report?group_level=abc`;
+		// Past the gateway's parameter checks, refused by the store (a reduced view has no documents).
+		const bad = `/${C01}/_design/rules/_view/review_report?include_docs=true`;
 		const before = stats();
 		for (let i = 0; i < 2; i++) expect((await h.request('GET', bad, { cookie: cookies['duyet.p01'] })).status).toBe(400);
 		expect(stats().misses - before.misses).toBe(2);
