@@ -1,19 +1,21 @@
-// One bench run: build, start what the rows share (Chromium, the real server, the seeded tablet)
-// lazily, run every row module, render the table and write the file. `npm run bench` is
-// bench/run.ts around this; tests/e2e/bench-smoke.test.ts calls it at tiny sizes.
+// One bench run: build, start what the rows share (Chromium, the real server, the seeded tablet,
+// Apache CouchDB for the `-couchdb` rows) lazily, run every row module, render the table and write
+// the file. `npm run bench` is bench/run.ts around this; tests/e2e/bench-smoke.test.ts calls it at
+// tiny sizes.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, ROOT, startServer, type RunningServer } from '../tests/e2e/harness';
+import { couchAbsent, startCouch, type BenchCouch } from './couchdb';
 import type { BenchOptions } from './options';
 import { firstScreenJs } from './rows/first-screen-js';
 import { heap } from './rows/heap';
 import { lighthouse } from './rows/lighthouse';
 import { offlineStart } from './rows/offline-start';
-import { push } from './rows/push';
-import { report } from './rows/report';
+import { push, pushCouch } from './rows/push';
+import { report, reportCouch } from './rows/report';
 import { save } from './rows/save';
 import { search } from './rows/search';
 import { run } from './spawn';
@@ -22,9 +24,12 @@ import { openTablet, type Tablet } from './tablet';
 import type { BenchContext, Row, RowModule } from './types';
 
 /** The order rows are measured in: the app rows first, the tablet's writes after its reads. */
-export const MODULES: readonly RowModule[] = [firstScreenJs, lighthouse, heap, offlineStart, search, save, push, report];
-/** The order of the table (the issue's). */
-export const TABLE_ORDER = ['first-screen-js', 'lighthouse', 'offline-start', 'save', 'search', 'heap', 'push', 'push-peer', 'push-limit', 'report'];
+export const MODULES: readonly RowModule[] = [firstScreenJs, lighthouse, heap, offlineStart, search, save, push, pushCouch, report, reportCouch];
+/** The order of the table (the issue's), each CouchDB row under its embedded one. */
+export const TABLE_ORDER = [
+	'first-screen-js', 'lighthouse', 'offline-start', 'save', 'search', 'heap',
+	'push', 'push-couchdb', 'push-peer', 'push-peer-couchdb', 'push-limit', 'push-limit-couchdb', 'report', 'report-couchdb'
+];
 
 export interface BenchResult {
 	rows: Row[];
@@ -34,12 +39,20 @@ export interface BenchResult {
 	seconds: number;
 }
 
-const CONDITIONS = (o: BenchOptions) => [
+const CONDITIONS = (o: BenchOptions, couch: string) => [
 	'The production build (`vite build`), served by the real server (`server/main.ts`: the app, the `/couch` gateway and the embedded store, fresh data directory, demo accounts) on loopback; the push rows run the same server in-process behind a byte-counting TCP proxy.',
 	"Debian's Chromium driven by playwright-core (headless, flags of tests/e2e/harness.ts), CDP for CPU slowdown and line emulation; a fresh browser profile per tablet.",
 	`Tablet rows: officer canbo.c01 signed in through the app's form, its own database filled with ${o.sizes.citizens.toLocaleString('en-US')} citizens and as many assessments (3 of 20 drafts, 1 returned, 8 sent, 8 recognised), then the app's repository functions called in a same-origin page without app code.`,
+	`The rows marked Apache CouchDB: ${couch}`,
 	`Runs per figure: ${o.runs}; Lighthouse: ${o.lighthouseRuns || 'skipped'}; PouchDB peer: ${o.peerRuns}; reviewer province setups: ${o.reportRuns}.`
 ];
+
+/** What the Conditions say of the CouchDB rows' store: what ran, or why nothing did. */
+function couchCondition(o: BenchOptions, started: BenchCouch | null, failed: string | null): string {
+	if (started)
+		return `${started.version}, one node, started by the bench from ${o.couchdbSh} on 127.0.0.1:${o.couchdbPort} (its own Erlang port mapper, a temporary data directory, [chttpd_auth] iterations 1000 as the embedded store's), emptied before each row (every database and user deleted), stopped and removed at the end; the same gateway (startSystem with COUCHDB_URL) in front, as configured by default.`;
+	return `not measured: ${failed ?? couchAbsent(o) ?? 'no CouchDB row was asked for'}.`;
+}
 
 function machine(chromium: string, loadAtStart: number): Machine {
 	let os = `${type()} ${release()}`;
@@ -84,13 +97,18 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 		log('vite build…');
 		await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { timeoutMs: 600_000 });
 	}
-	const shared: { browser?: Promise<Browser>; server?: Promise<RunningServer>; tablet?: Promise<Tablet> } = {};
+	const shared: { browser?: Promise<Browser>; server?: Promise<RunningServer>; tablet?: Promise<Tablet>; couch?: Promise<BenchCouch> } = {};
 	const ctx: BenchContext = {
 		options,
 		log,
 		browser: () => (shared.browser ??= launchBrowser()),
 		appUrl: async () => (await (shared.server ??= startServer())).url,
-		tablet: () => (shared.tablet ??= openTablet(ctx))
+		tablet: () => (shared.tablet ??= openTablet(ctx)),
+		couch: async () => {
+			const couch = await (shared.couch ??= startCouch(options, log));
+			await couch.reset();
+			return couch;
+		}
 	};
 	const rows: Row[] = [];
 	let chromium = 'unknown';
@@ -117,13 +135,15 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 		await (await shared.tablet?.catch(() => null))?.close().catch(() => {});
 		await (await shared.server?.catch(() => null))?.stop();
 		await (await shared.browser?.catch(() => null))?.close();
+		(await shared.couch?.catch(() => null))?.stop();
 	}
+	const couch = await shared.couch?.then((c) => [c, null] as const, (e: Error) => [null, e.message] as const);
 	rows.sort((a, b) => TABLE_ORDER.indexOf(a.id) - TABLE_ORDER.indexOf(b.id));
 	const seconds = (performance.now() - started) / 1000;
 	const command = options.size === 'full' ? 'npm run bench' : `npm run bench -- --size=${options.size}`;
 	const out = isAbsolute(options.out) ? options.out : join(ROOT, options.out);
 	const findings = findingsOf(await readFile(out, 'utf8').catch(() => ''));
-	const doc = renderDoc({ date: new Date(), machine: machine(chromium, loadAtStart), size: options.size, runs: options.runs, command, conditions: CONDITIONS(options), rows, seconds, findings });
+	const doc = renderDoc({ date: new Date(), machine: machine(chromium, loadAtStart), size: options.size, runs: options.runs, command, conditions: CONDITIONS(options, couchCondition(options, couch?.[0] ?? null, couch?.[1] ?? null)), rows, seconds, findings });
 	await mkdir(dirname(out), { recursive: true });
 	await writeFile(out, doc);
 	return { rows, table: renderTable(rows) + '\n\n' + renderNotes(rows), doc, out, seconds };

@@ -1,7 +1,9 @@
 // What a bench run measures and how often: `full` is the issue's sizes, `tiny` the smoke test's.
 // Set by CLI flags (npm run bench -- --size=tiny --runs=1 --out=/tmp/b.md --only=push,search
-// --citizens=20000 --push=500 --report=10x2000 --no-build) or the same names in the environment
-// (BENCH_SIZE, BENCH_RUNS, BENCH_OUT, BENCH_ONLY, BENCH_CITIZENS, BENCH_REPORT, BENCH_BUILD=0, …).
+// --citizens=20000 --push=500 --report=10x2000 --no-build --couchdb-port=16400 --couchdb-epmd-port=4380
+// --couchdb-sh=../shared/couchdb/couchdb.sh)
+// or the same names in the environment (BENCH_SIZE, BENCH_RUNS, BENCH_OUT, BENCH_ONLY, BENCH_CITIZENS,
+// BENCH_REPORT, BENCH_BUILD=0, BENCH_COUCHDB_PORT, …).
 
 export interface Sizes {
 	/** Citizens (and as many assessments) stored on the tablet for the save, search and heap rows. */
@@ -34,6 +36,11 @@ export interface BenchOptions {
 	only: string[];
 	/** Run `vite build` first (the smoke test's `test:e2e` has just built). */
 	build: boolean;
+	/** Where the CouchDB rows' Apache CouchDB listens, and its own Erlang port mapper (bench/couchdb.ts). */
+	couchdbPort: number;
+	couchdbEpmdPort: number;
+	/** The script that starts it, from the repository's root; absent: the CouchDB rows say "not run". */
+	couchdbSh: string;
 }
 
 export const SIZES: Record<BenchOptions['size'], Sizes> = {
@@ -45,7 +52,7 @@ export function parseOptions(argv: readonly string[] = process.argv.slice(2), en
 	const flags = new Map<string, string>();
 	for (const arg of argv) {
 		const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-		if (!m) throw new Error(`Unknown argument ${arg} (flags: --size=full|tiny --runs=N --out=PATH --only=a,b --no-build)`);
+		if (!m) throw new Error(`Unknown argument ${arg} (flags: --size=full|tiny --runs=N --out=PATH --only=a,b --no-build --couchdb-port=N)`);
 		flags.set(m[1], m[2] ?? 'true');
 	}
 	const get = (name: string) => flags.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
@@ -81,6 +88,9 @@ export function parseOptions(argv: readonly string[] = process.argv.slice(2), en
 		reportRuns: Math.max(1, int('report-runs', size === 'tiny' ? runs : 1)),
 		out: get('out') ?? 'docs/benchmarks.md',
 		only: (get('only') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-		build: flags.has('no-build') ? false : get('build') !== '0'
+		build: flags.has('no-build') ? false : get('build') !== '0',
+		couchdbPort: int('couchdb-port', 16400),
+		couchdbEpmdPort: int('couchdb-epmd-port', 4380),
+		couchdbSh: get('couchdb-sh') ?? '../shared/couchdb/couchdb.sh'
 	};
 }

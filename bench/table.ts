@@ -76,8 +76,11 @@ ${d.findings ? `\n${d.findings}\n` : ''}
 \`npm run bench\` (bench/run.ts → bench/harness.ts) builds the app, then runs one module per row from
 bench/rows/, each taking its runs and returning a figure with its spread, or the reason it could not
 run. Sizes and run counts are flags (\`--size=tiny|full --runs=N --lighthouse-runs=N --peer-runs=N
---report-runs=N --only=id,… --out=PATH --no-build --citizens=N --push=N --report=CxM\`, or \`BENCH_*\` in
-the environment);
+--report-runs=N --only=id,… --out=PATH --no-build --citizens=N --push=N --report=CxM
+--couchdb-port=N --couchdb-epmd-port=N --couchdb-sh=PATH\`, or \`BENCH_*\` in the environment). The
+push and report rows are measured on both stores in the same run: the embedded store, then Apache
+CouchDB (rows ending in \`-couchdb\`), one node the bench starts from ../shared/couchdb
+(bench/couchdb.ts) and stops at the end; without that folder those rows say "not run" and why;
 tests/e2e/bench-smoke.test.ts runs the whole harness once at tiny sizes and checks the shape, never
 the times.
 
@@ -87,7 +90,8 @@ the times.
 | Lighthouse, installability | rows/lighthouse.ts | the lighthouse CLI; tests/e2e/harness.ts (persistent profile) |
 | warm offline start, heap | rows/offline-start.ts, rows/heap.ts | bench/tablet.ts: tests/e2e/harness.ts openControlled (sign-in through the form), the app's Dexie schema |
 | save, search | rows/save.ts, rows/search.ts | bench/page/tablet.ts: the app's saveAnswer, markReady, searchCitizens (the register's page + count; listCitizens, countCitizens alone for the parts) and latestAssessments, bundled with esbuild, run in the app's origin |
-| push, PouchDB, limit | rows/push.ts | scripts/sync-measure-page.ts (measure.ours/pouch/sizes/profile), startSystem, tests/integration/sync-proxy.ts |
-| reviewer report | rows/report.ts | scripts/report-measure.ts, run as it is |
+| push, PouchDB, limit (both stores) | rows/push.ts | scripts/sync-measure-page.ts (measure.ours/pouch/sizes/profile), scripts/sync-measure-server.ts (startSystem, tests/integration/sync-proxy.ts) |
+| reviewer report (both stores) | rows/report.ts | scripts/report-measure.ts, run as it is (COUCHDB_URL for CouchDB) |
+| Apache CouchDB | couchdb.ts | ../shared/couchdb/couchdb.sh; tests/store.ts resetCouch between rows |
 `;
 }

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import type { BenchCouch } from './couchdb';
 import type { BenchOptions } from './options';
 import type { Tablet } from './tablet';
 
@@ -26,6 +27,8 @@ export interface BenchContext {
 	appUrl(): Promise<string>;
 	/** The signed-in, seeded tablet (bench/tablet.ts), shared by the save, search, heap and start rows. */
 	tablet(): Promise<Tablet>;
+	/** One Apache CouchDB node for the CouchDB rows (bench/couchdb.ts), started once, emptied at each call; rejects with why when there is none. */
+	couch(): Promise<BenchCouch>;
 	log(message: string): void;
 }
 

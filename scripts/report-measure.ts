@@ -1,12 +1,15 @@
 // What a province report costs, measured (issue #5's note): `node --import tsx scripts/report-measure.ts`.
 //
-// A temporary embedded system (store + /couch gateway), a province of COMMUNES communes with PER
+// A temporary system (embedded store, or the Apache CouchDB of COUCHDB_URL, + /couch gateway), a province of COMMUNES communes with PER
 // assessments each written straight to the store as its server admin (generation is not what is
 // measured), then the report exactly as the browser asks for it: a reviewer signed in through the
 // gateway, one reduced view query per commune database (group_level=4), 8 at a time.
 // Each commune's write is announced to the gateway's kept view answers as a batch through /couch
 // would be (gateway/view-cache.ts), so the server builds indexes and answers in the background
-// while data arrives; "background" is how long it still worked after the last write.
+// while data arrives; "background" is how long it still worked after the last write. On CouchDB
+// the kept answers are off by default (CouchDB keeps reductions in its indexes) and its own indexer
+// (ken) builds indexes as data arrives: "background" is then how long its _active_tasks still
+// listed index builds.
 //   cold     — the first report once the server is idle (VIEW_CACHE=0: every index built on the way);
 //   warm     — a fresh browser (nothing on the device): indexes built, one reduced query per commune;
 //   reopened — the same browser another day: each commune's update_seq checked, its saved counts reused;
@@ -14,7 +17,9 @@
 //   changed  — a fresh browser right after a batch reached one commune, before the gateway's
 //              background refresh of that commune's kept answer has run.
 // "warm" is answered from the gateway's kept view answers (gateway/view-cache.ts) when they are on.
-// Environment: COMMUNES (100), PER (2000), VIEW_CACHE=0 turns the kept answers off, KEEP=1 keeps the data dir.
+// Environment: COMMUNES (100), PER (2000), VIEW_CACHE=0|1 turns the kept answers off or on (unset:
+// the server's default for its store), KEEP=1 keeps the data dir, COUCHDB_URL + COUCHDB_USER +
+// COUCHDB_PASSWORD an empty Apache CouchDB (its server admin) instead of the embedded store.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,18 +29,23 @@ import { CONFIG_DB, communeDbName, newDocId, orgUnitDocId, targetDocId } from '.
 import type { OrgUnit } from '../src/lib/domain/org-unit.schema';
 import { applicableIndicators, score } from '../src/lib/domain/scoring';
 import { loadConfig } from '../src/lib/review/config';
-import { createCouch, fetchWithCookie } from '../src/lib/review/couch';
+import { createCouch, fetchWithCookie } from '../src/lib/net/couch';
 import { mapLimit } from '../src/lib/review/pool';
+import { RULES } from '../src/lib/review/views';
 import type { CommuneCounts } from '../src/lib/domain/report';
 import { CountsCache, loadReport, type SavedCounts } from '../src/lib/review/report-load';
 import { provisionUnits } from '../src/lib/server/provisioning/provision';
 import { StoreClient } from '../src/lib/server/store/client';
 import { startSystem } from '../src/lib/server/system';
+import { targetsFromUrl } from '../src/lib/server/store/target';
 
 const COMMUNES = Number(process.env.COMMUNES ?? 100);
 const PER = Number(process.env.PER ?? 2000);
 const PERIOD = 2026;
 const PASSWORD = 'do-not-use-measure-only';
+const COUCH = process.env.COUCHDB_URL
+	? { couchUrl: process.env.COUCHDB_URL, couchUser: process.env.COUCHDB_USER ?? 'admin', couchPassword: process.env.COUCHDB_PASSWORD ?? '' }
+	: null;
 
 const groups = defaultCriteriaSet.groups.map((g) => g.id);
 /** Two answer sheets per group (all best, all middle), scored once: documents as the gateway would accept them. */
@@ -82,6 +92,35 @@ function assessments(communeId: string): Assessment[] {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/**
+ * Waits until CouchDB's _active_tasks has listed no index build for 2 s in a row (its own background
+ * work); returns when it last listed one (or now, if none).
+ */
+async function couchIndexerIdle(store: StoreClient): Promise<number> {
+	let busyAt = Date.now();
+	for (let quiet = 0; quiet < 8; ) {
+		await new Promise((r) => setTimeout(r, 250));
+		const tasks = (await store.ok<{ type: string }[]>('GET', '/_active_tasks')).body;
+		if (tasks.some((t) => t.type === 'indexer')) [quiet, busyAt] = [0, Date.now()];
+		else quiet += 1;
+	}
+	return busyAt;
+}
+
+/**
+ * How far CouchDB's own indexer got: changes its report indexes cover, of the databases' changes
+ * (a clustered sequence starts with the sum of its shards' numbers).
+ */
+async function couchIndexed(store: StoreClient, dbs: string[]): Promise<[number, number]> {
+	let indexed = 0;
+	let total = 0;
+	for (const db of dbs) {
+		total += parseInt((await store.ok<{ update_seq: string }>('GET', `/${db}`)).body.update_seq, 10);
+		indexed += parseInt((await store.ok<{ view_index: { update_seq: string } }>('GET', `/${db}/_design/${RULES}/_info`)).body.view_index.update_seq, 10);
+	}
+	return [indexed, total];
+}
+
 /** The device's saved counts (IndexedDB in the browser), in memory here. */
 function deviceCounts(): SavedCounts {
 	const rows = new Map<string, { seq: string; counts: CommuneCounts }>();
@@ -93,11 +132,12 @@ function deviceCounts(): SavedCounts {
 
 async function main() {
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-report-measure-'));
-	const viewCache = process.env.VIEW_CACHE !== '0';
-	const system = await startSystem({ dataDir, port: 0, demo: false, viewCache, viewRefreshDelayMs: 200, passwordIterations: 1000, requestsPerMinute: 1_000_000, signInsPerMinute: 1000, log: () => {} });
+	const viewCache = process.env.VIEW_CACHE ? process.env.VIEW_CACHE !== '0' : undefined;
+	const system = await startSystem({ dataDir, port: 0, demo: false, viewCache, viewRefreshDelayMs: 200, passwordIterations: 1000, requestsPerMinute: 1_000_000, signInsPerMinute: 1000, log: () => {}, ...COUCH });
 	try {
-		const adminPassword = (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim();
-		const store = new StoreClient(system.store, 'admin', adminPassword);
+		const store = COUCH
+			? new StoreClient(targetsFromUrl(COUCH.couchUrl), COUCH.couchUser, COUCH.couchPassword)
+			: new StoreClient(system.store, 'admin', (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim());
 
 		// The province, its communes (with population figures) and one target.
 		const t0 = Date.now();
@@ -138,7 +178,9 @@ async function main() {
 		});
 		const tWrite = Date.now() - t1;
 		await system.views?.settled();
-		const tBackground = Date.now() - t1 - tWrite;
+		const idleAt = COUCH ? await couchIndexerIdle(store) : Date.now();
+		const tBackground = idleAt - t1 - tWrite;
+		const indexed = COUCH ? await couchIndexed(store, communes.map(communeDbName)) : null;
 
 		// The reviewer, through the gateway, as the browser.
 		const signIn = await fetch(`${system.url}/couch/_session`, {
@@ -170,9 +212,11 @@ async function main() {
 		if (changed.report.totals.assessed !== COMMUNES * PER + batch.length) throw new Error(`changed: assessed ${changed.report.totals.assessed}`);
 		const totals = cold.report.totals;
 		if (totals.assessed !== COMMUNES * PER) throw new Error(`assessed ${totals.assessed}, expected ${COMMUNES * PER}`);
-		console.log(`\nProvince of ${COMMUNES} communes × ${PER} assessments = ${COMMUNES * PER} (embedded store, this machine)`);
+		console.log(`\nProvince of ${COMMUNES} communes × ${PER} assessments = ${COMMUNES * PER} (${COUCH ? 'Apache CouchDB' : 'embedded store'}, this machine)`);
 		console.log(`  setup: org units + ${COMMUNES} databases provisioned ${seconds(tProvision)}; data written ${seconds(tWrite)}`);
 		if (system.views) console.log(`  background (indexes and answers kept after the writes): ${seconds(tBackground)} more after the last write`);
+		else if (COUCH) console.log(`  background (CouchDB's indexer in _active_tasks after the writes): ${seconds(tBackground)} more after the last write`);
+		if (indexed) console.log(`  indexes at the cold report (CouchDB's own builds): ${indexed[0]} of ${indexed[1]} changes indexed`);
 		console.log(`  config (org tree, targets, criteria sets): ${seconds(tConfig)}`);
 		console.log(`  report cold (first report): ${seconds(tCold)}  [${cold.fetched} queries]`);
 		console.log(`  report warm (fresh browser, indexes built):  ${seconds(tWarm)}, again ${seconds(tWarm2)}`);

@@ -10,12 +10,12 @@ import { newDocId, ulid } from '../src/lib/domain/ids';
 import { applicableIndicators, score } from '../src/lib/domain/scoring';
 import { startChunker, type ChunkLimits } from '../src/lib/sync/chunker';
 import { SyncEngine } from '../src/lib/sync/engine';
-import { gzip } from '../src/lib/sync/gzip';
+import { gzip } from '../src/lib/net/gzip';
 import { applyOutcomes, type OutItem, type Outcome } from '../src/lib/sync/ledger';
 import { assessmentItem, citizenItem, finalizeBatch, prepareBatches, unsentCitizens, unsentMembers } from '../src/lib/sync/outbox';
 import { pushAll } from '../src/lib/sync/push-run';
 import { bulkDocsBody } from '../src/lib/sync/wire';
-import { createTransport } from '../src/lib/sync/transport';
+import { createCouch } from '../src/lib/net/couch';
 
 // PouchDB 9's own browser build (pouchdb/dist/pouchdb.js: the pouchdb-browser preset — IndexedDB,
 // HTTP, replication — in one script), loaded by the page before this one. pouchdb-browser's ES
@@ -99,7 +99,7 @@ const api = {
 	/** Our push alone, with the given chunk bounds. */
 	async ours(from: number, n: number, limits: ChunkLimits) {
 		const db = await seeded(`measure-c01-${from}`, from, n);
-		const transport = createTransport({ baseUrl: '/couch' });
+		const transport = createCouch({ baseUrl: '/couch' });
 		// Time with at least one request on the wire, i.e. waiting for the line and the server.
 		let waiting = 0;
 		let open = 0;
@@ -130,7 +130,7 @@ const api = {
 	/** The whole engine run as the app does it (push, then pull commune + configuration). */
 	async engine(from: number, n: number) {
 		const db = await seeded(`measure-c02-${from}`, from, n);
-		const transport = createTransport({ baseUrl: '/couch' });
+		const transport = createCouch({ baseUrl: '/couch' });
 		const engine = new SyncEngine({ transport, context: () => ({ db, communeId: 'C02', officer: 'canbo.c02' }) });
 		const started = performance.now();
 		const outcome = await engine.run();

@@ -1,8 +1,9 @@
 // The setup both push measurements share (scripts/sync-measure.ts, bench/rows/push.ts): the real
-// server (startSystem: app gateway + embedded store, fresh data dir) serving the measurement page
+// server (startSystem: app gateway + embedded store, fresh data dir, or the Apache CouchDB given)
+// serving the measurement page
 // (scripts/sync-measure-page.ts bundled with esbuild, PouchDB 9's browser build beside it) and
-// `/direct/*`, the store itself as its admin, for PouchDB's replication (its new_edits=false is
-// refused by the gateway by design); in front, tests/integration/sync-proxy.ts's FaultProxy, which
+// `/direct/*`, the store itself as its admin, for PouchDB's replication (no gateway checks, so
+// the peer's figure is not slowed by ours); in front, tests/integration/sync-proxy.ts's FaultProxy, which
 // counts the bytes the TCP line carried each way.
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -38,10 +39,18 @@ async function measurementPage(): Promise<{ pageJs: string; pouchJs: string }> {
 	return { pageJs: bundle.outputFiles[0].text, pouchJs: await readFile(join(ROOT, 'node_modules/pouchdb/dist/pouchdb.js'), 'utf8') };
 }
 
-export async function startMeasureServer(options: { passwordIterations?: number } = {}): Promise<MeasureServer> {
+export interface MeasureServerOptions {
+	passwordIterations?: number;
+	/** An Apache CouchDB (its server admin) instead of the embedded store; `/direct/*` goes there too. */
+	couch?: { url: string; user: string; password: string };
+}
+
+export async function startMeasureServer(options: MeasureServerOptions = {}): Promise<MeasureServer> {
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-measure-'));
 	const { pageJs, pouchJs } = await measurementPage();
-	const adminAuth = async () => 'Basic ' + Buffer.from(`admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`).toString('base64');
+	const { couch } = options;
+	const admin = async () => (couch ? `${couch.user}:${couch.password}` : `admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`);
+	const adminAuth = async () => 'Basic ' + Buffer.from(await admin()).toString('base64');
 	let system: RunningSystem | null = null;
 
 	const app = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
@@ -72,6 +81,7 @@ export async function startMeasureServer(options: { passwordIterations?: number 
 			port: 0,
 			log: () => {},
 			passwordIterations: options.passwordIterations,
+			...(couch ? { couchUrl: couch.url, couchUser: couch.user, couchPassword: couch.password } : {}),
 			requestsPerMinute: 1_000_000,
 			appHandler: (req, res, next) => void app(req, res, next)
 		});

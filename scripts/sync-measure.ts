@@ -7,6 +7,7 @@
 // PouchDB.replicate (PouchDB 9's browser build = the pouchdb-browser preset, default options) pushing the same documents to the same
 // store. PouchDB's replication writes with new_edits=false, which the gateway refuses by design,
 // so it goes straight to the store (admin, no gateway checks): a handicap for us, not for it.
+// COUCHDB_URL + COUCHDB_USER + COUCHDB_PASSWORD: an empty Apache CouchDB instead of the embedded store.
 import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/lib/domain/demo-data';
 import type { ChunkLimits } from '../src/lib/sync/chunker';
@@ -21,7 +22,10 @@ const SKIP_POUCH = process.env.SKIP_POUCH === '1';
 /** Runs per chunk size; the fastest counts (the least disturbed by other work on the machine). */
 const REPEAT = Number(process.env.REPEAT ?? 2);
 
-const { proxy, origin, close } = await startMeasureServer();
+const couch = process.env.COUCHDB_URL
+	? { url: process.env.COUCHDB_URL, user: process.env.COUCHDB_USER ?? 'admin', password: process.env.COUCHDB_PASSWORD ?? '' }
+	: undefined;
+const { proxy, origin, close } = await startMeasureServer({ couch });
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const context = await browser.newContext();

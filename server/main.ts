@@ -15,6 +15,9 @@ const number = (value: string | undefined, fallback: number) => {
 	return value && Number.isInteger(n) && n >= 0 ? n : fallback;
 };
 
+/** TRUST_PROXY: a number of proxy hops, or on/true/yes (one) and off/0 (none). */
+const proxyHops = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : flag(value, false) ? 1 : 0);
+
 const startedAt = Date.now();
 // BUILD_DIR serves another adapter-node build (the e2e test of the update prompt runs two versions).
 const handlerPath = process.env.BUILD_DIR
@@ -39,7 +42,7 @@ const system = await startSystem({
 	couchPassword: env.COUCHDB_PASSWORD || undefined,
 	sessionSecret: env.SESSION_SECRET || undefined,
 	sessionDays: number(env.SESSION_DAYS, 30) || 30,
-	trustProxy: flag(env.TRUST_PROXY, false),
+	trustProxy: proxyHops(env.TRUST_PROXY),
 	viewCache: env.VIEW_CACHE === undefined ? undefined : flag(env.VIEW_CACHE, false),
 	passwordIterations: env.PASSWORD_ITERATIONS ? number(env.PASSWORD_ITERATIONS, 0) || undefined : undefined,
 	admin:

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_DB, communeDbName } from '../../src/lib/domain/ids';
 import { directAs, journal, storeGet, storeSecurity } from './admin-helpers';
-import { assessment } from './fixtures';
+import { assessment, citizenOf } from './fixtures';
 import { signInAll, startHarness, type DemoName, type Harness } from './harness';
 
 // Issue #6, org units: add, rename, move (2025 reform), population per period. Each action by the
@@ -67,6 +67,8 @@ describe('moving a commune under another parent', () => {
 	it('recomputes its security: the old district’s reviewer loses it, history stays with its id', async () => {
 		// An assessment recorded before the move.
 		const a = assessment('C03');
+		const c = citizenOf(a);
+		expect((await h.request('PUT', `/${communeDbName('C03')}/${encodeURIComponent(c._id)}`, { cookie: cookies['canbo.c03'], body: c })).status).toBe(201);
 		expect((await h.request('PUT', `/${communeDbName('C03')}/${encodeURIComponent(a._id)}`, { cookie: cookies['canbo.c03'], body: a })).status).toBe(201);
 
 		const before = await unit('C03');

@@ -43,7 +43,7 @@ beforeAll(async () => {
 	for (const commune of ['C01', 'C02', 'C03']) {
 		const db = communeDbName(commune);
 		const c = citizen(commune);
-		const a = assessment(commune);
+		const a = assessment(commune, { citizenId: c._id });
 		const res = await h.request('POST', `/${db}/_bulk_docs`, { cookie: cookies.admin, body: { docs: [c, a] } });
 		expect(res.status).toBe(201);
 		stored[commune] = { citizen: c, assessment: { ...a, _rev: res.body[1].rev } };
@@ -108,6 +108,15 @@ const samples: Record<string, Sample> = {
 	'db.info': {
 		allow: (role) => (role === 'anonymous' ? null : { method: 'GET', path: `/${OWN[role]}` }),
 		deny: (role) => ({ method: 'GET', path: `/${OTHER[role]}` })
+	},
+	'db.post': {
+		// nano's db.insert(doc): a checked write, like a PUT; without an _id it is refused.
+		allow: (role) => {
+			if (role === 'anonymous' || role === 'reviewer') return null;
+			const c = citizen(communeOf(OWN[role]));
+			return { method: 'POST', path: `/${OWN[role]}`, body: c };
+		},
+		deny: (role) => ({ method: 'POST', path: `/${role === 'anonymous' ? OWN[role] : OTHER[role]}`, body: citizen(communeOf(OWN[role])) })
 	},
 	'db.changes': {
 		allow: (role) => (role === 'anonymous' ? null : { method: 'GET', path: `/${OWN[role]}/_changes?limit=5` }),

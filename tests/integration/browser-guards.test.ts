@@ -40,16 +40,26 @@ describe('requests from another site', () => {
 	});
 });
 
-describe('sign-in takes JSON only', () => {
+describe('sign-in from a browser takes JSON only', () => {
+	// What every browser adds to a page's request (a form submitted from another site included).
+	const browser = { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate' };
 	it.each([
 		['a form', 'application/x-www-form-urlencoded', 'name=canbo.c01&password=demo1234'],
 		['multipart', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\ncanbo.c01\r\n--x--\r\n'],
 		['plain text', 'text/plain', '{"name":"canbo.c01","password":"demo1234"}']
 	])('%s is 415', async (_, type, body) => {
-		const res = await h.request('POST', '/_session', { body, headers: { 'content-type': type } });
+		const res = await h.request('POST', '/_session', { body, headers: { 'content-type': type, ...browser } });
 		expect(res.status).toBe(415);
 		expect(res.body.error).toBe('bad_content_type');
 		expect(res.headers.get('set-cookie')).toBeNull();
+	});
+
+	it('a CouchDB client’s form (nano.auth, the replicator: no browser headers) signs in', async () => {
+		const res = await h.request('POST', '/_session', { body: 'name=canbo.c01&password=demo1234', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+		expect(res.status).toBe(200);
+		expect(res.headers.get('set-cookie')).toMatch(/^AuthSession=/);
+		const plain = await h.request('POST', '/_session', { body: '{"name":"canbo.c01","password":"demo1234"}', headers: { 'content-type': 'text/plain' } });
+		expect(plain.status).toBe(415);
 	});
 });
 

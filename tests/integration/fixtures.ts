@@ -46,6 +46,11 @@ export function assessment(communeId: string, extra: Partial<Assessment> = {}): 
 	};
 }
 
+/** The citizen an assessment names, as the server needs it stored before (or with) the assessment. */
+export function citizenOf(a: Assessment, extra: Partial<Citizen> = {}): Citizen {
+	return citizen(a.communeId, { _id: a.citizenId, hamletId: a.hamletId, group: a.group, createdBy: a.assessedBy, ...extra });
+}
+
 export const reviewEntry = (by: string, decision: 'recognised' | 'returned' | 'rejected', comment?: string) => ({
 	by,
 	at: '2026-03-05T09:00:00.000Z',

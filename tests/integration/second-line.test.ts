@@ -80,6 +80,29 @@ describe('validate_doc_update', () => {
 		const decide = await put(C03, { ...a, _rev: stored.body.rev, status: 'recognised', review, history: [review] } as typeof a, reviewer);
 		expect(decide.status).toBe(201);
 	});
+	it('is the gateway’s own rules: a direct write is refused with the gateway’s words', async () => {
+		const officer = await storeSignIn('canbo.c01');
+		const doc = { ...citizen('C01'), cccdFull: '001085012345' };
+		const direct = await put(C01, doc, officer);
+		const gatewayCookie = await h.signIn('canbo.c01');
+		const gateway = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, { cookie: gatewayCookie, body: doc });
+		expect(direct.status).toBe(403);
+		expect(direct.body.error).toBe('forbidden');
+		expect(gateway.status).toBe(400);
+		expect(direct.body.reason).toBe(gateway.body.reason);
+		expect(direct.body.reason).toContain('(cccdFull)');
+		// In another officer's name, and a reviewer recognising a draft: the same rules again.
+		const signed = await put(C01, citizen('C01', { createdBy: 'canbo.c02' }), officer);
+		expect(signed.body.reason).toContain('(createdBy)');
+		const draft = assessment('C01', { status: 'draft' });
+		const stored = await put(C01, draft, officer);
+		expect(stored.status).toBe(201);
+		const reviewer = await storeSignIn('duyet.p01');
+		const review = reviewEntry('duyet.p01', 'recognised');
+		const decided = await put(C01, { ...draft, _rev: stored.body.rev, status: 'recognised', review, history: [review] } as typeof draft, reviewer);
+		expect(decided.status).toBe(403);
+		expect(decided.body.reason).toContain('(status)');
+	});
 	it('keeps cdht-config to administrators', async () => {
 		const officer = await storeSignIn('canbo.c01');
 		const unit = { _id: 'orgUnit:X1', type: 'orgUnit', id: 'X1', name: 'X', level: 'commune', parentId: 'P01' };

@@ -7,7 +7,7 @@ import { chooseVersion } from '../../src/lib/sync/conflict-choice';
 import { SyncEngine } from '../../src/lib/sync/engine';
 import { openConflicts } from '../../src/lib/sync/ledger';
 import { makeWork, withAnswers } from '../../src/lib/sync/test-fixtures';
-import { createTransport } from '../../src/lib/sync/transport';
+import { createCouch } from '../../src/lib/net/couch';
 import type { WireDoc } from '../../src/lib/sync/wire';
 import { signInAll, startHarness, type DemoName, type Harness } from './harness';
 import { compare, seed, serverDocs, tablet, withCookie, type Tablet } from './sync-tablet';
@@ -144,7 +144,7 @@ describe('the session expired while the tablet was offline', () => {
 	it('the queue waits untouched, the run says "sign in again"; after signing in it continues', async () => {
 		const db = new LocalDatabase(`tablet-expired-${globalThis.crypto.randomUUID()}`);
 		let cookie = 'AuthSession=expired';
-		const transport = createTransport({ baseUrl: h.couch, fetch: (input, init) => withCookie(cookie)(input, init) });
+		const transport = createCouch({ baseUrl: h.couch, fetch: (input, init) => withCookie(cookie)(input, init) });
 		const engine = new SyncEngine({ transport, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }) });
 		const work = makeWork(3, { from });
 		from += 3;

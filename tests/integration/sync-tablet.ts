@@ -3,7 +3,7 @@ import type { AssessmentRecord, CitizenRecord } from '../../src/lib/db/records';
 import { communeDbName } from '../../src/lib/domain/ids';
 import type { ChunkLimits } from '../../src/lib/sync/chunker';
 import { SyncEngine } from '../../src/lib/sync/engine';
-import { createTransport, type Transport } from '../../src/lib/sync/transport';
+import { createCouch, type Transport } from '../../src/lib/net/couch';
 import type { WireDoc } from '../../src/lib/sync/wire';
 import type { Harness } from './harness';
 
@@ -35,7 +35,7 @@ export function tablet(h: Harness, opts: TabletOptions): Tablet {
 	const officer = opts.officer ?? 'canbo.c01';
 	const communeId = opts.communeId ?? 'C01';
 	const db = new LocalDatabase(`tablet-${++tablets}-${globalThis.crypto.randomUUID()}`);
-	const transport = createTransport({ baseUrl: opts.baseUrl ?? h.couch, fetch: withCookie(opts.cookie), timeoutMs: opts.timeoutMs });
+	const transport = createCouch({ baseUrl: opts.baseUrl ?? h.couch, fetch: withCookie(opts.cookie), timeoutMs: opts.timeoutMs });
 	const engine = new SyncEngine({ transport, context: () => ({ db, communeId, officer }), chunkLimits: opts.chunkLimits });
 	return { db, engine, transport, communeId, officer };
 }

@@ -81,7 +81,8 @@ describe.skipIf(cluster)('kept view answers', () => {
 	});
 
 	it('never keeps an error, and leaves POSTed queries to the store', async () => {
-		const bad = `/${C01}/_design/rules/_view/review_report?group_level=abc`;
+		// Past the gateway's parameter checks, refused by the store (a reduced view has no documents).
+		const bad = `/${C01}/_design/rules/_view/review_report?include_docs=true`;
 		const before = stats();
 		for (let i = 0; i < 2; i++) expect((await h.request('GET', bad, { cookie: cookies['duyet.p01'] })).status).toBe(400);
 		expect(stats().misses - before.misses).toBe(2);
@@ -105,7 +106,9 @@ describe('stopping while a view index is being built', () => {
 				const person = citizen('C01');
 				return [person, assessment('C01', { citizenId: person._id })];
 			}).flat();
-			expect((await other.request('POST', `/${C01}/_bulk_docs`, { cookie, body: { docs } })).status).toBe(201);
+			// In requests of 1,000 documents, the most one request may hold.
+			for (let i = 0; i < docs.length; i += 1000)
+				expect((await other.request('POST', `/${C01}/_bulk_docs`, { cookie, body: { docs: docs.slice(i, i + 1000) } })).status).toBe(201);
 			// The write schedules this year's report on C01: its index build is under way when the store closes.
 			await new Promise((ok) => setTimeout(ok, 200));
 		} finally {

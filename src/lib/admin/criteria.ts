@@ -1,19 +1,20 @@
 import type { CriteriaSet } from '$lib/domain/criteria-set.schema';
 import { CONFIG_DB } from '$lib/domain/ids';
-import { couch, jsonParam } from './api';
+import { couch } from '$lib/net/site';
+import { jsonParam } from '$lib/net/view-query';
 import { saveBlob } from '$lib/download';
 
 /** Every published criteria set, newest publication first (a handful of versions, a few dozen KB each). */
 export async function listCriteriaSets(): Promise<CriteriaSet[]> {
 	const range = `startkey=${jsonParam('criteriaSet:')}&endkey=${jsonParam('criteriaSet:\ufff0')}`;
-	const res = await couch<{ rows: { doc?: CriteriaSet }[] }>('GET', `/${CONFIG_DB}/_all_docs?include_docs=true&${range}`);
+	const res = await couch.get<{ rows: { doc?: CriteriaSet }[] }>(`/${CONFIG_DB}/_all_docs?include_docs=true&${range}`);
 	const time = (s: CriteriaSet) => Date.parse(s.publishedAt ?? '') || 0;
 	return res.rows.flatMap((r) => (r.doc?.type === 'criteriaSet' ? [r.doc] : [])).sort((a, b) => time(b) - time(a) || b.version - a.version);
 }
 
 /** Publishes a prepared version; the server stamps who and when, and refuses any later change. */
 export async function publishCriteriaSet(set: CriteriaSet): Promise<void> {
-	await couch('PUT', `/${CONFIG_DB}/${encodeURIComponent(set._id)}`, set);
+	await couch.put(`/${CONFIG_DB}/${encodeURIComponent(set._id)}`, set);
 }
 
 /** A local date (yyyy-mm-dd from a date field) as the instant it starts in Vietnam (UTC+7, no DST). */

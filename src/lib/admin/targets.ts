@@ -1,6 +1,7 @@
 import { CONFIG_DB } from '$lib/domain/ids';
 import type { Target } from '$lib/domain/org-unit.schema';
-import { couch, jsonParam } from './api';
+import { couch } from '$lib/net/site';
+import { jsonParam } from '$lib/net/view-query';
 
 // Targets in `cdht-config`, straight from the server. Set: `PUT /cdht-config/target:…` (the
 // journalled `config.put` row); cleared: `DELETE /cdht-config/target:…?rev=…` (the journalled,
@@ -12,16 +13,16 @@ const path = (id: string) => `/${CONFIG_DB}/${encodeURIComponent(id)}`;
 /** Every target, every year and group (a province: a few hundred documents at most). */
 export async function loadTargets(): Promise<Target[]> {
 	const range = `startkey=${jsonParam('target:')}&endkey=${jsonParam('target:\ufff0')}`;
-	const res = await couch<{ rows: { doc?: Target }[] }>('GET', `/${CONFIG_DB}/_all_docs?include_docs=true&${range}`);
+	const res = await couch.get<{ rows: { doc?: Target }[] }>(`/${CONFIG_DB}/_all_docs?include_docs=true&${range}`);
 	return res.rows.flatMap((r) => (r.doc?.type === 'target' ? [r.doc] : []));
 }
 
 /** Writes a target (new, or over the revision it was read at). */
 export async function saveTarget(target: Target): Promise<string> {
-	return (await couch<{ rev: string }>('PUT', path(target._id), target)).rev;
+	return (await couch.put<{ rev: string }>(path(target._id), target)).rev;
 }
 
 /** Removes a unit's own target, at the revision it was read at. */
 export async function deleteTarget(target: Pick<Target, '_id' | '_rev'>): Promise<void> {
-	await couch('DELETE', `${path(target._id)}?rev=${encodeURIComponent(target._rev ?? '')}`);
+	await couch.delete(`${path(target._id)}?rev=${encodeURIComponent(target._rev ?? '')}`);
 }

@@ -1,6 +1,6 @@
 import { APP_ROLES, scopeRole, scopesOf, type AppRole } from '$lib/domain/scope';
 import { accountDocId } from '$lib/domain/admin-account';
-import { couch } from './api';
+import { couch } from '$lib/net/site';
 
 // Accounts as the administration sees them. The gateway never returns password hashes; a new
 // password is sent in `password` and hashed by the store, which also ends the person's sessions.
@@ -20,17 +20,17 @@ export interface Account {
 export const userPath = (name: string) => `/_users/${encodeURIComponent(accountDocId(name))}`;
 
 export async function listAccounts(): Promise<Account[]> {
-	const res = await couch<{ rows: { doc?: Account }[] }>('GET', '/_users/_all_docs');
+	const res = await couch.get<{ rows: { doc?: Account }[] }>('/_users/_all_docs');
 	return res.rows.flatMap((r) => (r.doc ? [r.doc] : [])).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function getAccount(name: string): Promise<Account> {
-	return couch<Account>('GET', userPath(name));
+	return couch.get<Account>(userPath(name));
 }
 
 /** `currentPassword`: one's own password is changed only with the current one (checked, never stored). */
 export async function saveAccount(account: Account, currentPassword?: string): Promise<string> {
-	return (await couch<{ rev: string }>('PUT', userPath(account.name), currentPassword === undefined ? account : { ...account, currentPassword })).rev;
+	return (await couch.put<{ rev: string }>(userPath(account.name), currentPassword === undefined ? account : { ...account, currentPassword })).rev;
 }
 
 /** The one app role an account holds (the gateway allows exactly one), or null. */

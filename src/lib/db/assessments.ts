@@ -9,7 +9,7 @@ import type { WorkContext } from './citizens';
 import type { LocalDatabase } from './db';
 import { hamletNames } from './org';
 import { isQuotaError } from './quota';
-import type { AssessmentRecord, CitizenRecord } from './records';
+import { toWire, type AssessmentRecord, type CitizenRecord } from './records';
 
 /** Why an action on an assessment was not done: a message key (messages.ts) and its parameters. */
 export interface Problem {
@@ -97,7 +97,7 @@ export function startAssessment(
 				wizardStep: 0
 			};
 			// The schema is the contract with the server: never store what it would refuse.
-			const checked = assessmentSchema.safeParse(assessment);
+			const checked = assessmentSchema.safeParse(toWire(assessment));
 			if (!checked.success) return fail(checked.error.issues[0].message);
 			await db.assessments.add(assessment);
 			return { ok: true, assessment, resumed: false };

@@ -1,4 +1,4 @@
-import { APP_ROLES, scopesOf, type AppRole, type UserCtx } from './scope';
+import { scopesOf, type AppRole, type UserCtx } from './scope';
 
 /** What the app needs to know of a signed-in user, read from the roles the server gives. */
 export interface Account {
@@ -27,5 +27,3 @@ export function accountOf(user: UserCtx | null | undefined): Account | null {
 export function homePathOf(role: AppRole): string {
 	return role === 'officer' ? '/' : `/${role === 'reviewer' ? 'review' : 'admin'}`;
 }
-
-export const isAppRole = (value: unknown): value is AppRole => (APP_ROLES as readonly unknown[]).includes(value);

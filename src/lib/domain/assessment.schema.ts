@@ -7,7 +7,7 @@ export const reviewDecisions = ['recognised', 'returned', 'rejected'] as const;
 export type ReviewDecision = (typeof reviewDecisions)[number];
 
 /** Why a citizen is or is not recognised; rendered in the reader's language by messages.ts. */
-export const reasonSchema = z.object({
+export const reasonSchema = z.strictObject({
 	code: z.enum(['total_below', 'criterion_below', 'required_missed', 'unanswered', 'no_indicators', 'passed']),
 	criterionId: z.optional(z.string()),
 	indicatorId: z.optional(z.string()),
@@ -17,16 +17,16 @@ export const reasonSchema = z.object({
 });
 export type Reason = z.infer<typeof reasonSchema>;
 
-export const scoreResultSchema = z.object({
+export const scoreResultSchema = z.strictObject({
 	total: z.number(),
 	max: z.number(),
-	perCriterion: z.record(z.string(), z.object({ score: z.number(), max: z.number() })),
+	perCriterion: z.record(z.string(), z.strictObject({ score: z.number(), max: z.number() })),
 	recognised: z.boolean(),
 	reasons: z.array(reasonSchema)
 });
 export type ScoreResult = z.infer<typeof scoreResultSchema>;
 
-export const reviewEntrySchema = z.object({
+export const reviewEntrySchema = z.strictObject({
 	by: z.string().check(z.minLength(1, 'err.required')),
 	at: isoDateTime,
 	decision: z.enum(reviewDecisions),
@@ -35,7 +35,7 @@ export const reviewEntrySchema = z.object({
 export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
 
 export const assessmentSchema = z
-	.object({
+	.strictObject({
 		...couchFields,
 		type: z.literal('assessment'),
 		citizenId: z.string().check(z.minLength(1, 'err.required')),
@@ -68,7 +68,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 export const batchStatuses = ['sending', 'sent'] as const;
 
 /** One send of an officer: written last, so it never appears on the server before its members. */
-export const batchSchema = z.object({
+export const batchSchema = z.strictObject({
 	...couchFields,
 	type: z.literal('batch'),
 	communeId: code,

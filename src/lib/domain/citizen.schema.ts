@@ -11,7 +11,7 @@ export const MIN_BIRTH_YEAR = 1900;
  * number is never stored whole, only its last four digits when the officer needs to tell two
  * people apart.
  */
-export const citizenSchema = z.object({
+export const citizenSchema = z.strictObject({
 	...couchFields,
 	type: z.literal('citizen'),
 	communeId: code,

@@ -4,14 +4,14 @@ import { couchFields, isoDateTime, nonEmpty } from './common.schema';
 const localId = z.string({ error: 'err.required' }).check(z.regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, 'err.localId'));
 const optionalText = z.optional(z.string().check(z.maxLength(1000, 'err.tooLong')));
 
-export const answerOptionSchema = z.object({
+export const answerOptionSchema = z.strictObject({
 	key: localId,
 	label: nonEmpty(120),
 	labelEn: optionalText,
 	points: z.number({ error: 'err.points' }).check(z.gte(0, 'err.points'), z.lte(100, 'err.points'))
 });
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
 	id: localId,
 	text: nonEmpty(1000),
 	textEn: optionalText,
@@ -25,7 +25,7 @@ export const indicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
-export const criterionSchema = z.object({
+export const criterionSchema = z.strictObject({
 	id: localId,
 	title: nonEmpty(300),
 	titleEn: optionalText,
@@ -35,11 +35,11 @@ export const criterionSchema = z.object({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
-export const citizenGroupSchema = z.object({ id: localId, name: nonEmpty(200), nameEn: optionalText });
+export const citizenGroupSchema = z.strictObject({ id: localId, name: nonEmpty(200), nameEn: optionalText });
 export type CitizenGroup = z.infer<typeof citizenGroupSchema>;
 
 export const criteriaSetSchema = z
-	.object({
+	.strictObject({
 		...couchFields,
 		type: z.literal('criteriaSet'),
 		/** The decision that issued it, e.g. "324/QĐ-KHVN". */
@@ -54,7 +54,7 @@ export const criteriaSetSchema = z
 		minAge: z.int().check(z.gte(0, 'err.minAge'), z.lte(120, 'err.minAge')),
 		groups: z.array(citizenGroupSchema).check(z.minLength(1, 'err.groups')),
 		criteria: z.array(criterionSchema).check(z.minLength(1, 'err.criteria')),
-		rule: z.object({
+		rule: z.strictObject({
 			/** Share of the group's applicable points needed for recognition, in percent. */
 			passPercent: z.number().check(z.gte(0, 'err.percentage'), z.lte(100, 'err.percentage'))
 		}),

@@ -58,8 +58,3 @@ export function communeDbName(communeId: string): string {
 	if (!DB_NAME_PATTERN.test(name)) throw new Error(`Mã đơn vị không hợp lệ cho tên cơ sở dữ liệu: ${communeId}`);
 	return name;
 }
-
-/** Inverse of communeDbName for names it made; the id is upper-cased as org unit codes are. */
-export function communeIdOfDbName(dbName: string): string | null {
-	return dbName.startsWith(COMMUNE_DB_PREFIX) ? dbName.slice(COMMUNE_DB_PREFIX.length).toUpperCase() : null;
-}

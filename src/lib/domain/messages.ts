@@ -46,6 +46,7 @@ const vi: Catalog = {
 	'err.notObject': 'Không phải là một hồ sơ',
 	'err.unknownType': 'Không rõ đây là loại hồ sơ gì',
 	'err.idType': 'Mã hồ sơ không khớp với loại hồ sơ',
+	'err.unknownField': 'Trường này không có trong mẫu hồ sơ nên không được lưu',
 	'err.hamlet': 'Hãy chọn thôn/ấp/tổ dân phố trong danh sách của xã',
 	'err.notFound': 'Không tìm thấy hồ sơ này trên máy',
 	// Eligibility (eligibility.ts).
@@ -114,6 +115,7 @@ const en: Catalog = {
 	'err.notObject': 'Not a record',
 	'err.unknownType': 'Unknown kind of record',
 	'err.idType': 'Record id does not match the kind of record',
+	'err.unknownField': 'This field is not part of the record and cannot be stored',
 	'err.hamlet': 'Choose a hamlet from the commune’s list',
 	'err.notFound': 'This record is not on this device',
 	'elig.too_young': 'This person is only {age} in {period}; they must be {minAge} to be assessed.',

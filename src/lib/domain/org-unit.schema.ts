@@ -5,7 +5,7 @@ export const orgUnitLevels = ['province', 'district', 'commune', 'hamlet'] as co
 export type OrgUnitLevel = (typeof orgUnitLevels)[number];
 
 /** A unit of the organisation tree, of any depth: province → (legacy district) → commune → hamlet. */
-export const orgUnitSchema = z.object({
+export const orgUnitSchema = z.strictObject({
 	...couchFields,
 	type: z.literal('orgUnit'),
 	id: code,
@@ -22,7 +22,7 @@ export const orgUnitSchema = z.object({
 });
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 
-export const targetSchema = z.object({
+export const targetSchema = z.strictObject({
 	...couchFields,
 	type: z.literal('target'),
 	orgUnitId: code,

@@ -82,10 +82,18 @@ export function reportTable(report: Report, generatedAt: Date): ReportTable {
 	};
 }
 
+// A text cell starting with one of these is read by spreadsheets as a formula (`=HYPERLINK(…)`,
+// `@SUM(…)`, a tab or CR before one): an org unit named so by an administrator would run in the
+// reviewer's Excel. Numbers are written as numbers and never need it.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell as plain text for a spreadsheet: a leading `'` makes a would-be formula literal. */
+export const neutraliseCsvText = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
+
 /** CSV for any spreadsheet: UTF-8 with a byte-order mark (Excel needs it for Vietnamese), CRLF lines. */
 export function reportCsv(table: ReportTable): string {
 	const quote = (c: Cell) => {
-		const s = c === null ? '' : String(c);
+		const s = c === null ? '' : typeof c === 'string' ? neutraliseCsvText(c) : String(c);
 		return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 	};
 	const lines = [[table.title], [table.generated], table.headers, ...table.body, table.totals].map((r) => r.map(quote).join(','));

@@ -9,7 +9,7 @@ import type { Assessment, AssessmentStatus, ReviewDecision, ReviewEntry } from '
 export const COMMENT_MAX = 1000;
 
 /** Statuses a decision can be taken on: sent for review, or already decided (then it is a change). */
-const DECIDABLE: readonly AssessmentStatus[] = ['sent', 'recognised', 'returned', 'rejected'];
+export const DECIDABLE: readonly AssessmentStatus[] = ['sent', 'recognised', 'returned', 'rejected'];
 
 export type DecisionProblem = 'not_decidable' | 'comment_required' | 'comment_too_long' | 'same_decision';
 

@@ -67,8 +67,12 @@ const batch: Batch = {
 
 type Case = [string, Partial<WriteInput> & { user: UserCtx; doc: unknown }, 'ok' | 400 | 403, string?];
 
+const stored = new Map<string, Record<string, unknown>>([
+	[citizen._id, citizen],
+	[sent._id, sent]
+]);
 const run = (input: Partial<WriteInput> & { user: UserCtx; doc: unknown }) =>
-	checkWrite({ dbName: C01, previous: null, org, criteriaSet: defaultCriteriaSet, ...input });
+	checkWrite({ dbName: C01, previous: null, org, criteriaSet: defaultCriteriaSet, refs: (id) => stored.get(id) ?? null, now: new Date('2026-06-01T00:00:00Z'), ...input });
 
 describe('checkWrite', () => {
 	const cases: Case[] = [
@@ -133,7 +137,7 @@ describe('checkWrite', () => {
 	it.each(cases)('%s', (_name, input, expected, field) => {
 		const verdict = run(input);
 		if (expected === 'ok') {
-			expect(verdict).toEqual({ ok: true });
+			expect(verdict).toEqual({ ok: true, doc: input.doc });
 			return;
 		}
 		expect(verdict.ok).toBe(false);

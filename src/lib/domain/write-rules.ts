@@ -1,8 +1,10 @@
 import { reviewDecisions, type Assessment } from './assessment.schema';
 import type { CriteriaSet } from './criteria-set.schema';
 import { CONFIG_DB, communeDbName, communeOfId, criteriaSetDocId, docTypeOfId } from './ids';
+import { decisionIssue, integrityIssue, integrityTexts, type Lookup } from './integrity';
+import { deepEqual } from './json-equal';
 import { fieldLabel, issueText, type Lang } from './messages';
-import { validateDocument, type AnyDocument, type FieldIssue } from './schemas';
+import { documentSchemas, validateDocument, type AnyDocument, type FieldIssue } from './schemas';
 import { hasRole, isWithin, scopesOf, type OrgIndex, type UserCtx } from './scope';
 import { sameResult, score } from './scoring';
 
@@ -19,12 +21,22 @@ export interface WriteInput {
 	/** The stored current version, or null when the document is new (or was deleted). */
 	previous: Record<string, unknown> | null;
 	org: OrgIndex;
-	/** For an assessment: the criteria set it names (see criteriaSetDocIdOf), null if there is none. */
+	/**
+	 * For an assessment: the criteria set it names (see criteriaSetDocIdOf), null if there is none;
+	 * undefined where it cannot be read (CouchDB's validate_doc_update): the result is not checked.
+	 */
 	criteriaSet?: CriteriaSet | null;
+	/**
+	 * The documents it refers to (an assessment's citizen, a batch's members) as they will be once
+	 * stored; undefined where they cannot be read (validate_doc_update): references are not checked.
+	 */
+	refs: Lookup | undefined;
+	now?: Date;
 	lang?: Lang;
 }
 
-export type WriteVerdict = { ok: true } | { ok: false; status: 400 | 403; reason: string; issues: FieldIssue[] };
+/** `doc` is what to store: the input, less fields outside the schema that were already stored (see dropStoredExtras). */
+export type WriteVerdict = { ok: true; doc: Record<string, unknown> } | { ok: false; status: 400 | 403; reason: string; issues: FieldIssue[] };
 
 /** Statuses only a reviewer's decision sets. */
 const REVIEW_STATUSES: readonly string[] = reviewDecisions;
@@ -32,6 +44,7 @@ const REVIEW_STATUSES: readonly string[] = reviewDecisions;
 const CLOSED_STATUSES: readonly string[] = ['recognised', 'rejected'];
 /** What a reviewer may change on an assessment; `updatedAt` is bookkeeping that follows any change. */
 const REVIEWER_FIELDS = new Set(['_rev', 'status', 'review', 'history', 'updatedAt']);
+const COUCH_FIELDS = new Set(['_id', '_rev', '_deleted']);
 const COMMUNE_TYPES: readonly string[] = ['citizen', 'assessment', 'batch'];
 const CONFIG_TYPES: readonly string[] = ['orgUnit', 'criteriaSet', 'target'];
 
@@ -96,24 +109,28 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 		reason: issues.map((i) => describe(i, lang)).join('; ')
 	});
 	const rule = (status: 400 | 403, path: string, key: string) => refuse(status, [{ path, message: key }]);
-	const { user, doc, previous } = input;
+	const { user, previous } = input;
 
-	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return rule(400, '', 'err.notObject');
-	const raw = doc as Record<string, unknown>;
+	if (typeof input.doc !== 'object' || input.doc === null || Array.isArray(input.doc)) return rule(400, '', 'err.notObject');
+	const raw = dropStoredExtras(input.doc as Record<string, unknown>, previous);
+	const pass: WriteVerdict = { ok: true, doc: raw };
 	if (typeof raw._id === 'string' && raw._id.startsWith('_')) return rule(403, '_id', 'rule.systemDoc');
 	// Assessments name the set and version they were scored with, so a published version never
 	// changes or goes away, whoever asks: a new text is a new version (a new document).
 	if (previous && input.dbName === CONFIG_DB && docTypeOfId(String(raw._id)) === 'criteriaSet') return rule(403, '_id', 'rule.published');
-	if (raw._deleted === true) return hasRole(user, 'admin') ? { ok: true } : rule(403, '_deleted', 'rule.deleteAdminOnly');
+	// CouchDB's own fields beyond these (attachments, revisions, conflicts…) are never the app's.
+	const special = Object.keys(raw).find((k) => k.startsWith('_') && !COUCH_FIELDS.has(k));
+	if (special) return rule(400, special, 'err.unknownField');
+	if (raw._deleted === true) return hasRole(user, 'admin') ? pass : rule(403, '_deleted', 'rule.deleteAdminOnly');
 
 	if (input.dbName === CONFIG_DB && !hasRole(user, 'admin')) return rule(403, '_id', 'rule.configAdminOnly');
 
-	const valid = validateDocument(doc);
+	const valid = validateDocument(raw);
 	if (!valid.ok) return refuse(400, valid.issues);
 	const d = valid.doc;
 
 	if (input.dbName === CONFIG_DB) {
-		return CONFIG_TYPES.includes(d.type) ? { ok: true } : rule(403, 'type', 'rule.wrongDbType');
+		return CONFIG_TYPES.includes(d.type) ? pass : rule(403, 'type', 'rule.wrongDbType');
 	}
 
 	if (!COMMUNE_TYPES.includes(d.type)) return rule(403, 'type', 'rule.wrongDbType');
@@ -123,10 +140,12 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 
 	// The stored result must be the one the answers give; a reviewer's write keeps the stored
 	// answers and result (reviewerIssue), so only the other writes are recomputed.
-	const resultIssue = (): Issue => (d.type === 'assessment' ? checkResult(d, input.criteriaSet ?? null) : null);
+	const resultIssue = (): Issue => (d.type === 'assessment' && input.criteriaSet !== undefined ? checkResult(d, input.criteriaSet) : null);
+	const facts = (admin: boolean): Issue =>
+		integrityIssue({ by: user.name ?? '', admin, doc: d, previous, criteriaSet: input.criteriaSet ?? null, refs: input.refs, now: input.now ?? new Date() });
 	if (hasRole(user, 'admin')) {
-		const issue = resultIssue();
-		return issue ? refuse(400, [issue]) : { ok: true };
+		const issue = resultIssue() ?? facts(true);
+		return issue ? refuse(400, [issue]) : pass;
 	}
 
 	// A user may hold more than one role; a write passes if one of them allows it.
@@ -134,13 +153,13 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 	const refusals: WriteVerdict[] = [];
 	if (hasRole(user, 'officer') && scopes.includes(communeId)) {
 		const issue = officerIssue(d, previous);
-		const wrong = issue ? null : previous && sameContent(d, previous) ? null : resultIssue();
-		if (!issue && !wrong) return { ok: true };
+		const wrong = issue ? null : previous && sameContent(d, previous) ? null : (resultIssue() ?? facts(false));
+		if (!issue && !wrong) return pass;
 		refusals.push(issue ? refuse(403, [issue]) : refuse(400, [wrong!]));
 	}
 	if (hasRole(user, 'reviewer') && scopes.some((s) => isWithin(input.org, s, communeId))) {
-		const issue = reviewerIssue(d, previous, user);
-		if (!issue) return { ok: true };
+		const issue = reviewerIssue(d, previous, user) ?? facts(false);
+		if (!issue) return pass;
 		refusals.push(refuse(403, [issue]));
 	}
 	return refusals[0] ?? rule(403, 'communeId', 'rule.notYourCommune');
@@ -162,7 +181,8 @@ function officerIssue(d: AnyDocument, previous: Record<string, unknown> | null):
 function reviewerIssue(d: AnyDocument, previous: Record<string, unknown> | null, user: UserCtx): Issue {
 	if (d.type !== 'assessment') return { path: 'type', message: 'rule.reviewerOnlyAssessments' };
 	if (!previous) return { path: '_id', message: 'rule.reviewerNoCreate' };
-	const keys = new Set([...Object.keys(d), ...Object.keys(previous)]);
+	// Fields outside the schema that only the stored version has are dropped by this write (dropStoredExtras).
+	const keys = new Set([...Object.keys(d), ...Object.keys(previous).filter((k) => k in schemaShape('assessment'))]);
 	for (const key of keys)
 		if (!REVIEWER_FIELDS.has(key) && !deepEqual((d as Record<string, unknown>)[key], previous[key]))
 			return { path: key, message: 'rule.reviewerField' };
@@ -172,6 +192,8 @@ function reviewerIssue(d: AnyDocument, previous: Record<string, unknown> | null,
 		return { path: 'history', message: 'rule.historyAppend' };
 	const reviewChanged = !deepEqual(d.review, previous.review);
 	if (reviewChanged && d.review && d.review.by !== user.name) return { path: 'review.by', message: 'rule.reviewBy' };
+	const notSent = decisionIssue(previous, d);
+	if (notSent) return notSent;
 	if (d.status !== previous.status) {
 		if (!REVIEW_STATUSES.includes(d.status)) return { path: 'status', message: 'rule.reviewerStatus' };
 		if (d.review?.decision !== d.status) return { path: 'status', message: 'rule.statusDecision' };
@@ -187,10 +209,29 @@ function checkResult(a: Assessment, set: CriteriaSet | null): Issue {
 /** "Họ và tên: Không được để trống (fullName)": the words the form uses, and the field's path. */
 function describe(issue: FieldIssue, lang: Lang): string {
 	if (!issue.message.startsWith('rule.')) return issue.path ? `${issueText(issue, lang)} (${issue.path})` : issueText(issue, lang);
-	const text = texts[lang][issue.message.slice('rule.'.length)];
+	const key = issue.message.slice('rule.'.length);
+	const text = texts[lang][key] ?? integrityTexts[lang][key];
 	const label = fieldLabel(issue.path, lang);
 	return label ? `${label}: ${text} (${issue.path})` : text;
 }
+
+/**
+ * Fields outside the schema are refused, except those the stored version already carries with the
+ * same value: written before the schemas were strict, they are dropped rather than refused, so an
+ * officer's old extra field never makes an assessment undecidable and the next write cleans it.
+ */
+export function dropStoredExtras(doc: Record<string, unknown>, previous: Record<string, unknown> | null): Record<string, unknown> {
+	const type = doc.type;
+	if (!previous || typeof type !== 'string' || !Object.hasOwn(documentSchemas, type)) return doc;
+	const shape = schemaShape(type as keyof typeof documentSchemas);
+	const stale = Object.keys(doc).filter((k) => !(k in shape) && Object.hasOwn(previous, k) && deepEqual(doc[k], previous[k]));
+	if (stale.length === 0) return doc;
+	const copy = { ...doc };
+	for (const k of stale) delete copy[k];
+	return copy;
+}
+
+const schemaShape = (type: keyof typeof documentSchemas): Record<string, unknown> => documentSchemas[type].shape;
 
 /** The same document apart from its revision. */
 function sameContent(doc: object, previous: Record<string, unknown>): boolean {
@@ -199,18 +240,4 @@ function sameContent(doc: object, previous: Record<string, unknown>): boolean {
 	return deepEqual(a, b);
 }
 
-/** Equality of JSON values; key order does not matter and an undefined field equals a missing one. */
-export function deepEqual(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-	if (Array.isArray(a) !== Array.isArray(b)) return false;
-	if (Array.isArray(a)) {
-		const other = b as unknown[];
-		return a.length === other.length && a.every((x, i) => deepEqual(x, other[i]));
-	}
-	const ra = a as Record<string, unknown>;
-	const rb = b as Record<string, unknown>;
-	const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-	for (const key of keys) if (!deepEqual(ra[key], rb[key])) return false;
-	return true;
-}
+export { deepEqual };

@@ -1,21 +1,12 @@
 import { language, type Lang } from '$lib/state/language.svelte';
-import { en } from './en';
-import { vi, type MessageKey } from './vi';
+import { officer } from './catalog/officer';
+import { lookup } from './text';
 
-export type { MessageKey };
-export type Params = Record<string, string | number>;
+export { format, type Params } from './text';
+export type MessageKey = keyof typeof officer;
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
-
-export function format(template: string, params?: Params): string {
-	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** The text for `key` in the reader's language; reactive, since it reads the language state. */
-export function t(key: MessageKey, params?: Params): string {
-	return format(dictionaries[language.current][key] ?? vi[key], params);
-}
+/** The officer's words in the reader's language; reactive, since it reads the language state. */
+export const t = lookup(officer);
 
 /** Pick the reader's language from a bilingual pair in data (criteria sets), falling back to Vietnamese. */
 export function pick(vietnamese: string, english?: string): string {

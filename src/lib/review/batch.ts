@@ -4,7 +4,7 @@ import { communeDbName } from '$lib/domain/ids';
 import { duplicateLookupKeys, findDuplicates, flagsOf, type Flag } from '$lib/domain/review-flags';
 import { criteriaSetDocIdOf } from '$lib/domain/write-rules';
 import type { ReviewConfig } from './config';
-import type { Couch } from './couch';
+import type { Couch } from '$lib/net/couch';
 import { RULES, VIEWS } from './views';
 
 // One batch as the reviewer checks it: its assessments and their citizens (one `_all_docs` each,

@@ -2,7 +2,7 @@ import type { CriteriaSet } from '$lib/domain/criteria-set.schema';
 import { CONFIG_DB } from '$lib/domain/ids';
 import type { OrgUnit, Target } from '$lib/domain/org-unit.schema';
 import { communesInScope, hasRole, orgIndex, scopesOf, type OrgIndex, type UserCtx } from '$lib/domain/scope';
-import type { Couch } from './couch';
+import type { Couch } from '$lib/net/couch';
 
 // What every reviewer screen needs from `cdht-config`: the organisation tree (names, population
 // figures), targets and criteria sets. Small (a province: a few hundred units), read once per

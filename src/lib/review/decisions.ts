@@ -1,5 +1,6 @@
 import type { Assessment } from '$lib/domain/assessment.schema';
-import { SyncFailure, type FailureKind, type Transport } from '$lib/sync/transport';
+import type { Transport } from '$lib/net/couch';
+import { CouchFailure, isFailure, type FailureKind } from '$lib/net/failure';
 import { encode, sameContent } from '$lib/sync/wire';
 import type { QueuedDecision, ReviewDatabase } from './decision-db';
 
@@ -42,7 +43,7 @@ export async function flush(db: ReviewDatabase, transport: Transport): Promise<F
 		for (const [dbName, queue] of byDb)
 			for (let i = 0; i < queue.length; i += CHUNK) await sendChunk(db, transport, dbName, queue.slice(i, i + CHUNK), result);
 	} catch (e) {
-		if (!(e instanceof SyncFailure)) throw e;
+		if (!(e instanceof CouchFailure)) throw e;
 		result.stopped = e.kind;
 	}
 	return result;
@@ -54,7 +55,7 @@ async function sendChunk(db: ReviewDatabase, transport: Transport, dbName: strin
 		answers = await transport.bulkDocs(dbName, chunk.map((q) => encode(q.doc)));
 	} catch (e) {
 		// The whole request refused (403: this database is not in the reviewer's scope): say so on each.
-		if (e instanceof SyncFailure && (e.kind === 'forbidden' || e.kind === 'rejected')) {
+		if (isFailure(e, 'forbidden', 'rejected', 'conflict')) {
 			for (const q of chunk) await settle(db, q, { state: 'refused', reason: e.message });
 			result.refused.push(...chunk.map((q) => q._id));
 			return;

@@ -1,6 +1,6 @@
 import { communeDbName } from '$lib/domain/ids';
 import { batchState, type BatchState } from '$lib/domain/review-decision';
-import type { Couch } from './couch';
+import type { Couch } from '$lib/net/couch';
 import { mapLimit } from './pool';
 import { RULES, VIEWS } from './views';
 

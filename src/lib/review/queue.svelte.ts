@@ -2,7 +2,7 @@ import { browser } from '$app/environment';
 import { liveQuery } from 'dexie';
 import type { Assessment } from '$lib/domain/assessment.schema';
 import { backoffDelay } from '$lib/sync/backoff';
-import type { Transport } from '$lib/sync/transport';
+import type { Transport } from '$lib/net/couch';
 import type { QueuedDecision, ReviewDatabase } from './decision-db';
 import { dismiss, enqueue, flush, type Decided } from './decisions';
 

@@ -1,7 +1,7 @@
 import type { Citizen } from '$lib/domain/citizen.schema';
 import { communeDbName } from '$lib/domain/ids';
 import { sortKey } from '$lib/domain/search-key';
-import type { Couch } from './couch';
+import type { Couch } from '$lib/net/couch';
 import { RULES, VIEWS } from './views';
 
 // The list that goes with a commune's recognition decision: every citizen recognised in a period,

@@ -3,7 +3,7 @@ import { demoOrgUnits } from '$lib/domain/demo-data';
 import type { CommuneCounts } from '$lib/domain/report';
 import { orgIndex } from '$lib/domain/scope';
 import type { ReviewConfig } from './config';
-import type { Couch } from './couch';
+import type { Couch } from '$lib/net/couch';
 import { CountsCache, loadReport, type SavedCounts } from './report-load';
 
 // A commune database seen through /couch: its update_seq and its report view, counting requests.

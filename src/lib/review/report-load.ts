@@ -2,7 +2,7 @@ import { communeDbName } from '$lib/domain/ids';
 import { buildReport, communeCountsFromRows, type CommuneCounts, type Report, type ViewRow } from '$lib/domain/report';
 import { communesInScope } from '$lib/domain/scope';
 import type { ReviewConfig } from './config';
-import type { Couch } from './couch';
+import type { Couch } from '$lib/net/couch';
 import { mapLimit } from './pool';
 import { reportQuery, RULES, VIEWS } from './views';
 

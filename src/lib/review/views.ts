@@ -10,12 +10,8 @@ export const VIEWS = {
 	recognised: 'review_recognised'
 } as const;
 
-/** A view's query string: CouchDB reads every view parameter as JSON ("true", "4", "[2026]"). */
-export function viewQuery(params: object): string {
-	const query = new URLSearchParams();
-	for (const [name, value] of Object.entries(params)) if (value !== undefined) query.set(name, JSON.stringify(value));
-	return query.toString();
-}
+// The gateway reads this module too (relative paths: it runs outside Vite).
+export { viewQuery } from '../net/view-query';
 
 /**
  * The report's one query per commune: every assessment of the period counted by

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { forwardedValue } from './gateway/client-address';
 
 /**
  * Defences for what a browser does on a user's behalf, shared by `/couch` and the app's pages.
@@ -28,7 +29,7 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * host than the one it was sent to (or is `null`: a sandboxed frame, a file). Clients that are not
  * browsers (curl, nano, CouchDB's replicator) send no Origin and are not concerned.
  */
-export function isForeignOrigin(req: IncomingMessage, trustProxy: boolean): boolean {
+export function isForeignOrigin(req: IncomingMessage, trustProxy: number): boolean {
 	if (!STATE_CHANGING.has(req.method ?? 'GET')) return false;
 	const origin = req.headers.origin;
 	if (origin === undefined) return false;
@@ -38,15 +39,18 @@ export function isForeignOrigin(req: IncomingMessage, trustProxy: boolean): bool
 	} catch {
 		return true;
 	}
-	const forwardedHost = trustProxy ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0].trim() : '';
+	const forwardedHost = forwardedValue(req.headers['x-forwarded-host'], trustProxy);
 	const hosts = [req.headers.host, forwardedHost].filter(Boolean).map((h) => h!.toLowerCase());
 	return !originHost || !hosts.includes(originHost.toLowerCase());
 }
 
 export const FOREIGN_ORIGIN_REASON = 'Yêu cầu này đến từ một trang web khác nên bị từ chối. Hãy mở ứng dụng từ địa chỉ của nó.';
 
-/** True when the request is secure (TLS here, or a trusted proxy says `X-Forwarded-Proto: https`). */
-export function isSecure(req: IncomingMessage, trustProxy: boolean): boolean {
+/**
+ * True when the request is secure (TLS here, or a trusted proxy says `X-Forwarded-Proto: https`);
+ * with `trustProxy` hops the value is the one the outermost trusted proxy wrote, as for the client.
+ */
+export function isSecure(req: IncomingMessage, trustProxy: number): boolean {
 	if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-	return trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
+	return forwardedValue(req.headers['x-forwarded-proto'], trustProxy) === 'https';
 }

@@ -48,7 +48,8 @@ export interface SystemOptions {
 	passwordIterations?: number;
 	/** An administrator account to make sure of at start (for a start without demo data). */
 	admin?: NewUser;
-	trustProxy?: boolean;
+	/** Reverse proxies in front whose `X-Forwarded-*` are believed: a count of hops (true: one). */
+	trustProxy?: boolean | number;
 	requestsPerMinute?: number;
 	/** Password checks (sign-in, HTTP Basic) per client address per minute. */
 	signInsPerMinute?: number;
@@ -100,7 +101,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 	} else {
 		const adminName = opts.couchUser ?? 'admin';
 		const adminPassword = await loadOrCreateSecret(dataDir, '.admin-password', opts.couchPassword);
-		embedded = await startEmbeddedStore({ dataDir, adminName, adminPassword, passwordIterations: iterations });
+		embedded = await startEmbeddedStore({ dataDir, adminName, adminPassword, passwordIterations: iterations, log });
 		store = new StoreClient(embedded.target, adminName, adminPassword);
 	}
 	const storeMs = Date.now() - started;
@@ -136,9 +137,11 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			serverUuid: createHash('sha256').update(`cdht-server-uuid:${secret}`).digest('hex').slice(0, 32),
 			options: {
 				sessionDays: opts.sessionDays ?? 30,
-				trustProxy: opts.trustProxy ?? false,
-				maxRequestBytes: 32 * 1024 * 1024,
-				maxDocBytes: 1024 * 1024,
+				trustProxy: Number(opts.trustProxy ?? 0),
+				// The tablet's chunks are ≤ 512 KB of JSON (≤ 500 documents), a criteria set ≤ 512 KB.
+				maxRequestBytes: 4 * 1024 * 1024,
+				maxDocBytes: 64 * 1024,
+				maxDocsPerRequest: 1000,
 				requestsPerMinute: opts.requestsPerMinute ?? 1200,
 				signInsPerMinute: opts.signInsPerMinute ?? 30,
 				passwordIterations: iterations,

@@ -1,5 +1,5 @@
 import type { LocalDatabase } from '$lib/db/db';
-import type { ChangesPage, Transport } from './transport';
+import type { ChangesPage, Transport } from '$lib/net/couch';
 import type { WireDoc } from './wire';
 
 // Pull: a database's `_changes` since the checkpoint kept in the tablet's own database, one page at

@@ -2,7 +2,7 @@ import type { LocalDatabase } from '$lib/db/db';
 import { liveQuery } from 'dexie';
 import { LAST_SENT_KEY, SyncEngine, type EngineEvent } from './engine';
 import { queueCounts, type QueueCounts } from './queue-view';
-import { createTransport } from './transport';
+import { createCouch } from '$lib/net/couch';
 import { SyncScheduler } from './triggers';
 
 // The engine wired to the browser for one signed-in officer: the transport on same-origin
@@ -15,7 +15,6 @@ export interface Wiring {
 	officer: string;
 	communeId: string;
 	onEvent: (e: EngineEvent) => void;
-	onOnline: (online: boolean) => void;
 	onCounts: (counts: QueueCounts) => void;
 	onLastSent: (at: string | null) => void;
 }
@@ -26,23 +25,17 @@ export interface Connection {
 	stop: () => void;
 }
 
-export function connect({ db, officer, communeId, onEvent, onOnline, onCounts, onLastSent }: Wiring): Connection {
+export function connect({ db, officer, communeId, onEvent, onCounts, onLastSent }: Wiring): Connection {
 	const engine = new SyncEngine({
-		transport: createTransport({ baseUrl: '/couch' }),
+		transport: createCouch({ baseUrl: '/couch' }),
 		context: () => ({ db, communeId, officer }),
 		locks: navigator.locks ?? null,
 		onEvent
 	});
 	const scheduler = new SyncScheduler({ run: () => engine.run(), online: () => navigator.onLine });
 
-	const online = () => {
-		onOnline(true);
-		scheduler.request('online');
-	};
-	const offline = () => {
-		onOnline(false);
-		scheduler.offline();
-	};
+	const online = () => scheduler.request('online');
+	const offline = () => scheduler.offline();
 	addEventListener('online', online);
 	addEventListener('offline', offline);
 

@@ -33,7 +33,7 @@ describe('SyncEngine', () => {
 	it('a push that got through counts as sent even when receiving reviews then fails', async () => {
 		const { db, couch } = await setup();
 		couch.changes = async () => {
-			throw new (await import('./transport')).SyncFailure('network', 'cut');
+			throw new (await import('$lib/net/failure')).CouchFailure('network', 'cut');
 		};
 		const engine = new SyncEngine({ transport: couch, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }), now: () => new Date('2026-03-11T00:00:00.000Z') });
 		expect(await engine.run()).toMatchObject({ ok: false, kind: 'network' });

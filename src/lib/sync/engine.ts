@@ -5,7 +5,8 @@ import { startChunker, type ChunkerState, type ChunkLimits } from './chunker';
 import { configApplier } from './pull-config';
 import { communeApplier } from './pull-commune';
 import { pushAll, type PushProgress, type PushReport } from './push-run';
-import { SyncFailure, type FailureKind, type Transport } from './transport';
+import type { Transport } from '$lib/net/couch';
+import { CouchFailure, type FailureKind } from '$lib/net/failure';
 
 // The loop: push, then pull the commune's changes, then the configuration's. One run at a time:
 // a trigger that fires during a run asks for one more run after it (so an assessment marked ready
@@ -23,7 +24,10 @@ export interface SyncContext {
 
 export type RunOutcome =
 	| { ok: true; at: string; push: PushReport; pulled: number }
-	| { ok: false; kind: FailureKind | 'busy' | 'no-session' | 'local'; message: string };
+	| { ok: false; kind: RunFailure | 'busy' | 'no-session' | 'local'; message: string };
+
+/** A whole request refused for a conflict is, for a run, one more refusal ('rejected'). */
+type RunFailure = Exclude<FailureKind, 'conflict'>;
 
 export type EngineEvent = { type: 'start' } | { type: 'progress'; progress: PushProgress } | { type: 'pulling'; done: number } | { type: 'end'; outcome: RunOutcome };
 
@@ -111,8 +115,8 @@ export class SyncEngine {
 			outcome = { ok: true, at, push, pulled };
 		} catch (e) {
 			outcome =
-				e instanceof SyncFailure
-					? { ok: false, kind: e.kind, message: e.message }
+				e instanceof CouchFailure
+					? { ok: false, kind: e.kind === 'conflict' ? 'rejected' : e.kind, message: e.message }
 					: // The tablet's own storage failed (full, closed by an upgrade): nothing was lost, say so.
 						{ ok: false, kind: 'local', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
 		}

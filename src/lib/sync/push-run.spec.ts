@@ -200,7 +200,7 @@ describe('pushAll', () => {
 		couch.bulkDocs = async (name, items) => {
 			if (items.some((i) => i.doc._id === huge)) {
 				couch.stats.requests += 1;
-				throw Object.assign(new (await import('./transport')).SyncFailure('tooLarge', 'Dữ liệu quá lớn', 413));
+				throw Object.assign(new (await import('$lib/net/failure')).CouchFailure('tooLarge', 'Dữ liệu quá lớn', 413));
 			}
 			return real(name, items);
 		};

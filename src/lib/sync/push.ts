@@ -1,6 +1,6 @@
 import { reconcile } from './conflicts';
 import type { OutItem, Outcome } from './ledger';
-import type { BulkResult, Transport } from './transport';
+import type { BulkResult, Transport } from '$lib/net/couch';
 
 // One chunk on the wire, and what its answer says about each document. `_bulk_docs` is not atomic:
 // some documents of a chunk may be stored and others refused, so every document is judged alone.

@@ -1,8 +1,8 @@
 import { browser } from '$app/environment';
 import type { LocalDatabase } from '$lib/db/db';
 import { language } from '$lib/state/language.svelte';
-import { session } from '$lib/state/session.svelte';
-import { syncActivity } from '$lib/state/sync-status.svelte';
+import { session } from '$lib/session/session.svelte';
+import { connection } from '$lib/state/connection.svelte';
 import { untrack } from 'svelte';
 import type { Connection } from './connect';
 import type { EngineEvent, RunOutcome } from './engine';
@@ -19,7 +19,6 @@ import { outcomeProblem } from './words';
 const NO_COUNTS: QueueCounts = { waiting: 0, returned: 0, attention: 0 };
 
 class SyncStatus {
-	#online = $state(browser ? navigator.onLine : true);
 	#sending = $state(false);
 	#pulling = $state(false);
 	#progress = $state.raw<PushProgress | null>(null);
@@ -33,8 +32,9 @@ class SyncStatus {
 	#attachedTo: string | null = null;
 	#started = false;
 
+	/** The one online tracker's answer, here too for the send screen. */
 	get online(): boolean {
-		return this.#online;
+		return connection.online;
 	}
 	get sending(): boolean {
 		return this.#sending;
@@ -83,12 +83,6 @@ class SyncStatus {
 			$effect(() => {
 				if (session.signIns > 0) untrack(() => this.#resume());
 			});
-			$effect(() => {
-				// The header's line: mirrored into the app's shared sending state.
-				syncActivity.sending = this.#sending;
-				syncActivity.progress = this.#progress && this.#sending ? { done: this.#progress.docsDone, total: this.#progress.docsTotal } : null;
-				syncActivity.problem = this.error;
-			});
 		});
 	}
 
@@ -132,7 +126,6 @@ class SyncStatus {
 					officer,
 					communeId,
 					onEvent: (e) => this.#onEvent(e),
-					onOnline: (online) => (this.#online = online),
 					onCounts: (c) => (this.#counts = c),
 					onLastSent: (at) => (this.#lastSentAt = at)
 				});

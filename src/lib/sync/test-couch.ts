@@ -1,5 +1,5 @@
-import type { BulkResult, ChangesPage, Transport, WireStats } from './transport';
-import { SyncFailure } from './transport';
+import type { BulkResult, ChangesPage, Transport, WireStats } from '$lib/net/couch';
+import { CouchFailure } from '$lib/net/failure';
 import { bulkDocsBody, canonicalJson, type Encoded, type WireDoc } from './wire';
 
 // An in-memory CouchDB for the stage specs: revisions, 409 on a stale or missing _rev, a changes
@@ -48,7 +48,7 @@ export class TestCouch implements Transport {
 		this.stats.requests += 1;
 		this.stats.sentBytes += bulkDocsBody(items).length;
 		const fault = this.faults.shift();
-		if (fault?.when === 'before') throw new SyncFailure(fault.kind, `injected ${fault.kind}`);
+		if (fault?.when === 'before') throw new CouchFailure(fault.kind, `injected ${fault.kind}`);
 		const docs = items.map((i) => JSON.parse(i.json) as WireDoc);
 		this.bulkLog.push(docs);
 		const results = docs.map((doc): BulkResult => {
@@ -58,7 +58,7 @@ export class TestCouch implements Transport {
 			if ((current?._rev ?? undefined) !== (doc._rev ?? undefined)) return { id: doc._id, error: 'conflict', reason: 'Document update conflict.' };
 			return { id: doc._id, ok: true, rev: this.put(name, doc)._rev };
 		});
-		if (fault?.when === 'after') throw new SyncFailure(fault.kind, `injected ${fault.kind} after the write`);
+		if (fault?.when === 'after') throw new CouchFailure(fault.kind, `injected ${fault.kind} after the write`);
 		return results;
 	}
 

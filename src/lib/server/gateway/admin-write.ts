@@ -28,8 +28,8 @@ const REFUSAL: Record<number, string> = { 409: 'conflict', 413: 'too_large' };
 
 export async function adminWrite(call: Call, db: string, docs: unknown[]): Promise<AdminResult[]> {
 	const checked = await checkDocs(call, db, docs);
-	const ids = checked.flatMap((c) => (c.ok ? [String(c.doc._id)] : []));
-	const previous = await stored(call, db, ids);
+	// The stored versions checkDocs read, for the tree's rules and the journal's "before".
+	const previous = new Map(checked.flatMap((c) => (c.ok && c.previous ? [[String(c.doc._id), c.previous as Doc] as const] : [])));
 	const results: (AdminResult | null)[] = checked.map((c) =>
 		c.ok ? null : { ok: false, id: c.id, status: c.status, error: REFUSAL[c.status] ?? 'forbidden', reason: c.reason, issues: c.issues }
 	);
@@ -74,15 +74,6 @@ export async function adminWrite(call: Call, db: string, docs: unknown[]): Promi
 		done.map((doc) => ({ kind: auditKindOfDoc(db, doc._id), target: doc._id, db, before: previous.get(doc._id) ?? null, after: doc }))
 	);
 	return results as AdminResult[];
-}
-
-/** The stored versions of the documents about to be written, for the rules and the journal's "before". */
-async function stored(call: Call, db: string, ids: string[]): Promise<Map<string, Doc>> {
-	const map = new Map<string, Doc>();
-	if (!ids.length) return map;
-	const res = await call.ctx.store.ok<{ rows: { doc?: Doc | null }[] }>('POST', `${storePath(db, '_all_docs')}?include_docs=true`, { keys: [...new Set(ids)] });
-	for (const row of res.body.rows) if (row.doc) map.set(row.doc._id, row.doc);
-	return map;
 }
 
 /**

@@ -7,7 +7,7 @@ import { readAudit } from './audit';
 import { bulkDocs } from './bulk-docs';
 import { bulkAudited, deleteAudited, journalledForAdmins, putAudited } from './admin-routes';
 import type { Call } from './context';
-import { putDoc } from './doc-write';
+import { postDoc, putDoc } from './doc-write';
 import { notFound } from './errors';
 import { changes, putLocal, relay } from './relay';
 import { welcome } from './root';
@@ -70,6 +70,7 @@ export const allowlist: readonly Route[] = [
 	{ id: 'audit.list', methods: ['GET'], path: `/${AUDIT_DB}/_all_docs`, who: 'admin', action: readAudit },
 	{ id: 'audit.byKind', methods: ['GET'], path: `/${AUDIT_DB}/_design/audit/_view/by_kind`, who: 'admin', action: readAudit },
 	{ id: 'db.info', methods: ['GET', 'HEAD'], path: '/:db', who: 'reader', action: relay },
+	{ id: 'db.post', methods: ['POST'], path: '/:db', who: 'writer', action: postDoc },
 	{ id: 'db.changes', methods: ['GET', 'POST'], path: '/:db/_changes', who: 'reader', action: changes },
 	{ id: 'db.allDocs', methods: ['GET', 'POST'], path: '/:db/_all_docs', who: 'reader', action: relay },
 	{ id: 'db.bulkGet', methods: ['POST'], path: '/:db/_bulk_get', who: 'reader', action: relay },

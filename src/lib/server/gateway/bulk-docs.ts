@@ -6,7 +6,7 @@ import { badRequest } from './errors';
 import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
-import { afterConfigWrite, checkDocs } from './write-check';
+import { afterConfigWrite, checkDocs, type Checked } from './write-check';
 
 type BulkResult = { id?: string | null; rev?: string; ok?: boolean; error?: string; reason?: string; issues?: FieldIssue[] };
 
@@ -16,26 +16,26 @@ const REFUSAL: Record<number, string> = { 409: 'conflict', 413: 'too_large' };
 /**
  * `POST /{db}/_bulk_docs`: every document goes through the write rules; refused ones are answered
  * `{id, error:'forbidden', reason}` in their place in the request's order, the rest are forwarded
- * in one call, so one bad document never holds back a chunk of good ones.
+ * in one call, so one bad document never holds back a chunk of good ones. With `new_edits: false`
+ * (PouchDB's replication) each revision is checked against the stored winner it must descend
+ * from, and, as CouchDB does, only failures are answered.
  */
 export async function bulkDocs(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call);
 	if (!Array.isArray(body.docs)) throw badRequest('docs: phải là một danh sách hồ sơ.');
-	// Replication's new_edits=false grafts revisions as given, as a branch beside the stored one, so
-	// a document would not be checked against the version it replaces. The app's sync sends
-	// ordinary writes with the last `_rev` it knows.
-	if (body.new_edits === false) throw badRequest('new_edits=false không được hỗ trợ; hãy gửi kèm _rev.');
+	if (body.new_edits !== undefined && typeof body.new_edits !== 'boolean') throw badRequest('new_edits: phải là true hoặc false.');
+	const replicated = body.new_edits === false;
 
 	const dbName = call.params.db;
-	const checked = await checkDocs(call, dbName, body.docs);
-	const accepted = checked.flatMap((c) => (c.ok ? [c.doc] : []));
+	const checked = await checkDocs(call, dbName, body.docs, { replicated });
+	const accepted = checked.flatMap((c) => (c.ok && !c.already ? [c.doc] : []));
 	let stored: BulkResult[] = [];
 	if (accepted.length) {
 		const upstream = await call.ctx.store.raw(
 			'POST',
 			storePath(dbName, '_bulk_docs'),
 			{ 'content-type': 'application/json', accept: 'application/json' },
-			Buffer.from(JSON.stringify({ docs: accepted }))
+			Buffer.from(JSON.stringify(replicated ? { docs: accepted, new_edits: false } : { docs: accepted }))
 		);
 		const text = (await readAll(upstream)).toString('utf8');
 		if (upstream.statusCode !== 201 && upstream.statusCode !== 200) {
@@ -45,10 +45,18 @@ export async function bulkDocs(call: Call): Promise<void> {
 		stored = JSON.parse(text) as BulkResult[];
 		if (dbName === CONFIG_DB) await afterConfigWrite(call, accepted);
 	}
-	let next = 0;
-	const results = checked.map((c): BulkResult => {
-		if (c.ok) return stored[next++];
-		return { id: c.id, error: REFUSAL[c.status] ?? 'forbidden', reason: c.reason, ...(c.issues.length ? { issues: c.issues } : {}) };
+	const refusal = (c: Extract<Checked, { ok: false }>): BulkResult => ({
+		id: c.id,
+		error: REFUSAL[c.status] ?? 'forbidden',
+		reason: c.reason,
+		...(c.issues.length ? { issues: c.issues } : {})
 	});
-	sendJson(call.req, call.res, 201, results);
+	if (replicated) {
+		// The store answers only its own failures here, by id.
+		const failed = stored.filter((r) => r.error);
+		sendJson(call.req, call.res, 201, [...checked.flatMap((c) => (c.ok ? [] : [refusal(c)])), ...failed]);
+		return;
+	}
+	let next = 0;
+	sendJson(call.req, call.res, 201, checked.map((c): BulkResult => (c.ok ? stored[next++] : refusal(c))));
 }

@@ -10,12 +10,17 @@ import type { ViewCache } from './view-cache';
 export interface GatewayOptions {
 	/** Session lifetime; tablets stay offline for days, so it is long. */
 	sessionDays: number;
-	/** Whether `X-Forwarded-Proto`/`-For` from a reverse proxy in front are believed. */
-	trustProxy: boolean;
+	/**
+	 * How many reverse proxies in front are believed (0: none): the client is the address that
+	 * many hops from the right of `X-Forwarded-For` (client-address.ts), never one it wrote itself.
+	 */
+	trustProxy: number;
 	/** Bound on one request body after inflating. */
 	maxRequestBytes: number;
-	/** Bound on one document. */
+	/** Bound on a document of no known type: a `_local` checkpoint (the app's types have theirs in domain/sizes.ts). */
 	maxDocBytes: number;
+	/** Bound on the documents of one `_bulk_docs` request. */
+	maxDocsPerRequest: number;
 	/** Requests per client address per minute; sign-in attempts have their own, lower bound. */
 	requestsPerMinute: number;
 	signInsPerMinute: number;
@@ -45,11 +50,13 @@ export interface Call {
 	req: IncomingMessage;
 	res: ServerResponse;
 	ctx: GatewayContext;
+	/** The id of the matched allow-list row. */
+	route: string;
 	/** Decoded path parameters of the matched route (`db`, `doc`, `id`, …). */
 	params: Record<string, string>;
 	/** The decoded path segments after the mount path. */
 	segments: string[];
-	/** The query string as the client sent it, without `?`. */
+	/** The query string without `?`: the client's until the row's parameters are checked, then their one spelling (query-params.ts). */
 	rawQuery: string;
 	query: URLSearchParams;
 	user: UserCtx | null;

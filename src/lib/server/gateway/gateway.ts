@@ -4,8 +4,10 @@ import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } 
 import { authorize } from './access';
 import { match } from './allowlist';
 import { authenticate } from './authenticate';
+import { clientAddress } from './client-address';
 import type { Call, GatewayContext } from './context';
 import { badRequest, forbidden, HttpError } from './errors';
+import { checkQuery } from './query-params';
 import { RateLimiter } from './rate-limit';
 import { sendJson } from './respond';
 
@@ -36,6 +38,7 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				req,
 				res,
 				ctx,
+				route: route.id,
 				params,
 				segments,
 				rawQuery: url.search.slice(1),
@@ -47,6 +50,7 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 			if (route.who !== 'nobody') {
 				call.user = await authenticate(call);
 				await authorize(call, route.who);
+				call.rawQuery = checkQuery(route.id, url.searchParams);
 			}
 			await route.action(call);
 			if (WRITES.has(route.id) && params.db !== CONFIG_DB && res.statusCode < 400) ctx.views?.written(params.db);
@@ -57,8 +61,9 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 }
 
 function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, err: unknown): void {
-	if (res.headersSent) {
-		// Mid-stream (the client went away, or the store did): nothing sensible can be sent.
+	if (res.headersSent || res.destroyed) {
+		// Mid-stream, or the client went away (an aborted long-poll): nothing sensible can be sent,
+		// and a client that left is no failure worth a stack trace in the log.
 		res.destroy();
 		return;
 	}
@@ -87,9 +92,4 @@ function pathSegments(path: string): string[] {
 	} catch {
 		throw badRequest('Đường dẫn không hợp lệ.');
 	}
-}
-
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-	const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-	return forwarded || req.socket.remoteAddress || 'unknown';
 }

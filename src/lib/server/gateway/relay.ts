@@ -2,6 +2,7 @@ import { isPlainObject, parseBody, readBody } from './body';
 import type { Call } from './context';
 import { badRequest, tooLarge } from './errors';
 import { forward, storePath } from './forward';
+import { checkChangesFilter, checkReadBody } from './read-bodies';
 
 /** The request's body as a JSON object, bounded after inflating; anything else is refused. */
 export async function jsonObjectBody(call: Call, maxBytes = call.ctx.options.maxRequestBytes): Promise<Record<string, unknown>> {
@@ -12,28 +13,32 @@ export async function jsonObjectBody(call: Call, maxBytes = call.ctx.options.max
 }
 
 /**
- * Forwards an authorised request as it is: same path (re-encoded from the matched segments), same
- * query; a body, if the method has one, is re-serialised from the parsed JSON, so only well-formed
- * JSON ever reaches the store.
+ * Forwards an authorised request: same path (re-encoded from the matched segments), the query as
+ * checked (query-params.ts); a body, if the method has one, checked field by field for its row
+ * (read-bodies.ts) and re-serialised from the parsed JSON, so only what was checked reaches the store.
  */
 export async function relay(call: Call): Promise<void> {
-	const hasBody = call.req.method === 'POST' || call.req.method === 'PUT';
-	const body = hasBody ? Buffer.from(JSON.stringify(await jsonObjectBody(call))) : undefined;
-	await forward(call, { path: storePath(...call.segments), body });
+	await forward(call, { path: storePath(...call.segments), body: await readBodyOf(call) });
 }
 
-// Continuous and event-source feeds hold a connection open for ever; the app pulls in pages.
-const FEEDS = new Set(['normal', 'longpoll']);
-// Filters that only narrow what the reader may already read. A design-document filter would run
-// code of the database's design documents, which only provisioning writes, but the app needs none.
-const FILTERS = new Set(['_doc_ids', '_selector']);
+async function readBodyOf(call: Call): Promise<Buffer | undefined> {
+	if (call.req.method !== 'POST' && call.req.method !== 'PUT') return undefined;
+	const body = await jsonObjectBody(call);
+	checkReadBody(call.route, body);
+	return Buffer.from(JSON.stringify(body));
+}
 
+/**
+ * `_changes`: feeds `normal` and `longpoll` only, and no filter but `_doc_ids` (query-params.ts).
+ * A continuous feed holds a connection for ever (the app pulls in pages); a design-document filter
+ * or `_view` would run design code, and `_selector` the client's selector inside the store (a
+ * `$regex` there can hold the process), while the app needs none of them.
+ */
 export async function changes(call: Call): Promise<void> {
-	const feed = call.query.get('feed') ?? 'normal';
-	if (!FEEDS.has(feed)) throw badRequest(`feed=${feed} không được hỗ trợ; hãy dùng normal hoặc longpoll.`);
-	const filter = call.query.get('filter');
-	if (filter !== null && !FILTERS.has(filter)) throw badRequest(`filter=${filter} không được hỗ trợ.`);
-	await relay(call);
+	const body = call.req.method === 'POST' ? await jsonObjectBody(call) : undefined;
+	if (body) checkReadBody(call.route, body);
+	checkChangesFilter(call.query, body);
+	await forward(call, { path: storePath(...call.segments), body: body && Buffer.from(JSON.stringify(body)) });
 }
 
 /** `_local/*` checkpoints: small documents, never replicated, so no write rules apply to them. */

@@ -8,6 +8,13 @@ import { sendJson } from './respond';
 
 const MAX_SIGN_IN_BYTES = 4096;
 
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
+
+function isNonBrowserForm(call: Call): boolean {
+	const h = call.req.headers;
+	return FORM_TYPE.test(String(h['content-type'] ?? '')) && !h.origin && !h['sec-fetch-site'];
+}
+
 /** `GET /_session`, shaped as CouchDB answers it, so PouchDB and the app read it unchanged. */
 export async function getSession(call: Call): Promise<void> {
 	const { user } = call;
@@ -23,12 +30,16 @@ export async function getSession(call: Call): Promise<void> {
 }
 
 /**
- * `POST /_session` with `{name, password}` as JSON only: a form (urlencoded or multipart) is what
- * a cross-site page can send without asking, so it is refused with 415. The password goes through
- * the password gate (rate, throttle, bounded pbkdf2 pool), then the gateway's signed cookie is issued.
+ * `POST /_session` with `{name, password}` as JSON. A form (urlencoded) is what a cross-site page
+ * can send without asking, so from a browser it is refused with 415; CouchDB's own clients (nano's
+ * `auth()`, CouchDB's replicator) send exactly such a form, and are no browser: a request with none
+ * of the headers every browser adds to a page's request (`Origin`, `Sec-Fetch-Site`; Node's fetch sends `Sec-Fetch-Mode` too) may. The password
+ * goes through the password gate (rate, throttle, bounded pbkdf2 pool), then the gateway's signed
+ * cookie is issued.
  */
 export async function signIn(call: Call): Promise<void> {
-	const body = parseBody(call.req, await readBody(call.req, { maxBytes: MAX_SIGN_IN_BYTES }));
+	const raw = await readBody(call.req, { maxBytes: MAX_SIGN_IN_BYTES });
+	const body = isNonBrowserForm(call) ? Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) : parseBody(call.req, raw);
 	const name = isPlainObject(body) ? (body.name ?? body.username) : undefined;
 	const password = isPlainObject(body) ? body.password : undefined;
 	if (typeof name !== 'string' || typeof password !== 'string' || !name || name.length > 200 || password.length > 1024)

@@ -1,11 +1,11 @@
+import { communeDbName, CONFIG_DB } from '../../domain/ids';
 import { APP_ROLES } from '../../domain/scope';
 import type { SecurityObject } from './upsert';
+import { secondLine } from './validate-bundle';
 
-// The second line: rules Apache CouchDB enforces natively for any client that reaches it without
-// the gateway (a CouchDB port reachable on a LAN, a script with a user's password). Plain ES5
-// strings, so CouchDB's JavaScript engines (SpiderMonkey, QuickJS) and the embedded store run them
-// alike. They are a simplified form of lib/domain/write-rules.ts: role, commune, review fields,
-// deletion; the schema and the recomputed result are checked by the gateway only.
+// The design documents provisioning installs. The second line, validate_doc_update, is the
+// shared write rules themselves (domain/second-line.ts, bundled by validate-bundle.ts): what
+// Apache CouchDB enforces natively for any client that reaches it without the gateway.
 
 export const RULES_DDOC = '_design/rules';
 export const REPORTS_DDOC = '_design/reports';
@@ -16,95 +16,20 @@ export const APP_VIEWS: Readonly<Record<string, readonly string[]>> = {
 	rules: ['review_batches', 'review_batch_status', 'review_twins', 'review_report', 'review_recognised']
 };
 
-const COMMUNE_VALIDATE = `function (newDoc, oldDoc, userCtx) {
-  var COMMUNE = %COMMUNE%;
-  var SCOPES = %SCOPES%;
-  var DECISIONS = ['recognised', 'returned', 'rejected'];
-  var REVIEWER_FIELDS = ['_rev', '_revisions', 'status', 'review', 'history', 'updatedAt'];
-  var roles = userCtx.roles || [];
-  function has(role) { return roles.indexOf(role) !== -1; }
-  function deny(reason) { throw({ forbidden: reason }); }
-  function canon(v) {
-    if (v === undefined || v === null) return 'null';
-    if (typeof v !== 'object') return JSON.stringify(v);
-    if (Object.prototype.toString.call(v) === '[object Array]') {
-      var items = [];
-      for (var i = 0; i < v.length; i++) items.push(canon(v[i]));
-      return '[' + items.join(',') + ']';
-    }
-    var keys = [];
-    for (var k in v) if (v.hasOwnProperty(k) && v[k] !== undefined) keys.push(k);
-    keys.sort();
-    var parts = [];
-    for (var j = 0; j < keys.length; j++) parts.push(JSON.stringify(keys[j]) + ':' + canon(v[keys[j]]));
-    return '{' + parts.join(',') + '}';
-  }
-  function without(doc, skip) {
-    var copy = {};
-    for (var k in doc) if (doc.hasOwnProperty(k) && skip.indexOf(k) === -1) copy[k] = doc[k];
-    return copy;
-  }
-  var old = oldDoc && !oldDoc._deleted ? oldDoc : null;
-
-  if (has('_admin') || has('admin')) return;
-  if (newDoc._deleted) deny('Chỉ quản trị viên được xoá hồ sơ');
-  var type = newDoc.type;
-  if (type !== 'citizen' && type !== 'assessment' && type !== 'batch') deny('type: Loại hồ sơ này không lưu ở đây');
-  if (newDoc.communeId !== COMMUNE || String(newDoc._id).split(':')[1] !== COMMUNE)
-    deny('communeId: Hồ sơ thuộc đơn vị khác, không ghi vào dữ liệu của đơn vị ' + COMMUNE);
-
-  var refusal = 'Bạn không có quyền ghi dữ liệu của đơn vị ' + COMMUNE;
-  if (has('officer') && has('ou:' + COMMUNE)) {
-    if (type !== 'assessment') return;
-    if (old && canon(without(newDoc, ['_rev', '_revisions'])) === canon(without(old, ['_rev', '_revisions']))) return;
-    if (old && (old.status === 'recognised' || old.status === 'rejected')) refusal = 'status: Phiếu đã được duyệt xong, không sửa được nữa';
-    else if (canon(newDoc.review) !== canon(old && old.review) || canon(newDoc.history) !== canon(old && old.history))
-      refusal = 'review: Cán bộ xã không được sửa phần duyệt';
-    else if (DECISIONS.indexOf(newDoc.status) !== -1 && newDoc.status !== (old && old.status))
-      refusal = 'status: Cán bộ xã không được đặt trạng thái đã duyệt';
-    else return;
-  }
-  var inScope = false;
-  for (var s = 0; s < SCOPES.length; s++) if (has('ou:' + SCOPES[s])) inScope = true;
-  if (has('reviewer') && inScope) {
-    if (type !== 'assessment' || !old) deny('Người duyệt chỉ sửa được phiếu đánh giá đã có');
-    if (canon(without(newDoc, REVIEWER_FIELDS)) !== canon(without(old, REVIEWER_FIELDS)))
-      deny('Người duyệt chỉ sửa trạng thái và phần duyệt');
-    var before = old.history || [];
-    var after = newDoc.history || [];
-    if (after.length < before.length) deny('history: Lịch sử duyệt chỉ được ghi thêm');
-    for (var h = 0; h < before.length; h++) if (canon(before[h]) !== canon(after[h])) deny('history: Lịch sử duyệt chỉ được ghi thêm');
-    if (canon(newDoc.review) !== canon(old.review) && newDoc.review && newDoc.review.by !== userCtx.name)
-      deny('review.by: Người duyệt phải là chính người đang đăng nhập');
-    if (newDoc.status !== old.status && (DECISIONS.indexOf(newDoc.status) === -1 || !newDoc.review || newDoc.review.decision !== newDoc.status))
-      deny('status: Trạng thái phải là quyết định duyệt');
-    return;
-  }
-  deny(refusal);
-}`;
-
-// Published criteria sets are immutable for administrators too (drafts and sent assessments name
-// them); the gateway, acting as server admin, enforces the same rule with the shared write rules.
-const CONFIG_VALIDATE = `function (newDoc, oldDoc, userCtx) {
-  var roles = userCtx.roles || [];
-  if (roles.indexOf('_admin') !== -1) return;
-  if (roles.indexOf('admin') === -1) throw({ forbidden: 'Chỉ quản trị viên được sửa cấu hình chung' });
-  if (oldDoc && !oldDoc._deleted && oldDoc.type === 'criteriaSet')
-    throw({ forbidden: 'Bộ tiêu chí đã công bố không được sửa hoặc xoá; hãy công bố một phiên bản mới.' });
-}`;
-
 /**
- * `_design/rules` of a commune database, with the commune and the scopes above it written in, and
- * the reviewer's views (reviewViews below).
+ * `_design/rules` of a commune database: its validate_doc_update (communeValidate; provisioning
+ * always passes it) and the reviewer's views (reviewViews below).
  */
-export function communeRulesDoc(communeId: string, scopes: readonly string[]) {
-	return {
-		_id: RULES_DDOC,
-		language: 'javascript',
-		validate_doc_update: COMMUNE_VALIDATE.replace('%COMMUNE%', JSON.stringify(communeId)).replace('%SCOPES%', JSON.stringify(scopes)),
-		views: reviewViews()
-	};
+export function communeRulesDoc(communeId: string, scopes: readonly string[], rules?: SecondLine) {
+	return { _id: RULES_DDOC, language: 'javascript', ...rules, views: reviewViews() };
 }
+
+/** The commune's second line: the shared write rules, with the commune and its scopes written in. */
+export function communeValidate(communeId: string, scopes: readonly string[]): Promise<SecondLine> {
+	return secondLine(communeDbName(communeId), communeId, scopes);
+}
+
+type SecondLine = Awaited<ReturnType<typeof secondLine>>;
 
 /** A decision's month as people in Vietnam count it (UTC+7): a decision at 23:00 on 31 March is in April. */
 const MONTH_OF = 'function monthOf(at) { var t = Date.parse(at); return isNaN(t) ? "" : new Date(t + 7 * 3600000).toISOString().slice(0, 7); }';
@@ -149,8 +74,8 @@ export function reviewViews() {
 	};
 }
 
-export function configRulesDoc() {
-	return { _id: RULES_DDOC, language: 'javascript', validate_doc_update: CONFIG_VALIDATE };
+export async function configRulesDoc() {
+	return { _id: RULES_DDOC, language: 'javascript', ...(await secondLine(CONFIG_DB)) };
 }
 
 /** Counts for reports, so no report ever scans documents in a browser (DESIGN §6). */

@@ -4,7 +4,7 @@ import { CONFIG_DB, communeDbName } from '../../domain/ids';
 import { ancestorsOf, communesInScope, memberRolesOf, orgIndex, type OrgIndex } from '../../domain/scope';
 import { USERS_DB } from '../auth/users';
 import type { StoreClient } from '../store/client';
-import { communeRulesDoc, communeSecurity, configRulesDoc, configSecurity, reportsDoc } from './design-docs';
+import { communeRulesDoc, communeSecurity, communeValidate, configRulesDoc, configSecurity, reportsDoc } from './design-docs';
 import { loadOrgUnits } from './org-units';
 import { ensureDb, ensureDoc, ensureExists, ensureSecurity } from './upsert';
 import { demoUserDocs, ensureUser, removeDemoUsers, type NewUser } from './users';
@@ -34,7 +34,7 @@ export async function provision(store: StoreClient, opts: ProvisionOptions): Pro
 	count(await ensureDb(store, USERS_DB));
 	count(await ensureDb(store, CONFIG_DB));
 	count(await ensureSecurity(store, CONFIG_DB, configSecurity()));
-	count(await ensureDoc(store, CONFIG_DB, configRulesDoc()));
+	count(await ensureDoc(store, CONFIG_DB, await configRulesDoc()));
 
 	// Created when missing, never reset: administrators rename and move units through the app.
 	if (opts.demo) for (const unit of demoOrgUnits) count(await ensureExists(store, CONFIG_DB, unit));
@@ -72,7 +72,8 @@ export async function provisionCommune(store: StoreClient, index: OrgIndex, comm
 	const count = (result: boolean | string) => (changes += changed(result));
 	count(await ensureDb(store, db));
 	count(await ensureSecurity(store, db, communeSecurity(memberRolesOf(index, communeId))));
-	count(await ensureDoc(store, db, communeRulesDoc(communeId, ancestorsOf(index, communeId))));
+	const scopes = ancestorsOf(index, communeId);
+	count(await ensureDoc(store, db, communeRulesDoc(communeId, scopes, await communeValidate(communeId, scopes))));
 	count(await ensureDoc(store, db, reportsDoc()));
 	return { db, changes };
 }

@@ -35,13 +35,16 @@ export class StoreClient {
 		return this.nodes.targets[0];
 	}
 
-	/** A raw exchange as admin, retried once with a fresh session if the store forgot ours. */
-	async raw(method: string, path: string, headers: OutgoingHttpHeaders = {}, body?: Buffer): Promise<IncomingMessage> {
-		let res = await this.#send(method, path, { ...headers, cookie: await this.#adminCookie() }, body);
+	/**
+	 * A raw exchange as admin, retried once with a fresh session if the store forgot ours; `signal`
+	 * ends it (a client that went away), the store's side included.
+	 */
+	async raw(method: string, path: string, headers: OutgoingHttpHeaders = {}, body?: Buffer, signal?: AbortSignal): Promise<IncomingMessage> {
+		let res = await this.#send(method, path, { ...headers, cookie: await this.#adminCookie() }, body, signal);
 		if (res.statusCode === 401) {
 			res.resume();
 			this.#cookie = null;
-			res = await this.#send(method, path, { ...headers, cookie: await this.#adminCookie() }, body);
+			res = await this.#send(method, path, { ...headers, cookie: await this.#adminCookie() }, body, signal);
 		}
 		return res;
 	}
@@ -70,16 +73,17 @@ export class StoreClient {
 	}
 
 	/** Sends to the nodes in the pool's order until one answers, where sending again is safe. */
-	async #send(method: string, path: string, headers: OutgoingHttpHeaders, body?: Buffer): Promise<IncomingMessage> {
+	async #send(method: string, path: string, headers: OutgoingHttpHeaders, body?: Buffer, signal?: AbortSignal): Promise<IncomingMessage> {
 		let last: unknown;
 		const order = this.nodes.order();
 		for (const [attempt, i] of order.entries()) {
 			try {
-				const res = await storeRequest(this.nodes.targets[i], method, path, headers, body);
+				const res = await storeRequest(this.nodes.targets[i], method, path, headers, body, undefined, signal);
 				this.nodes.answered(i);
 				return res;
 			} catch (err) {
-				if (!isNodeFailure(err)) throw err;
+				// A client that went away is no node failure, and nothing to send again.
+				if (signal?.aborted || !isNodeFailure(err)) throw err;
 				this.nodes.failed(i);
 				last = err;
 				if (!mayRetry(err, method, path)) throw err;

@@ -1,8 +1,8 @@
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb';
 import { createConnection } from 'node:net';
-import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -15,6 +15,8 @@ export interface EmbeddedStoreOptions {
 	adminPassword: string;
 	/** pbkdf2 iterations the store uses when it hashes a `_users` password. */
 	passwordIterations: number;
+	/** Where a failure inside the store that nobody awaited is reported (one line, no stack). */
+	log?: (msg: string) => void;
 }
 
 export interface EmbeddedStore {
@@ -54,7 +56,9 @@ const MAX_SOCKET_PATH = 100;
  */
 export async function startEmbeddedStore(opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
 	const storeDir = join(opts.dataDir, 'store');
+	ownerOnlyFiles(opts.log ?? console.error);
 	await mkdir(storeDir, { recursive: true, mode: 0o700 });
+	guardStoreRejections(opts.log ?? console.error);
 	const config = {
 		admins: { [opts.adminName]: await hashAdminPassword(opts.adminPassword, opts.passwordIterations) },
 		chttpd_auth: { iterations: opts.passwordIterations, timeout: 3600 },
@@ -73,6 +77,9 @@ export async function startEmbeddedStore(opts: EmbeddedStoreOptions): Promise<Em
 			overrideMode: { exclude: EXCLUDED_PARTS }
 		})
 	);
+	app.use(jsonErrors);
+	// Files written before (an older version, a copied data dir) are tightened too.
+	await restrictTree(opts.dataDir);
 
 	let socketPath = join(opts.dataDir, 'store.sock');
 	let tempSocketDir: string | null = null;
@@ -94,7 +101,7 @@ export async function startEmbeddedStore(opts: EmbeddedStoreOptions): Promise<Em
 				server.close(() => resolve());
 				server.closeAllConnections();
 			});
-			ignoreClosedDatabaseRejections();
+			storesClosed = true;
 			// Release LevelDB's locks so the same data dir can be opened again in this process.
 			const cache = (Pouch as unknown as { __dbCacheMap?: Map<string, { close(): Promise<void> }> }).__dbCacheMap;
 			await Promise.allSettled([...(cache?.values() ?? [])].map((db) => db.close()));
@@ -105,21 +112,73 @@ export async function startEmbeddedStore(opts: EmbeddedStoreOptions): Promise<Em
 }
 
 /**
- * PouchDB's view indexer keeps working after its database is closed (a report query or the
- * gateway's background refresh in flight at shutdown) and its next step rejects "database is
- * closed" with nobody listening, which would end the process with an error after a clean stop.
- * Those rejections, and only those, are dropped once a store has closed; any other unhandled
- * rejection is thrown as before.
+ * An exception thrown in one of the store's routes fails that request with CouchDB's JSON shape,
+ * never Express's default HTML page, which carries a stack trace and the server's file paths.
  */
-let ignoringClosed = false;
-function ignoreClosedDatabaseRejections(): void {
-	if (ignoringClosed) return;
-	ignoringClosed = true;
+function jsonErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+	if (res.headersSent) return next(err);
+	const status = (err as { status?: unknown })?.status;
+	const code = typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+	res.status(code).json({ error: code >= 500 ? 'store_error' : 'bad_request', reason: 'Máy chủ dữ liệu không xử lý được yêu cầu này.' });
+}
+
+/**
+ * Failures inside the store that nothing awaits must not end the process (issue #13: one
+ * `_changes` request killed the server through an error PouchDB re-emitted to no listener,
+ * patches/pouchdb-changeslike-wrapper*). Such a rejection is a PouchDB error (`error: true` and a
+ * status): it is logged in one line and dropped; its request has its answer through its own
+ * promise. So is "database is closed" from the view indexer once a store has closed (a report
+ * query or the background refresh in flight at shutdown). Any other unhandled rejection is thrown
+ * as before.
+ */
+let guarded = false;
+let storesClosed = false;
+let reportRejection: (msg: string) => void = console.error;
+function guardStoreRejections(log: (msg: string) => void): void {
+	reportRejection = log;
+	if (guarded) return;
+	guarded = true;
 	process.on('unhandledRejection', (reason) => {
-		if (reason instanceof Error && reason.message === 'database is closed') return;
+		if (storesClosed && reason instanceof Error && reason.message === 'database is closed') return;
+		if (isPouchError(reason)) {
+			reportRejection(`store: an unawaited ${reason.name} (${reason.status}) was dropped: ${reason.message}`);
+			return;
+		}
 		throw reason;
 	});
 }
+
+const isPouchError = (reason: unknown): reason is Error & { status: number } =>
+	reason instanceof Error && (reason as { error?: unknown }).error === true && typeof (reason as { status?: unknown }).status === 'number';
+
+/**
+ * LevelDB writes its files with the process's umask (0644 by default), the admin's hash in
+ * config.json among them: from here on, everything this process creates is its owner's only.
+ * Worker threads cannot change the umask; there the tree walk at start is all there is.
+ */
+function ownerOnlyFiles(log: (msg: string) => void): void {
+	try {
+		process.umask(0o077);
+	} catch (err) {
+		log(`store: umask not set (${(err as Error).message}); files are tightened at start only`);
+	}
+}
+
+/** Directories 0700 and files 0600 under `dir` (its socket included). */
+async function restrictTree(dir: string): Promise<void> {
+	await chmod(dir, 0o700);
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) await restrictTree(path).catch(ignoreGone);
+		else if (!entry.isSymbolicLink()) await chmod(path, 0o600).catch(ignoreGone);
+	}
+}
+
+// LevelDB replaces its files as it goes (the store is already opening `_users`): one gone
+// between the listing and the chmod needs nothing.
+const ignoreGone = (err: NodeJS.ErrnoException) => {
+	if (err.code !== 'ENOENT') throw err;
+};
 
 /** A socket file left by a killed process blocks listen(); one that still answers is a running server. */
 async function removeStaleSocket(path: string): Promise<void> {

@@ -40,7 +40,9 @@ export function storeRequest(
 	path: string,
 	headers: OutgoingHttpHeaders,
 	body?: Buffer,
-	connectTimeoutMs = CONNECT_TIMEOUT_MS
+	connectTimeoutMs = CONNECT_TIMEOUT_MS,
+	/** Ends the exchange, the store's side included (the client it was for went away). */
+	signal?: AbortSignal
 ): Promise<IncomingMessage> {
 	return new Promise((resolve, reject) => {
 		const send = target.protocol === 'https:' ? httpsRequest : request;
@@ -51,7 +53,8 @@ export function storeRequest(
 				port: target.socketPath ? undefined : target.port,
 				method,
 				path: target.basePath + path,
-				headers: body ? { ...headers, 'content-length': body.length } : headers
+				headers: body ? { ...headers, 'content-length': body.length } : headers,
+				signal
 			},
 			resolve
 		);
