@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { admin } from './catalog/admin';
+import { handover } from './catalog/handover';
 import { officer } from './catalog/officer';
 import { review } from './catalog/review';
 import { send } from './catalog/send';
@@ -8,7 +9,7 @@ import { format, placeholders, textIn, type Catalog } from './text';
 // Every catalog: both languages written, the same {placeholders} in each (a missing one would print
 // a raw brace on the screen, or drop a number the reader needs).
 
-const catalogs: Record<string, Catalog> = { officer, admin, review, send };
+const catalogs: Record<string, Catalog> = { officer, admin, review, send, handover };
 
 for (const [name, catalog] of Object.entries(catalogs))
 	describe(`the ${name} catalog`, () => {
