@@ -119,6 +119,24 @@ describe('importing a file', () => {
 		expect((await serverDocs(h, cookies.quantri)).size).toBe(online.size + 5);
 	});
 
+	it('the reviewer decides before the tablet is online again: the tablet shows the decision, and sends nothing twice', async () => {
+		const { t, bytes } = await fileFrom('canbo.c01', 'C01', 'a', 2, 700);
+		expect((await post(bytes, cookies['duyet.p01'])).body.new).toHaveLength(5);
+		const [first, second] = await t.db.assessments.toArray();
+		const path = `/cdht-c-c01/${encodeURIComponent(first._id)}`;
+		const current = (await h.request('GET', path, { cookie: cookies['duyet.p01'] })).body;
+		const entry = { by: 'duyet.p01', at: new Date().toISOString(), decision: 'recognised' };
+		const decided = await h.request('PUT', path, { cookie: cookies['duyet.p01'], body: { ...current, status: 'recognised', review: entry, history: [entry] } });
+		expect(decided.status, decided.text).toBe(201);
+		const before = await serverDocs(h, cookies.quantri);
+		expect((await t.engine.run()).ok).toBe(true);
+		expect(await t.db.assessments.get(first._id)).toMatchObject({ status: 'recognised', dirty: 0, _rev: decided.body.rev });
+		expect(await t.db.assessments.get(second._id)).toMatchObject({ status: 'sent', dirty: 0 });
+		const after = await serverDocs(h, cookies.quantri);
+		expect([...after.keys()]).toEqual([...before.keys()]);
+		expect(after.get(first._id)?._rev).toBe(decided.body.rev);
+	});
+
 	it('a changed byte is refused as tampered, and nothing is stored', async () => {
 		const { bytes } = await fileFrom('canbo.c01', 'C01', 'a', 1, 200);
 		const text = gunzipSync(bytes).toString('utf8').replace('"birthYear":', '"birthYear":1');
