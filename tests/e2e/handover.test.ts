@@ -6,6 +6,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { AN, addCitizen, completeWizard, startAssessmentOfSaved } from './flows';
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
 import { newContext, openControlled, waitForAppReady } from './harness';
@@ -14,6 +16,8 @@ import { communeDocs, couch, signInBrowser, signInOverHttp } from './sync-helper
 
 const stack = useStack();
 const SHOTS = process.env.HANDOVER_SHOTS;
+const serious = async (page: Page) =>
+	(await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 
 test('offline tablet makes a file → reviewer takes it in → inbox → tablet online shows it sent, nothing twice', { timeout: 240_000 }, async () => {
 	const url = stack.server.url;
@@ -44,7 +48,13 @@ test('offline tablet makes a file → reviewer takes it in → inbox → tablet 
 	await file.saveAs(path);
 	await tablet.getByText(`Đã tạo tệp ${file.suggestedFilename()} (1 phiếu).`).waitFor();
 	await tablet.getByText('1 phiếu đã gửi bằng tệp, chờ máy chủ nhận.').waitFor();
-	if (SHOTS) await tablet.screenshot({ path: `${SHOTS}/handover-tablet.png`, fullPage: true });
+	expect(await serious(tablet)).toEqual([]);
+	if (SHOTS) {
+		await tablet.screenshot({ path: `${SHOTS}/handover-tablet.png`, fullPage: true });
+		await tablet.setViewportSize({ width: 360, height: 740 });
+		await tablet.screenshot({ path: `${SHOTS}/handover-phone.png`, fullPage: true });
+		await tablet.setViewportSize({ width: 800, height: 1280 });
+	}
 
 	// The reviewer: a tampered copy is refused, the file itself is previewed and taken in, once.
 	const reviewerContext = await newContext(stack.browser, { width: 1280, height: 900 });
@@ -61,16 +71,17 @@ test('offline tablet makes a file → reviewer takes it in → inbox → tablet 
 	await reviewer.getByText(/^Chữ ký không khớp/).waitFor();
 
 	await reviewer.getByLabel('Chọn tệp').setInputFiles(path);
-	await reviewer.getByText('Chữ ký đúng. 3 hồ sơ mới, 0 hồ sơ máy chủ đã có.').waitFor();
-	await reviewer.getByText(/Tệp của cán bộ canbo\.c01, xã C01.*1 phiếu, 1 người/).waitFor();
+	await reviewer.getByText('Chữ ký đúng. 1 phiếu mới, 0 phiếu máy chủ đã có.').waitFor();
+	await reviewer.getByText(/Tệp của cán bộ canbo\.c01, Xã An Bình.*1 phiếu, 1 người/).waitFor();
+	expect(await serious(reviewer)).toEqual([]);
 	if (SHOTS) await reviewer.screenshot({ path: `${SHOTS}/handover-review-preview.png`, fullPage: true });
 	await reviewer.getByRole('button', { name: 'Nhận tệp' }).click();
-	await reviewer.getByText('Đã nhận: 3 hồ sơ mới, 0 hồ sơ đã có từ trước, 0 hồ sơ bị từ chối.').waitFor();
+	await reviewer.getByText('Đã nhận: 1 phiếu mới, 0 phiếu đã có từ trước, 0 hồ sơ bị từ chối.').waitFor();
 	await reviewer.getByLabel('Chọn tệp').setInputFiles([]);
 	await reviewer.getByLabel('Chọn tệp').setInputFiles(path);
-	await reviewer.getByText('Chữ ký đúng. 0 hồ sơ mới, 3 hồ sơ máy chủ đã có.').waitFor();
+	await reviewer.getByText('Chữ ký đúng. 0 phiếu mới, 1 phiếu máy chủ đã có.').waitFor();
 	await reviewer.getByRole('button', { name: 'Nhận tệp' }).click();
-	await reviewer.getByText('Đã nhận: 0 hồ sơ mới, 3 hồ sơ đã có từ trước, 0 hồ sơ bị từ chối.').waitFor();
+	await reviewer.getByText('Đã nhận: 0 phiếu mới, 1 phiếu đã có từ trước, 0 hồ sơ bị từ chối.').waitFor();
 
 	await reviewer.getByRole('link', { name: 'Về hộp thư' }).click();
 	await waitForAppReady(reviewer);

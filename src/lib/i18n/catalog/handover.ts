@@ -29,15 +29,15 @@ export const handover = {
 	'review.pick': ['Chọn tệp', 'Choose the file'],
 	'review.checking': ['Đang kiểm tra tệp…', 'Checking the file…'],
 	'review.holds': [
-		'Tệp của cán bộ {officer}, xã {commune}, tạo lúc {when}: {assessments} phiếu, {citizens} người.',
-		'File of officer {officer}, commune {commune}, made {when}: {assessments} assessments, {citizens} people.'
+		'Tệp của cán bộ {officer}, {commune}, tạo lúc {when}: {assessments} phiếu, {citizens} người.',
+		'File of officer {officer}, {commune}, made {when}: {assessments} assessments, {citizens} people.'
 	],
-	'review.verdictOk': ['Chữ ký đúng. {new} hồ sơ mới, {already} hồ sơ máy chủ đã có.', 'Signature valid. {new} new records, {already} already on the server.'],
+	'review.verdictOk': ['Chữ ký đúng. {new} phiếu mới, {already} phiếu máy chủ đã có.', 'Signature valid. {new} new assessments, {already} already on the server.'],
 	'review.confirm': ['Nhận tệp', 'Take the file in'],
 	'review.applying': ['Đang nhận…', 'Taking it in…'],
 	'review.done': [
-		'Đã nhận: {new} hồ sơ mới, {already} hồ sơ đã có từ trước, {refused} hồ sơ bị từ chối.',
-		'Done: {new} new records, {already} already there, {refused} refused.'
+		'Đã nhận: {new} phiếu mới, {already} phiếu đã có từ trước, {refused} hồ sơ bị từ chối.',
+		'Done: {new} new assessments, {already} already there, {refused} records refused.'
 	],
 	'review.refusedList': ['Hồ sơ bị từ chối', 'Refused records'],
 	'review.toInbox': ['Về hộp thư', 'Back to the inbox'],
