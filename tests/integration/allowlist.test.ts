@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_DB, communeDbName } from '../../src/lib/domain/ids';
+import { keyIdFor, signHandover } from '../../src/lib/domain/handover';
+import { testPrivateKey, testPublicJwk } from '../../src/lib/domain/handover-test-keys';
 import { allowlist } from '../../src/lib/server/gateway/allowlist';
 import { assessment, citizen, reviewEntry } from './fixtures';
 import { startHarness, type Harness } from './harness';
@@ -55,6 +57,16 @@ afterAll(() => h?.stop());
 const communeOf = (db: string) => db.slice('cdht-c-'.length).toUpperCase();
 const target = (orgUnitId: string) => ({ _id: `target:${orgUnitId}:2026:all`, type: 'target', orgUnitId, period: 2026, group: 'all', percentage: 60 });
 
+const keyBody = async (officer: string) => ({ id: await keyIdFor(officer, testPublicJwk('a')), jwk: testPublicJwk('a') });
+/** A file of canbo.c03 (the reviewer's commune) with nothing in it, signed with its registered key. */
+async function emptyFile() {
+	const officer = 'canbo.c03';
+	const key = await keyBody(officer);
+	await h.request('PUT', '/_handover/keys', { cookie: await h.signIn(officer), body: key });
+	const content = { officer, communeId: 'C03', keyId: key.id, createdAt: '2026-12-04T09:30:00.000Z', citizens: [], assessments: [], batches: [] };
+	return signHandover(content, await testPrivateKey('a'));
+}
+
 const samples: Record<string, Sample> = {
 	root: { allow: () => ({ method: 'GET', path: '/' }), deny: () => ({ method: 'PUT', path: '/' }) },
 	'session.get': { allow: () => ({ method: 'GET', path: '/_session' }), deny: () => ({ method: 'PUT', path: '/_session' }) },
@@ -63,6 +75,17 @@ const samples: Record<string, Sample> = {
 		deny: (role) => ({ method: 'POST', path: '/_session', body: { name: role === 'anonymous' ? 'canbo.c02' : ACCOUNT[role], password: 'sai-mat-khau' } })
 	},
 	'session.signOut': { allow: () => ({ method: 'DELETE', path: '/_session' }), deny: () => ({ method: 'DELETE', path: '/_session/x' }) },
+	'handover.putKey': {
+		allow: async (role) => (role === 'officer' ? { method: 'PUT', path: '/_handover/keys', body: await keyBody(ACCOUNT.officer) } : null),
+		deny: async (role) => ({ method: 'PUT', path: '/_handover/keys', body: await keyBody(role === 'officer' ? 'canbo.c02' : 'canbo.c01') })
+	},
+	'handover.import': {
+		allow: async (role) => (role === 'reviewer' || role === 'admin' ? { method: 'POST', path: '/_handover', body: await emptyFile() } : null),
+		deny: async (role) => {
+			const file = await emptyFile();
+			return { method: 'POST', path: '/_handover', body: role === 'officer' ? file : { ...file, signature: file.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) } };
+		}
+	},
 	'users.list': {
 		allow: (role) => (role === 'admin' ? { method: 'GET', path: '/_users/_all_docs' } : null),
 		deny: (role) => (role === 'admin' ? { method: 'POST', path: '/_users/_all_docs', body: {} } : { method: 'GET', path: '/_users/_all_docs' })

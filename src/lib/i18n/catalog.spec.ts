@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { admin } from './catalog/admin';
+import { handover } from './catalog/handover';
 import { importWords } from './catalog/import';
 import { officer } from './catalog/officer';
 import { review } from './catalog/review';
@@ -9,7 +10,7 @@ import { format, placeholders, textIn, type Catalog } from './text';
 // Every catalog: both languages written, the same {placeholders} in each (a missing one would print
 // a raw brace on the screen, or drop a number the reader needs).
 
-const catalogs: Record<string, Catalog> = { officer, admin, review, send, import: importWords };
+const catalogs: Record<string, Catalog> = { officer, admin, review, send, import: importWords, handover };
 
 for (const [name, catalog] of Object.entries(catalogs))
 	describe(`the ${name} catalog`, () => {

@@ -3,6 +3,7 @@ import { liveQuery } from 'dexie';
 import { LAST_SENT_KEY, SyncEngine, type EngineEvent } from './engine';
 import { queueCounts, type QueueCounts } from './queue-view';
 import { createCouch } from '$lib/net/couch';
+import { registerDeviceKey } from './device-key';
 import { SyncScheduler } from './triggers';
 
 // The engine wired to the browser for one signed-in officer: the transport on same-origin
@@ -26,13 +27,20 @@ export interface Connection {
 }
 
 export function connect({ db, officer, communeId, onEvent, onCounts, onLastSent }: Wiring): Connection {
+	const couch = createCouch({ baseUrl: '/couch' });
 	const engine = new SyncEngine({
-		transport: createCouch({ baseUrl: '/couch' }),
+		transport: couch,
 		context: () => ({ db, communeId, officer }),
 		locks: navigator.locks ?? null,
 		onEvent
 	});
-	const scheduler = new SyncScheduler({ run: () => engine.run(), online: () => navigator.onLine });
+	// After a run that reached the server, the tablet's key for hand-over files is registered (once).
+	const run = async () => {
+		const outcome = await engine.run();
+		if (outcome.ok) void registerDeviceKey(db, officer, (path, body) => couch.put(path, body)).catch((e) => console.error(e));
+		return outcome;
+	};
+	const scheduler = new SyncScheduler({ run, online: () => navigator.onLine });
 
 	const online = () => scheduler.request('online');
 	const offline = () => scheduler.offline();

@@ -1,4 +1,7 @@
 import { toWire } from '$lib/db/records';
+import { canonicalJson } from '$lib/domain/canonical-json';
+
+export { canonicalJson };
 
 // The document as it travels, and the one notion of "the same content" the whole sync uses: two
 // versions are the same when every field but CouchDB's bookkeeping is equal, whatever the key order
@@ -15,25 +18,6 @@ export interface WireDoc {
 
 /** Fields CouchDB adds or manages: never part of a document's content. */
 const BOOKKEEPING = new Set(['_rev', '_revisions', '_conflicts', '_deleted_conflicts', '_revs_info', '_local_seq', '_attachments']);
-
-/**
- * JSON with object keys sorted at every depth, so equal content gives equal text. Written out
- * directly rather than through a sorting replacer (which copies every object): it runs several
- * times per document sent.
- */
-export function canonicalJson(value: unknown): string {
-	if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-	const json = (value as { toJSON?: () => unknown }).toJSON;
-	if (typeof json === 'function') return canonicalJson(json.call(value));
-	if (Array.isArray(value)) return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v))).join(',')}]`;
-	const record = value as Record<string, unknown>;
-	const parts: string[] = [];
-	for (const key of Object.keys(record).sort()) {
-		const v = record[key];
-		if (v !== undefined && typeof v !== 'function') parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
-	}
-	return `{${parts.join(',')}}`;
-}
 
 /** The content of a document: the wire form without CouchDB's bookkeeping and without local fields. */
 export function content(doc: object): Record<string, unknown> {

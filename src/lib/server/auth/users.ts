@@ -1,3 +1,4 @@
+import type { HandoverKey } from '../../domain/handover';
 import { APP_ROLES, type UserCtx } from '../../domain/scope';
 import type { StoreClient } from '../store/client';
 import type { StoredPassword } from './password';
@@ -23,6 +24,8 @@ export interface UserDoc extends StoredPassword {
 	 * the value it began with and is refused once they differ. Set only by the gateway.
 	 */
 	sessionEpoch?: number;
+	/** The officer's tablets' public keys for hand-over files (docs/handover.md): added by the gateway, revoked by administrators. */
+	handoverKeys?: HandoverKey[];
 }
 
 /** Fields that must never leave the server: with them a password can be attacked offline. */

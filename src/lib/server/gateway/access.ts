@@ -12,9 +12,10 @@ import { forbidden, notFound, unauthorized } from './errors';
  * - `writer`: may send writes to this database (a commune: the same people, each document then
  *   goes through the write rules; cdht-config: administrators only);
  * - `admin`: administrators only;
- * - `self-or-admin`: a user's own `_users` document, or an administrator.
+ * - `self-or-admin`: a user's own `_users` document, or an administrator;
+ * - `signed-in`: any signed-in user; the action checks role and scope itself (hand-over files).
  */
-export type Who = 'anyone' | 'reader' | 'writer' | 'admin' | 'self-or-admin';
+export type Who = 'anyone' | 'reader' | 'writer' | 'admin' | 'self-or-admin' | 'signed-in';
 
 export type DbKind = { kind: 'config' } | { kind: 'commune'; communeId: string };
 
@@ -29,6 +30,8 @@ export async function authorize(call: Call, who: Who): Promise<void> {
 	const user = call.user;
 	if (!user) throw unauthorized();
 	switch (who) {
+		case 'signed-in':
+			return;
 		case 'admin':
 			if (!hasRole(user, 'admin')) throw forbidden('Chỉ quản trị viên được làm việc này.');
 			return;

@@ -12,6 +12,7 @@ import { notFound } from './errors';
 import { changes, putLocal, relay } from './relay';
 import { welcome } from './root';
 import { putSecurity } from './security-admin';
+import { importHandover, putHandoverKey } from './handover';
 import { getSession, signIn, signOut } from './session';
 import { getUser, listUsers, putUser } from './users-admin';
 
@@ -63,6 +64,8 @@ export const allowlist: readonly Route[] = [
 	{ id: 'users.list', methods: ['GET'], path: '/_users/_all_docs', who: 'admin', action: listUsers },
 	{ id: 'users.get', methods: ['GET'], path: '/_users/:userdoc', who: 'self-or-admin', action: getUser },
 	{ id: 'users.put', methods: ['PUT'], path: '/_users/:userdoc', who: 'self-or-admin', action: putUser },
+	{ id: 'handover.putKey', methods: ['PUT'], path: '/_handover/keys', who: 'signed-in', action: putHandoverKey },
+	{ id: 'handover.import', methods: ['POST'], path: '/_handover', who: 'signed-in', action: importHandover },
 	// Administration: configuration writes (tree and publishing rules, journal) and the journal
 	// itself, ahead of the generic rows whose shapes they share. Nothing writes the journal.
 	{ id: 'config.put', methods: ['PUT'], path: `/${CONFIG_DB}/:doc`, who: 'admin', action: putAudited },

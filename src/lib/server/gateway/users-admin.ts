@@ -8,12 +8,15 @@ import { badRequest, forbidden } from './errors';
 import { recordAudit } from './audit';
 import { issueSession } from './authenticate';
 import { storePath } from './forward';
+import { keysOf } from './handover';
+import { isPlainObject } from './body';
+import type { HandoverKey } from '../../domain/handover';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 
 // `sessionEpoch` may come back from a GET; it is always set here, never taken from the client
 // (an old value sent back would revive ended sessions). `currentPassword` is checked, not stored.
-const USER_FIELDS = new Set(['_id', '_rev', 'type', 'name', 'roles', 'password', 'disabled', 'fullName', 'sessionEpoch', 'currentPassword']);
+const USER_FIELDS = new Set(['_id', '_rev', 'type', 'name', 'roles', 'password', 'disabled', 'fullName', 'sessionEpoch', 'currentPassword', 'handoverKeys']);
 
 /** `GET /_users/org.couchdb.user:{name}`: one's own account, or any for an administrator; never the hash. */
 export async function getUser(call: Call): Promise<void> {
@@ -71,11 +74,11 @@ export async function putUser(call: Call): Promise<void> {
 		if (body.disabled !== undefined && typeof body.disabled !== 'boolean') throw badRequest('disabled: phải là true hoặc false.');
 		if (body.fullName !== undefined && (typeof body.fullName !== 'string' || body.fullName.length > 120))
 			throw badRequest('fullName: Họ tên tối đa 120 ký tự.');
-		doc = { ...fields, _id: call.params.userdoc, type: 'user', name };
+		doc = { ...fields, _id: call.params.userdoc, type: 'user', name, ...handoverKeysAfter(stored, body.handoverKeys) };
 	} else {
 		// Only reachable for one's own account (the route's `self-or-admin`).
 		if (!stored) throw forbidden('Chỉ quản trị viên được tạo tài khoản.');
-		const changesOtherThanPassword = ['roles', 'disabled', 'fullName', 'name', 'type'].some(
+		const changesOtherThanPassword = ['roles', 'disabled', 'fullName', 'name', 'type', 'handoverKeys'].some(
 			(k) => body[k] !== undefined && !deepEqual(body[k], storedFields[k])
 		);
 		if (changesOtherThanPassword || typeof body.password !== 'string')
@@ -118,4 +121,24 @@ async function checkRoles(call: Call, roles: unknown): Promise<void> {
 	if (appRoles[0] === 'officer' && (scopes.length !== 1 || index.byId.get(scopes[0])?.level !== 'commune'))
 		throw badRequest('roles: Cán bộ xã cần đúng một đơn vị cấp xã (ou:<mã xã>) (roles).');
 	if (appRoles[0] === 'reviewer' && scopes.length === 0) throw badRequest('roles: Người duyệt cần ít nhất một đơn vị (roles).');
+}
+
+/**
+ * Device keys (docs/handover.md) are added only by the officer's tablet (`PUT /_handover/keys`); an
+ * administrator may only revoke one (`revokedAt`) or remove it. Left out of the body, they stay.
+ */
+function handoverKeysAfter(stored: UserDoc | null, sent: unknown): { handoverKeys?: HandoverKey[] } {
+	const before = stored ? keysOf(stored) : [];
+	if (sent === undefined) return before.length ? { handoverKeys: before } : {};
+	if (!Array.isArray(sent)) throw badRequest('handoverKeys: phải là danh sách máy đã đăng ký.');
+	const after = sent.map((k) => {
+		const old = before.find((b) => isPlainObject(k) && b.id === k.id);
+		if (!old || !isPlainObject(k)) throw badRequest('handoverKeys: chỉ được thu hồi hoặc xoá máy đã đăng ký, không thêm máy mới.');
+		const { revokedAt, ...rest } = k;
+		if (!deepEqual(rest, { ...old, revokedAt: undefined }) || (revokedAt !== undefined && (typeof revokedAt !== 'string' || Number.isNaN(Date.parse(revokedAt)))))
+			throw badRequest('handoverKeys: chỉ được đặt ngày thu hồi (revokedAt) của một máy.');
+		if (old.revokedAt && revokedAt === undefined) throw badRequest('handoverKeys: máy đã thu hồi không dùng lại được; hãy để máy đăng ký lại.');
+		return revokedAt === undefined ? old : { ...old, revokedAt: revokedAt as string };
+	});
+	return { handoverKeys: after };
 }
