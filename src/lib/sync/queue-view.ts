@@ -44,10 +44,12 @@ export type AttentionItem =
 
 /** Everything that waits on the officer, the oldest first. */
 export async function attentionItems(db: LocalDatabase): Promise<AttentionItem[]> {
+	// Only what the server refused (the `syncError.at` index holds nothing else), still unsent.
+	const refused = <T extends { dirty?: number }>(rows: T[]) => rows.filter((r) => r.dirty === 1);
 	const [citizens, assessments, batches, conflicts] = await Promise.all([
-		db.citizens.where('dirty').equals(1).toArray(),
-		db.assessments.where('dirty').equals(1).toArray(),
-		db.batches.where('dirty').equals(1).toArray(),
+		db.citizens.where('syncError.at').above('').toArray().then(refused),
+		db.assessments.where('syncError.at').above('').toArray().then(refused),
+		db.batches.where('syncError.at').above('').toArray().then(refused),
 		openConflicts(db)
 	]);
 	const names = new Map<string, string>(citizens.map((c) => [c._id, c.fullName]));
@@ -62,12 +64,14 @@ export async function attentionItems(db: LocalDatabase): Promise<AttentionItem[]
 		if (!c._rev) refusedCitizens.add(c._id);
 		items.push(refusal('citizen', c, c.fullName, { hamletId: c.hamletId }));
 	}
-	for (const a of assessments) {
+	for (const a of assessments)
 		if (a.syncError && a.syncError.reason !== CONFLICT_REASON && isHeldBack(a))
 			items.push(refusal('assessment', a, nameOf(a), { hamletId: a.hamletId, citizenId: a.citizenId }));
-		else if (a.status === 'ready' && refusedCitizens.has(a.citizenId))
-			items.push({ kind: 'waits-for-citizen', id: a._id, name: nameOf(a), citizenId: a.citizenId });
-	}
+	// Ready, unsent, not refused itself, but its citizen was: it waits (few: looked up by citizen).
+	const waiting = refusedCitizens.size ? await db.assessments.where('citizenId').anyOf([...refusedCitizens]).toArray() : [];
+	for (const a of waiting)
+		if (a.dirty === 1 && a.status === 'ready' && !(a.syncError && a.syncError.reason !== CONFLICT_REASON && isHeldBack(a)))
+			items.push({ kind: 'waits-for-citizen', id: a._id, name: names.get(a.citizenId) ?? a.citizenId, citizenId: a.citizenId });
 	for (const b of batches as BatchRecord[]) if (b.syncError && isHeldBack(b)) items.push(refusal('batch', b, b._id, {}));
 	for (const entry of conflicts) {
 		const name = entry.type === 'citizen' ? String(entry.local.fullName ?? '') : (names.get(String(entry.local.citizenId)) ?? (await citizenName(db, String(entry.local.citizenId))));
