@@ -142,7 +142,9 @@ export const QUERY_PARAMS: Readonly<Record<string, Spec>> = {
 	'db.securityPut': NONE,
 	'doc.get': DOC_GET,
 	'doc.put': REV_ONLY,
-	'doc.delete': REV_ONLY
+	'doc.delete': REV_ONLY,
+	'handover.putKey': NONE,
+	'handover.import': { dryRun: { test: (v) => v === '1', hint: '1 (chỉ xem trước, không lưu)' } }
 };
 
 /**
