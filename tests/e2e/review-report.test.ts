@@ -1,15 +1,17 @@
-// Issue #17, items 1–4: the monthly chart draws the cumulative rate against the target on one
+// Issue #17, items 1–5: the monthly chart draws the cumulative rate against the target on one
 // percent axis (2 people of 4,250 sit near zero, under the target line), a tiny rate is not "0%",
 // the printed list carries no notice and fits A4 portrait (Chromium's own PDF, read back with
-// pdftotext), and the "Về …" links are 48 px tall.
+// pdftotext), the "Về …" links are 48 px tall; the periodic report's page and .docx carry the
+// report view's numbers.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
 import { applyDecision } from '../../src/lib/domain/review-decision';
+import { readDocx } from '../docx-read';
 import { assessment, citizen } from '../integration/fixtures';
 import { launchBrowser, newContext, startServer, waitForAppReady, waitForServiceWorker, type RunningServer } from './harness';
 import { couch, signInOverHttp } from './sync-helpers';
@@ -147,4 +149,56 @@ test('the "Về …" links of the reviewer and the administrator are 48 px tall'
 		expect((await admin.getByRole('link', { name }).boundingBox())!.height).toBeGreaterThanOrEqual(48);
 	}
 	await admin.context().close();
+});
+
+test('the periodic report: the page, its .docx with the same numbers as the report view, to date too', { timeout: 120_000 }, async () => {
+	const page = await signedIn('duyet.p01', { width: 800, height: 1280 });
+	await page.goto(server.url + '/review/report?unit=P01&period=2026');
+	await waitForAppReady(page);
+	await page.locator('[data-report-ready="P01"]').waitFor();
+	const reportCell = (unit: string, i: number) => page.locator(`table.report tr[data-unit="${unit}"] > *`).nth(i).textContent();
+	const fromReport = { c01Recognised: await reportCell('C01', 4), c01Rate: await reportCell('C01', 8), totalRecognised: await reportCell('P01', 4), totalRate: await reportCell('P01', 8) };
+	expect(fromReport).toEqual({ c01Recognised: '2', c01Rate: '0,05%', totalRecognised: '2', totalRate: '0,02%' });
+
+	await page.getByRole('link', { name: 'Báo cáo định kỳ gửi cấp trên (in, PDF, Word)' }).click();
+	await page.getByRole('heading', { level: 1, name: 'Báo cáo định kỳ gửi cấp trên' }).waitFor();
+	const doc = page.getByRole('article', { name: 'Văn bản báo cáo' });
+	await doc.waitFor();
+	await doc.getByText('Kết quả công nhận danh hiệu “Công dân học tập” của Tỉnh Demo năm 2026').waitFor();
+	await doc.getByText('Xã An Bình đạt 0,05% (chỉ tiêu 60%), còn thiếu 2.548 người để đạt chỉ tiêu.').waitFor();
+	const pageTables = await doc.locator('table.doc-table').evaluateAll((tables) =>
+		tables.map((t) => [...t.querySelectorAll('tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim())))
+	);
+	const c01 = pageTables[0].find((r) => r[1] === 'C01')!;
+	const total = pageTables[0].at(-1)!;
+	expect([c01[3], c01[4], total[3], total[4]]).toEqual([fromReport.c01Recognised, fromReport.c01Rate, fromReport.totalRecognised, fromReport.totalRate]);
+	await page.screenshot({ path: '/tmp/shots-review/periodic-800.png', fullPage: true });
+
+	// The .docx opens (unzipped, document.xml parsed) and holds the page's tables and sentences.
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Word (.docx)' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/^bao-cao-dinh-ky-P01-2026-\d{4}-\d{2}-\d{2}\.docx$/);
+	const file = join(dir, download.suggestedFilename());
+	await download.saveAs(file);
+	const docx = readDocx(new Uint8Array(await readFile(file)));
+	expect(docx.tables[1]).toEqual(pageTables[0]);
+	expect(docx.tables[2]).toEqual(pageTables[1]);
+	expect(docx.paragraphs).toContain('Xã An Bình đạt 0,05% (chỉ tiêu 60%), còn thiếu 2.548 người để đạt chỉ tiêu.');
+	expect(docx.paragraphs).toContain('NGƯỜI LẬP BÁO CÁO');
+
+	// Printed (the PDF): the document only, no notice, within A4.
+	const pdf = join(dir, 'periodic.pdf');
+	await writeFile(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+	execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, '/tmp/shots-review/periodic-a4']);
+	const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+	expect(text).toMatch(/BÁO CÁO/);
+	expect(text).not.toMatch(/sẵn sàng dùng khi không có mạng|Tải Word|Về báo cáo/);
+
+	// To date: every year added up, said in the heading.
+	await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Từ trước đến nay' });
+	await doc.getByText(/tính đến ngày \d{2}\/\d{2}\/\d{4}$/).waitFor();
+	expect(new URL(page.url()).searchParams.get('period')).toBe('to-date');
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.screenshot({ path: '/tmp/shots-review/periodic-360.png', fullPage: true });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+	await page.context().close();
 });
