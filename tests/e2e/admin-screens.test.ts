@@ -35,6 +35,7 @@ test('units, accounts and the change log, in words, with no serious axe violatio
 	await page.getByRole('link', { name: 'Đăng nhập' }).waitFor();
 
 	await openAsAdmin(page, stack.server.url);
+	await page.locator('[data-gaps="0"]').getByText('Mọi xã, phường đều đã có thôn/ấp, cán bộ xã và số người từ 16 tuổi năm nay.').waitFor();
 	found.push(...(await seriousViolations(page, 'home')));
 
 	// A new commune under the province: its database exists as soon as it is saved.
@@ -46,11 +47,22 @@ test('units, accounts and the change log, in words, with no serious axe violatio
 	await page.getByLabel(/Tên đơn vị/).fill('Xã Bình Minh');
 	await page.getByLabel('Số người năm 2026').fill('3900');
 	found.push(...(await seriousViolations(page, 'unit form')));
+	// A new commune asks for its hamlets: officers pick one for every citizen.
 	await page.getByRole('button', { name: 'Lưu' }).click();
-	await confirm(page, /Thêm xã Xã Bình Minh \(C05\) vào Tỉnh Demo\? Máy chủ sẽ tạo ngay kho dữ liệu/, 'Đồng ý, lưu');
-	await page.getByText('Đã lưu Xã Bình Minh. Kho dữ liệu và quyền truy cập của 1 xã/phường đã được cập nhật.').waitFor();
+	await page.getByText('Hãy ghi ít nhất một thôn, ấp hoặc tổ dân phố: cán bộ xã cần chọn thôn/ấp cho mỗi người dân.').waitFor();
+	await page.getByLabel(/Các thôn, ấp, tổ dân phố của xã/).fill('1. Thôn Bình An\n2. Thôn Bình Lợi\n\n- Ấp Mới\nthôn bình an');
+	await page.locator('[data-hamlets-preview]').getByText('Sẽ thêm 3: Thôn Bình An, Thôn Bình Lợi, Ấp Mới.').waitFor();
+	found.push(...(await seriousViolations(page, 'unit form with hamlets')));
+	await page.getByRole('button', { name: 'Lưu' }).click();
+	await confirm(page, /Thêm xã Xã Bình Minh \(C05\) vào Tỉnh Demo\? Máy chủ sẽ tạo ngay kho dữ liệu.* Cùng với 3 thôn\/ấp\/tổ dân phố: Thôn Bình An, Thôn Bình Lợi, Ấp Mới\.$/, 'Đồng ý, lưu');
+	await page.getByText('Đã lưu Xã Bình Minh. Kho dữ liệu và quyền truy cập của 1 xã/phường đã được cập nhật. Đã thêm 3 thôn/ấp/tổ dân phố.').waitFor();
 	const admin = await signInOverHttp(stack.server.url, 'quantri');
 	expect((await couch(stack.server.url, admin, 'GET', '/cdht-c-c05')).status).toBe(200);
+	expect((await couch(stack.server.url, admin, 'GET', `/cdht-config/${encodeURIComponent('orgUnit:C05-H03')}`)).body).toMatchObject({ name: 'Ấp Mới', level: 'hamlet', parentId: 'C05', kindLabel: 'Ấp' });
+	// The home lists it until it has an officer.
+	await page.goto(stack.server.url + '/admin');
+	await expect.poll(() => page.locator('[data-commune="C05"]').textContent()).toMatch(/Xã Bình Minh \(C05\) — còn thiếu: tài khoản cán bộ xã\./);
+	await page.screenshot({ path: '/tmp/shots-review/admin-home-800.png', fullPage: true });
 
 	// The 2025 reform: Xã Tân Phú leaves the former district for the province.
 	await page.goto(stack.server.url + '/admin/units/edit?id=C03');
@@ -95,10 +107,11 @@ test('units, accounts and the change log, in words, with no serious axe violatio
 	const log = page.getByRole('list', { name: 'Các thay đổi, mới nhất trước' });
 	await log.getByText('quantri — Sửa tài khoản: Cán bộ Bình Minh (canbo.c05)').first().waitFor();
 	found.push(...(await seriousViolations(page, 'change log')));
-	await expect.poll(() => log.locator(':scope > li').count()).toBe(5);
+	// The commune, its 3 hamlets, the move, the account created, reset, disabled.
+	await expect.poll(() => log.locator(':scope > li').count()).toBe(8);
 	await log.locator(':scope > li').first().getByText('Bị khoá: Không → Có').waitFor();
 	await page.getByLabel('Loại thay đổi').selectOption({ label: 'Đơn vị' });
-	await expect.poll(() => log.locator(':scope > li').count()).toBe(2);
+	await expect.poll(() => log.locator(':scope > li').count()).toBe(5);
 	await log.getByText('Đơn vị cấp trên: D01 → P01').waitFor();
 	await page.getByRole('button', { name: 'Switch to English' }).click();
 	await page.getByRole('heading', { level: 1, name: 'Change log' }).waitFor();

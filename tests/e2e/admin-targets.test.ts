@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { targetDoc } from '../../src/lib/domain/admin-targets';
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
+import { assessment, citizen } from '../integration/fixtures';
 import { openAsAdmin, seriousViolations } from './admin-helpers';
 import { newContext } from './harness';
 import { useStack } from './stack';
@@ -106,4 +107,41 @@ test('targets set, followed, refused, reloaded after a conflict and cleared, in 
 	await expect.poll(() => row(page, 'C01').textContent()).toContain('68 % (from Tỉnh Demo)');
 
 	expect(found).toEqual([]);
+});
+
+test('targets per citizen group: 60 % for officials, 40 % for farmers, and the report’s group rows use them', { timeout: 120_000 }, async () => {
+	const page = await (await newContext(stack.browser, { width: 1280, height: 900 })).newPage();
+	await openAsAdmin(page, stack.server.url, '/admin/targets');
+	await page.getByRole('table', { name: `Chỉ tiêu năm ${YEAR} của các đơn vị` }).waitFor();
+	const groupBox = (name: string, group: string) => page.getByLabel(`Chỉ tiêu riêng năm ${YEAR} của ${name}, nhóm ${group}, tính bằng phần trăm`);
+
+	for (const [group, percent] of [
+		['Nông dân, lao động nông thôn', '40'],
+		['Cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, doanh nghiệp', '60']
+	] as const) {
+		await page.getByLabel('Nhóm đối tượng').selectOption({ label: group });
+		await page.getByRole('table', { name: `Chỉ tiêu năm ${YEAR} của các đơn vị, nhóm ${group}` }).waitFor();
+		await groupBox('Tỉnh Demo', group).fill(percent);
+		await page.getByRole('button', { name: 'Lưu chỉ tiêu của Tỉnh Demo' }).click();
+		await page.getByRole('alertdialog').getByText(new RegExp(`^Đặt chỉ tiêu ${percent} % cho Tỉnh Demo, nhóm ${group} \\(P01\\)`)).waitFor();
+		await page.getByRole('button', { name: 'Đồng ý, lưu' }).click();
+		await page.getByText(`Đã lưu: chỉ tiêu năm ${YEAR} của Tỉnh Demo, nhóm ${group} là ${percent} %.`).waitFor();
+		await expect.poll(() => row(page, 'C03').textContent()).toContain(`${percent} % (theo Tỉnh Demo)`);
+		await page.screenshot({ path: `/tmp/shots-review/targets-group-${percent}.png` });
+	}
+	const admin = await signInOverHttp(stack.server.url, 'quantri');
+	expect((await couch(stack.server.url, admin, 'GET', `/cdht-config/${encodeURIComponent(`target:P01:${YEAR}:nong-dan`)}`)).body).toMatchObject({ group: 'nong-dan', percentage: 40 });
+	expect(await seriousViolations(page, 'targets by group')).toEqual([]);
+
+	// A farmer's assessment sent by Xã An Bình: the reviewer's group table says 40 % for farmers.
+	const officer = await signInOverHttp(stack.server.url, 'canbo.c01');
+	const person = citizen('C01');
+	const sent = await couch(stack.server.url, officer, 'POST', '/cdht-c-c01/_bulk_docs', { docs: [person, assessment('C01', { citizenId: person._id, period: YEAR })] });
+	expect(sent.body.every((r: { ok?: boolean }) => r.ok)).toBe(true);
+	const reviewer = await (await newContext(stack.browser, { width: 1280, height: 900 })).newPage();
+	expect((await reviewer.request.post(`${stack.server.url}/couch/_session`, { data: { name: 'duyet.p01', password: DEMO_PASSWORD } })).status()).toBe(200);
+	await reviewer.goto(`${stack.server.url}/review/report?unit=P01&period=${YEAR}`);
+	await reviewer.locator('[data-report-ready="P01"]').waitFor();
+	const farmers = reviewer.getByRole('table', { name: 'Theo nhóm đối tượng' }).getByRole('row', { name: /Nông dân, lao động nông thôn/ });
+	await expect.poll(() => farmers.locator('td').last().textContent()).toBe('40%');
 });

@@ -134,3 +134,49 @@ describe('the form', () => {
 		expect(targetYears([{ period: 2020 }], 2026)).toEqual([2020, 2025, 2026, 2027]);
 	});
 });
+
+describe('targets per citizen group (677/QĐ-TTg: 60% officials and workers, 40% other adults)', () => {
+	const officials = 'can-bo-cong-chuc';
+	const farmers = 'nong-dan';
+	const byGroup = [t('P01', 2026, 60, officials), t('P01', 2026, 40, farmers), t('C01', 2026, 70)];
+
+	it('a group’s rows show its own targets and what applies to it, unit by unit', () => {
+		const rows = targetRows(units, byGroup, 2026, farmers);
+		expect(rows.map((r) => [r.unit.id, r.own?.percentage ?? null, r.applied, r.fromAllGroups])).toEqual([
+			['P01', 40, 40, false],
+			['C01', null, 70, true], // C01's target for every group is nearer than the province's for farmers
+			['C02', null, 40, false],
+			['D01', null, 40, false],
+			['C03', null, 40, false]
+		]);
+	});
+
+	it('the document and the change are the group’s; the report’s group rows use them', () => {
+		expect(targetDoc('C02', 2026, 45, null, farmers)).toMatchObject({ _id: 'target:C02:2026:nong-dan', group: farmers, percentage: 45 });
+		const change = targetChange(units, byGroup, 2026, 'P01', 35, farmers);
+		expect(change.followers.map((r) => r.unit.id)).toEqual(['C02', 'D01', 'C03']);
+		const report = buildReport({
+			units: units.map((u) => ({ ...u, population: {} })),
+			targets: byGroup,
+			rootId: 'P01',
+			period: 2026,
+			counts: new Map([
+				[
+					'C02',
+					{
+						total: { assessed: 2, recognised: 2, returned: 0, rejected: 0, pending: 0 },
+						byGroup: {
+							[officials]: { assessed: 1, recognised: 1, returned: 0, rejected: 0, pending: 0 },
+							[farmers]: { assessed: 1, recognised: 1, returned: 0, rejected: 0, pending: 0 }
+						},
+						byMonth: {}
+					}
+				]
+			])
+		});
+		expect(report.groups.map((g) => [g.group, g.target])).toEqual([
+			[officials, 60],
+			[farmers, 40]
+		]);
+	});
+});

@@ -8,7 +8,7 @@ import { isWithin, orgIndex, type OrgIndex } from './scope';
 // from. Which target applies is `targetFor`'s business (report.ts) and nobody else's: this module
 // only asks it, so the screen and the reviewer's report can never disagree.
 
-/** Targets set here are for every citizen group; a group's own target (group id) is set over `/couch`. */
+/** A target for every citizen group; a group's own target (its group id) wins over it at the same unit (`targetFor`). */
 export const ALL_GROUPS = 'all';
 
 export type TargetUnit = Pick<OrgUnit, 'id' | 'name' | 'level' | 'parentId' | 'retired'>;
@@ -22,11 +22,13 @@ export interface TargetRow {
 	unit: TargetUnit;
 	/** 0 for a top unit, 1 for its children… */
 	depth: number;
-	/** Its own target for the year and every group ('all'), or null. */
+	/** Its own target for the year and the group shown ('all': every group), or null. */
 	own: TargetDoc | null;
 	/** The target that applies, in percent. */
 	applied: number;
 	source: TargetSource;
+	/** Viewing one group: the target that applies is a target for every group (not the group's own). */
+	fromAllGroups: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function appliedTarget<T extends TargetLike>(
 const byCode = (a: TargetUnit, b: TargetUnit) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The units that can carry a target, depth first from the top, children in code order (as the report lists them). */
-export function targetRows(units: readonly TargetUnit[], targets: readonly TargetDoc[], year: number): TargetRow[] {
+export function targetRows(units: readonly TargetUnit[], targets: readonly TargetDoc[], year: number, group = ALL_GROUPS): TargetRow[] {
 	const shown = units.filter((u) => u.level !== 'hamlet');
 	const index = orgIndex(shown);
 	const byId = new Map(shown.map((u) => [u.id, u]));
@@ -60,10 +62,10 @@ export function targetRows(units: readonly TargetUnit[], targets: readonly Targe
 	const visit = (unit: TargetUnit, depth: number) => {
 		if (seen.has(unit.id)) return;
 		seen.add(unit.id);
-		const { percentage, from } = appliedTarget(index, targets, unit.id, year);
-		const own = targets.find((t) => t.orgUnitId === unit.id && t.period === year && t.group === ALL_GROUPS) ?? null;
+		const { percentage, from } = appliedTarget(index, targets, unit.id, year, group);
+		const own = targets.find((t) => t.orgUnitId === unit.id && t.period === year && t.group === group) ?? null;
 		const source: TargetSource = !from ? { kind: 'default' } : from.orgUnitId === unit.id ? { kind: 'own' } : { kind: 'ancestor', unitId: from.orgUnitId };
-		rows.push({ unit, depth, own, applied: percentage, source });
+		rows.push({ unit, depth, own, applied: percentage, source, fromAllGroups: group !== ALL_GROUPS && from?.group === ALL_GROUPS });
 		for (const child of (index.children.get(unit.id) ?? []).map((id) => byId.get(id)!).sort(byCode)) visit(child, depth + 1);
 	};
 	// A unit whose parent is missing is shown at the top, not lost.
@@ -88,15 +90,15 @@ export function parsePercentage(text: string): { ok: true; value: number | null 
 	return { ok: true, value: Number(trimmed.replace(',', '.')) };
 }
 
-/** The document that sets a unit's own target for a year (over its stored revision, if any). */
-export function targetDoc(unitId: string, year: number, percentage: number, stored: Pick<Target, '_rev'> | null): Target {
+/** The document that sets a unit's own target for a year and a group (over its stored revision, if any). */
+export function targetDoc(unitId: string, year: number, percentage: number, stored: Pick<Target, '_rev'> | null, group = ALL_GROUPS): Target {
 	return {
-		_id: targetDocId(unitId, year, ALL_GROUPS),
+		_id: targetDocId(unitId, year, group),
 		...(stored?._rev ? { _rev: stored._rev } : {}),
 		type: 'target',
 		orgUnitId: unitId,
 		period: year,
-		group: ALL_GROUPS,
+		group,
 		percentage
 	};
 }
@@ -114,12 +116,13 @@ export function targetChange(
 	targets: readonly TargetDoc[],
 	year: number,
 	unitId: string,
-	percentage: number | null
+	percentage: number | null,
+	group = ALL_GROUPS
 ): TargetChange {
-	const others = targets.filter((t) => !(t.orgUnitId === unitId && t.period === year && t.group === ALL_GROUPS));
-	const proposed = percentage === null ? others : [...others, targetDoc(unitId, year, percentage, null)];
-	const before = targetRows(units, targets, year);
-	const after = targetRows(units, proposed, year);
+	const others = targets.filter((t) => !(t.orgUnitId === unitId && t.period === year && t.group === group));
+	const proposed = percentage === null ? others : [...others, targetDoc(unitId, year, percentage, null, group)];
+	const before = targetRows(units, targets, year, group);
+	const after = targetRows(units, proposed, year, group);
 	const index = orgIndex(units.filter((u) => u.level !== 'hamlet'));
 	const beforeOf = new Map(before.map((r) => [r.unit.id, r]));
 	const row = (rows: TargetRow[]) => rows.find((r) => r.unit.id === unitId)!;

@@ -1,4 +1,5 @@
 import { communeDbName } from '$lib/domain/ids';
+import { mergeCounts } from '$lib/domain/periodic-report';
 import { buildReport, communeCountsFromRows, type CommuneCounts, type Report, type ViewRow } from '$lib/domain/report';
 import { communesInScope } from '$lib/domain/scope';
 import type { ReviewConfig } from './config';
@@ -64,16 +65,23 @@ export interface LoadedReport {
 	fetched: number;
 }
 
-export async function loadReport(
+export interface LoadedCounts {
+	counts: Map<string, CommuneCounts>;
+	cached: number;
+	unchanged: number;
+	fetched: number;
+}
+
+/** Every commune's counts under `rootId` for one period: from memory, from the device, or one view query. */
+export async function loadCounts(
 	couch: Couch,
 	config: ReviewConfig,
 	rootId: string,
 	period: number,
 	cache: CountsCache,
-	/** Communes answered so far, of how many: a first report after a big upload can take minutes. */
 	onProgress?: (done: number, of: number) => void,
 	saved?: SavedCounts
-): Promise<LoadedReport> {
+): Promise<LoadedCounts> {
 	const communes = communesInScope(config.index, rootId);
 	const tally = { cached: 0, unchanged: 0, fetched: 0 };
 	let done = 0;
@@ -98,6 +106,31 @@ export async function loadReport(
 		counts.set(id, c);
 		onProgress?.(++done, communes.length);
 	});
+	return { counts, ...tally };
+}
+
+export async function loadReport(
+	couch: Couch,
+	config: ReviewConfig,
+	rootId: string,
+	period: number,
+	cache: CountsCache,
+	/** Communes answered so far, of how many: a first report after a big upload can take minutes. */
+	onProgress?: (done: number, of: number) => void,
+	saved?: SavedCounts
+): Promise<LoadedReport> {
+	const { counts, ...tally } = await loadCounts(couch, config, rootId, period, cache, onProgress, saved);
 	const report = buildReport({ units: config.units, targets: config.targets, rootId, period, counts });
 	return { report, ...tally };
+}
+
+/**
+ * "To date": every period from `first` to `last` added up, with the population figures and the
+ * targets of `last` (this year's). Each year's counts are cached as the yearly report's are.
+ */
+export async function loadReportToDate(couch: Couch, config: ReviewConfig, rootId: string, first: number, last: number, cache: CountsCache, saved?: SavedCounts): Promise<Report> {
+	const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+	const perYear = [];
+	for (const year of years) perYear.push((await loadCounts(couch, config, rootId, year, cache, undefined, saved)).counts);
+	return buildReport({ units: config.units, targets: config.targets, rootId, period: last, counts: mergeCounts(perYear) });
 }

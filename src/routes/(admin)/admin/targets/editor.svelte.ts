@@ -3,8 +3,11 @@ import { loadUnits } from '$lib/admin/org';
 import { deleteTarget, loadTargets, saveTarget } from '$lib/admin/targets';
 import { w } from '$lib/admin/words';
 import { adminIssueText } from '$lib/domain/admin-messages';
-import { parsePercentage, targetChange, targetDoc, targetRows, targetYears, type TargetRow } from '$lib/domain/admin-targets';
-import { formatNumber } from '$lib/domain/messages';
+import { listCriteriaSets } from '$lib/admin/criteria';
+import { ALL_GROUPS, parsePercentage, targetChange, targetDoc, targetRows, targetYears, type TargetRow } from '$lib/domain/admin-targets';
+import { defaultCriteriaSet } from '$lib/domain/criteria-default';
+import type { CriteriaSet } from '$lib/domain/criteria-set.schema';
+import { formatNumber, groupName } from '$lib/domain/messages';
 import type { OrgUnit, Target } from '$lib/domain/org-unit.schema';
 import { validateDocument } from '$lib/domain/schemas';
 import { isFailure } from '$lib/net/failure';
@@ -22,9 +25,11 @@ export interface TargetsApi {
 	loadTargets: () => Promise<Target[]>;
 	saveTarget: (target: Target) => Promise<unknown>;
 	deleteTarget: (target: Pick<Target, '_id' | '_rev'>) => Promise<unknown>;
+	/** The published criteria sets, newest first: their citizen groups are the groups a target may name. */
+	listCriteriaSets?: () => Promise<CriteriaSet[]>;
 }
 
-const serverApi: TargetsApi = { loadUnits, loadTargets, saveTarget, deleteTarget };
+const serverApi: TargetsApi = { loadUnits, loadTargets, saveTarget, deleteTarget, listCriteriaSets };
 
 const percent = (n: number) => formatNumber(n, language.current);
 
@@ -35,6 +40,10 @@ export class TargetsEditor {
 	/** The year the page opens on (a spec may fix it). */
 	thisYear = new Date().getFullYear();
 	year = $state(this.thisYear);
+	/** The citizen group the table shows: every group, or one (677/QĐ-TTg sets 60 % and 40 %). */
+	group = $state(ALL_GROUPS);
+	/** The groups of the newest published criteria set (the built-in set's until it is read). */
+	criteria = $state.raw<CriteriaSet>(defaultCriteriaSet);
 	/** What is typed in each row's box, by unit id. */
 	typed = $state<Record<string, string>>({});
 	/** A row's problem in words, by unit id. */
@@ -45,7 +54,8 @@ export class TargetsEditor {
 	done = $state.raw<{ id: string; text: string; ok: boolean } | null>(null);
 	busy = $state(false);
 
-	readonly rows = $derived(this.units ? targetRows(this.units, this.targets, this.year) : []);
+	readonly rows = $derived(this.units ? targetRows(this.units, this.targets, this.year, this.group) : []);
+	readonly groups = $derived([ALL_GROUPS, ...this.criteria.groups.map((g) => g.id)]);
 	readonly years = $derived(targetYears(this.targets, this.thisYear));
 
 	/** What the boxes were last filled with, to tell a box the administrator edited from one left alone. */
@@ -59,7 +69,20 @@ export class TargetsEditor {
 
 	/** Units and targets from the server; a failure is the page's problem in words. */
 	start(): Promise<void> {
+		this.#api.listCriteriaSets?.().then(
+			(sets) => (this.criteria = sets[0] ?? this.criteria),
+			() => {}
+		);
 		return this.load().catch((e) => void (this.problem = failureText(e)));
+	}
+
+	groupLabel(id: string): string {
+		return id === ALL_GROUPS ? w('targets.groupAll') : groupName(this.criteria, id, language.current);
+	}
+
+	/** The unit's name, with the group when one is shown: every sentence says whose target it is. */
+	unitLabel(row: TargetRow): string {
+		return this.group === ALL_GROUPS ? row.unit.name : w('targets.nameForGroup', { name: row.unit.name, group: this.groupLabel(this.group) });
 	}
 
 	async load(only?: string): Promise<void> {
@@ -83,6 +106,8 @@ export class TargetsEditor {
 	/** The target that applies to a row, and where it comes from. */
 	sourceText(row: TargetRow): string {
 		const p = percent(row.applied);
+		if (row.fromAllGroups)
+			return w(row.source.kind === 'own' ? 'targets.fromOwnAll' : 'targets.fromUnitAll', { percent: p, name: row.source.kind === 'ancestor' ? this.nameOf(row.source.unitId) : '' });
 		if (row.source.kind === 'own') return w('targets.fromOwn', { percent: p });
 		if (row.source.kind === 'ancestor') return w('targets.fromUnit', { percent: p, name: this.nameOf(row.source.unitId) });
 		return w('targets.fromDefault', { percent: p });
@@ -105,7 +130,7 @@ export class TargetsEditor {
 			return null;
 		}
 		if (parsed.value !== null) {
-			const valid = validateDocument(targetDoc(id, this.year, parsed.value, row.own));
+			const valid = validateDocument(targetDoc(id, this.year, parsed.value, row.own, this.group));
 			if (!valid.ok) {
 				this.issues = { ...this.issues, [id]: valid.issues.map((i) => adminIssueText(i, language.current)).join(' ') };
 				return id;
@@ -119,8 +144,8 @@ export class TargetsEditor {
 	readonly confirmText = $derived.by(() => {
 		if (!this.pending || !this.units) return '';
 		const { row, percentage } = this.pending;
-		const change = targetChange(this.units, this.targets, this.year, row.unit.id, percentage);
-		const base = { name: row.unit.name, id: row.unit.id, year: this.year };
+		const change = targetChange(this.units, this.targets, this.year, row.unit.id, percentage, this.group);
+		const base = { name: this.unitLabel(row), id: row.unit.id, year: this.year };
 		const first =
 			percentage === null
 				? w('targets.confirmClear', { ...base, before: percent(row.own!.percentage), after: this.sourceText(change.after) })
@@ -141,7 +166,7 @@ export class TargetsEditor {
 		this.busy = true;
 		try {
 			if (percentage === null) await this.#api.deleteTarget(row.own!);
-			else await this.#api.saveTarget(targetDoc(id, this.year, percentage, row.own));
+			else await this.#api.saveTarget(targetDoc(id, this.year, percentage, row.own, this.group));
 			await this.load(id);
 			const now = this.rows.find((r) => r.unit.id === id);
 			this.done = {
@@ -149,8 +174,8 @@ export class TargetsEditor {
 				ok: true,
 				text:
 					percentage === null
-						? w('targets.cleared', { name: row.unit.name, year: this.year, after: now ? this.sourceText(now) : '' })
-						: w('targets.saved', { name: row.unit.name, year: this.year, percent: percent(percentage) })
+						? w('targets.cleared', { name: this.unitLabel(row), year: this.year, after: now ? this.sourceText(now) : '' })
+						: w('targets.saved', { name: this.unitLabel(row), year: this.year, percent: percent(percentage) })
 			};
 		} catch (e) {
 			if (isFailure(e, 'conflict')) {
