@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { w } from '$lib/admin/words';
 import { targetDoc } from '$lib/domain/admin-targets';
+import { GROUP_OFFICIALS } from '$lib/domain/criteria-default';
 import { demoOrgUnits } from '$lib/domain/demo-data';
 import type { Target } from '$lib/domain/org-unit.schema';
 import { CouchFailure } from '$lib/net/failure';
@@ -36,6 +37,20 @@ describe('TargetsEditor', () => {
 		expect(e.typed).toEqual({ P01: '60', C01: '', C02: '', D01: '', C03: '' });
 		expect(e.sourceText(rowOf(e, 'C01'))).toBe(w('targets.fromUnit', { percent: '60', name: 'Tỉnh Demo' }));
 		expect(e.years).toEqual([2025, 2026, 2027]);
+	});
+
+	it('a citizen group chosen: its own target is set for that group, and the all-groups one is said to apply until then', async () => {
+		const e = await opened();
+		e.group = GROUP_OFFICIALS;
+		e.changeYear();
+		expect(e.groups).toContain(GROUP_OFFICIALS);
+		expect(e.sourceText(rowOf(e, 'C01'))).toBe(w('targets.fromUnitAll', { percent: '60', name: 'Tỉnh Demo' }));
+		e.typed.C01 = '60';
+		expect(e.ask(rowOf(e, 'C01'))).toBeNull();
+		expect(e.confirmText).toContain(w('targets.nameForGroup', { name: 'Xã An Bình', group: e.groupLabel(GROUP_OFFICIALS) }));
+		await e.save();
+		expect(api.saveTarget.mock.calls[0][0]).toMatchObject({ orgUnitId: 'C01', period: YEAR, group: GROUP_OFFICIALS, percentage: 60 });
+		expect(e.sourceText(rowOf(e, 'C01'))).toBe(w('targets.fromOwn', { percent: '60' }));
 	});
 
 	it('a server that cannot be reached is the page’s problem, in words', async () => {
