@@ -3,11 +3,7 @@
 // gzip transport) or, for comparison, replicates the same documents with PouchDB's defaults.
 import { LocalDatabase } from '../src/lib/db/db';
 import { toWire } from '../src/lib/db/records';
-import { citizenKeys } from '../src/lib/db/citizen-keys';
-import type { AssessmentRecord, CitizenRecord } from '../src/lib/db/records';
-import { defaultCriteriaSet } from '../src/lib/domain/criteria-default';
-import { newDocId, ulid } from '../src/lib/domain/ids';
-import { applicableIndicators, score } from '../src/lib/domain/scoring';
+import { newDocId } from '../src/lib/domain/ids';
 import { startChunker, type ChunkLimits } from '../src/lib/sync/chunker';
 import { SyncEngine } from '../src/lib/sync/engine';
 import { gzip } from '../src/lib/net/gzip';
@@ -16,6 +12,7 @@ import { assessmentItem, citizenItem, finalizeBatch, prepareBatches, unsentCitiz
 import { pushAll } from '../src/lib/sync/push-run';
 import { bulkDocsBody } from '../src/lib/sync/wire';
 import { createCouch } from '../src/lib/net/couch';
+import { realisticWork } from './sync-measure-docs';
 
 // PouchDB 9's own browser build (pouchdb/dist/pouchdb.js: the pouchdb-browser preset — IndexedDB,
 // HTTP, replication — in one script), loaded by the page before this one. pouchdb-browser's ES
@@ -25,64 +22,6 @@ declare const PouchDB: {
 	replicate(from: unknown, to: unknown, options?: object): Promise<{ docs_written: number; ok: boolean }>;
 	version: string;
 };
-
-// Documents as varied as real ones (names, households, years, answers, times, random ULIDs), so
-// gzip compresses them as it would real data (~10×), not the ~35× of the specs' repetitive fixtures.
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Công'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hằng', 'Hiền', 'Hòa', 'Hồng', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Nghĩa', 'Oanh', 'Phúc', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Trang', 'Trung', 'Tuấn', 'Vân', 'Việt', 'Yến'];
-function realisticWork(from: number, n: number, communeId: string) {
-	let x = from + 1;
-	const random = () => (x = (x * 48271) % 2147483647) / 2147483647;
-	const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-	const at = (day: number) => new Date(Date.UTC(2026, 2, day, 0, 0, 0) + Math.floor(random() * 86_400_000)).toISOString();
-	const citizens: CitizenRecord[] = [];
-	const assessments: AssessmentRecord[] = [];
-	for (let i = 0; i < n; i++) {
-		const created = at(1 + Math.floor(random() * 20));
-		const fullName = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
-		const group = pick(defaultCriteriaSet.groups).id;
-		const doc = {
-			_id: `citizen:${communeId}:${ulid(Date.parse(created))}`,
-			type: 'citizen' as const,
-			communeId,
-			hamletId: `${communeId}-H0${1 + Math.floor(random() * 3)}`,
-			household: `Hộ ${random() < 0.5 ? 'ông' : 'bà'} ${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`,
-			fullName,
-			birthYear: 1940 + Math.floor(random() * 68),
-			gender: random() < 0.5 ? ('male' as const) : ('female' as const),
-			group,
-			...(random() < 0.5 ? { phone: `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}` } : {}),
-			...(random() < 0.3 ? { idCardLast4: String(Math.floor(random() * 1e4)).padStart(4, '0') } : {}),
-			createdAt: created,
-			createdBy: `canbo.${communeId.toLowerCase()}`,
-			updatedAt: created
-		};
-		citizens.push({ ...doc, ...citizenKeys(doc), dirty: 1 });
-		const answers: Record<string, string> = {};
-		for (const indicator of applicableIndicators(defaultCriteriaSet, group)) answers[indicator.id] = pick(indicator.options).key;
-		const assessed = at(21 + Math.floor(random() * 7));
-		assessments.push({
-			_id: `assessment:${communeId}:${ulid(Date.parse(assessed))}`,
-			type: 'assessment',
-			citizenId: doc._id,
-			communeId,
-			hamletId: doc.hamletId,
-			criteriaSetId: defaultCriteriaSet._id,
-			criteriaSetVersion: defaultCriteriaSet.version,
-			period: 2026,
-			group,
-			answers,
-			result: score(defaultCriteriaSet, group, answers),
-			assessedBy: `canbo.${communeId.toLowerCase()}`,
-			assessedAt: assessed,
-			updatedAt: assessed,
-			status: 'ready',
-			dirty: 1
-		});
-	}
-	return { citizens, assessments };
-}
 
 async function seeded(name: string, from: number, n: number): Promise<LocalDatabase> {
 	const db = new LocalDatabase(name);
