@@ -16,6 +16,7 @@ import { lighthouse } from './rows/lighthouse';
 import { manyOfficers, manyOfficersCouch } from './rows/many-officers';
 import { offlineStart } from './rows/offline-start';
 import { push, pushCouch } from './rows/push';
+import { pushCut } from './rows/push-cut';
 import { report, reportCouch } from './rows/report';
 import { save } from './rows/save';
 import { search } from './rows/search';
@@ -28,13 +29,13 @@ import type { BenchContext, Row, RowModule } from './types';
 /** The order rows are measured in: the app rows first, the tablet's writes after its reads. */
 // The import row (bench/rows/import.ts, another branch) goes after `save`: `import` in both lists.
 export const MODULES: readonly RowModule[] = [
-	firstScreenJs, lighthouse, heap, offlineStart, search, save, push, pushCouch, report, reportCouch,
+	firstScreenJs, lighthouse, heap, offlineStart, search, save, push, pushCouch, pushCut, report, reportCouch,
 	signinStorm, manyOfficers, manyOfficersCouch
 ];
 /** The order of the table (the issue's), each CouchDB row under its embedded one. */
 export const TABLE_ORDER = [
 	'first-screen-js', 'lighthouse', 'offline-start', 'save', 'search', 'heap',
-	'push', 'push-couchdb', 'push-peer', 'push-peer-couchdb', 'push-limit', 'push-limit-couchdb', 'report', 'report-couchdb',
+	'push', 'push-couchdb', 'push-peer', 'push-peer-couchdb', 'push-limit', 'push-limit-couchdb', 'push-cut', 'report', 'report-couchdb',
 	'signin-storm', 'many-officers', 'many-officers-couchdb'
 ];
 

@@ -66,6 +66,70 @@ const api = {
 		return { ms: performance.now() - started, waitingMs: waiting, report, stats: { ...transport.stats } };
 	},
 
+	/**
+	 * Our push on a line that cuts: pushAll again and again with the same chunker (as the engine
+	 * keeps it between runs) until nothing is left; a run that gives up is started again at once
+	 * (the app would wait its backoff). Returns the ids the tablet holds as acknowledged.
+	 */
+	async oursUntilDone(from: number, n: number, limits: ChunkLimits) {
+		const db = await seeded(`measure-c01-cut-${from}`, from, n);
+		const transport = createCouch({ baseUrl: '/couch' });
+		const chunker = { state: startChunker(limits), limits };
+		const started = performance.now();
+		let runs = 0;
+		let failures = 0;
+		for (;;) {
+			runs += 1;
+			try {
+				const report = await pushAll({ db, transport, remoteDb: 'cdht-c-c01', communeId: 'C01', officer: 'canbo.c01', now: () => new Date(), newBatchId: () => newDocId('batch', 'C01'), chunker });
+				if (report.refused) throw new Error(`refused: ${JSON.stringify(report)}`);
+				const left = (await db.citizens.where('dirty').equals(1).count()) + (await db.assessments.where('dirty').equals(1).count());
+				if (left === 0) break;
+			} catch (e) {
+				if (String(e).startsWith('Error: refused')) throw e;
+				failures += 1;
+				if (runs > 200) throw e;
+			}
+		}
+		const ms = performance.now() - started;
+		const citizens = (await db.citizens.toArray()).map((c) => c._id);
+		const assessments = (await db.assessments.toArray()).map((a) => ({ id: a._id, batchId: a.batchId }));
+		const batches = (await db.batches.toArray()).map((b) => ({ id: b._id, members: b.assessmentIds, status: b.status }));
+		return { ms, runs, failures, citizens, assessments, batches, stats: { ...transport.stats } };
+	},
+
+	/**
+	 * A new tablet restores its commune: the app's own engine run (nothing to push; the commune's
+	 * changes, then the configuration's) into an empty database. Each page of changes is written in
+	 * its own transaction, so the screens (which read the local database) offer what has arrived:
+	 * the first page written is the first usable screen.
+	 */
+	async restore(name: string, communeId: string, officer: string) {
+		const db = new LocalDatabase(name);
+		const transport = createCouch({ baseUrl: '/couch' });
+		const started = performance.now();
+		let firstMs: number | null = null;
+		const engine = new SyncEngine({
+			transport,
+			context: () => ({ db, communeId, officer }),
+			onEvent: (e) => {
+				if (e.type === 'pulling' && firstMs === null) firstMs = performance.now() - started;
+			}
+		});
+		const outcome = await engine.run();
+		const ms = performance.now() - started;
+		if (!outcome.ok) throw new Error(`restore: ${outcome.kind} ${outcome.message}`);
+		return { ms, firstMs: firstMs ?? ms, pulled: outcome.pulled, citizens: await db.citizens.count(), assessments: await db.assessments.count(), stats: { ...transport.stats } };
+	},
+
+	/** PouchDB's own pull of the same database into an empty local one (its defaults), as the store's admin. */
+	async pouchPull(remoteUrl: string, name: string) {
+		const local = new PouchDB(name);
+		const started = performance.now();
+		const result = await PouchDB.replicate(new PouchDB(remoteUrl), local);
+		return { ms: performance.now() - started, written: result.docs_written, ok: result.ok };
+	},
+
 	/** The whole engine run as the app does it (push, then pull commune + configuration). */
 	async engine(from: number, n: number) {
 		const db = await seeded(`measure-c02-${from}`, from, n);
