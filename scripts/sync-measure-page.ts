@@ -10,6 +10,7 @@ import { gzip } from '../src/lib/net/gzip';
 import { applyOutcomes, type OutItem, type Outcome } from '../src/lib/sync/ledger';
 import { assessmentItem, citizenItem, finalizeBatch, prepareBatches, unsentCitizens, unsentMembers } from '../src/lib/sync/outbox';
 import { pushAll } from '../src/lib/sync/push-run';
+import { onAck } from '../src/lib/sync/apply';
 import { bulkDocsBody } from '../src/lib/sync/wire';
 import { createCouch } from '../src/lib/net/couch';
 import { realisticWork } from './sync-measure-docs';
@@ -179,6 +180,34 @@ const api = {
 			await timed('finalizeBatch', () => finalizeBatch(db, b._id, new Date()));
 		}
 		return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)]));
+	},
+
+	/** applyOutcomes of the citizens' acknowledgements taken apart: the read, the JS, the write (in 500s, as pushAll does). */
+	async applyParts(from: number, n: number) {
+		const db = await seeded(`measure-c01-parts-${from}`, from, n);
+		const items = (await unsentCitizens(db, 'C01')).map(citizenItem);
+		const parts = { read: 0, js: 0, write: 0, whole: 0 };
+		for (let i = 0; i < items.length; i += 500) {
+			const slice = items.slice(i, i + 500);
+			await db.transaction('rw', db.citizens, async () => {
+				let t = performance.now();
+				const current = await db.citizens.bulkGet(slice.map((o) => o.doc._id));
+				parts.read += performance.now() - t;
+				t = performance.now();
+				const puts = current.map((c, k) => onAck(c!, slice[k], '1-0123456789abcdef0123456789abcdef'));
+				parts.js += performance.now() - t;
+				t = performance.now();
+				await db.citizens.bulkPut(puts);
+				parts.write += performance.now() - t;
+			});
+		}
+		// The same records written again whole, as applyOutcomes does (reset to unsent first).
+		await db.citizens.toCollection().modify({ dirty: 1 });
+		const again = (await unsentCitizens(db, 'C01')).map(citizenItem);
+		const t = performance.now();
+		for (let i = 0; i < again.length; i += 500) await applyOutcomes(db, again.slice(i, i + 500).map((item) => ({ item, kind: 'ack', rev: '2-0123456789abcdef0123456789abcdef' })), new Date().toISOString());
+		parts.whole = performance.now() - t;
+		return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(v)]));
 	},
 
 	/** JSON and gzip sizes of the documents, for the physical limit. */
