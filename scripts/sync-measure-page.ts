@@ -2,7 +2,7 @@
 // n citizens + n ready assessments, then pushes them with the real stages (Dexie, outbox, chunker,
 // gzip transport) or, for comparison, replicates the same documents with PouchDB's defaults.
 import { LocalDatabase } from '../src/lib/db/db';
-import { toWire } from '../src/lib/db/records';
+import { toWire, type CitizenRecord } from '../src/lib/db/records';
 import { newDocId } from '../src/lib/domain/ids';
 import { startChunker, type ChunkLimits } from '../src/lib/sync/chunker';
 import { SyncEngine } from '../src/lib/sync/engine';
@@ -194,7 +194,7 @@ const api = {
 				const current = await db.citizens.bulkGet(slice.map((o) => o.doc._id));
 				parts.read += performance.now() - t;
 				t = performance.now();
-				const puts = current.map((c, k) => onAck(c!, slice[k], '1-0123456789abcdef0123456789abcdef'));
+				const puts = current.map((c, k) => onAck(c!, slice[k], '1-0123456789abcdef0123456789abcdef') as CitizenRecord);
 				parts.js += performance.now() - t;
 				t = performance.now();
 				await db.citizens.bulkPut(puts);

@@ -67,9 +67,10 @@ export const manyOfficersOn = (store: BenchStore): RowModule => ({
 					const commune = COMMUNES[i % COMMUNES.length];
 					const docs = serverDocs(1000 + i * per, per, commune, { batchId: () => newDocId('batch', commune) });
 					const all = [...docs.citizens, ...docs.assessments];
-					const bodies: Buffer[] = [];
-					for (let k = 0; k < all.length; k += CHUNK_DOCS) bodies.push(gzipSync(JSON.stringify({ docs: all.slice(k, k + CHUNK_DOCS) })));
-					bodies.push(...docs.batches.map((b) => gzipSync(JSON.stringify({ docs: [b] }))));
+					const bodies: Uint8Array<ArrayBuffer>[] = [];
+					const gz = (docs: object[]) => new Uint8Array(gzipSync(JSON.stringify({ docs })));
+					for (let k = 0; k < all.length; k += CHUNK_DOCS) bodies.push(gz(all.slice(k, k + CHUNK_DOCS)));
+					bodies.push(...docs.batches.map((b) => gz([b])));
 					return { cookie: cookies.get(commune)!, db: communeDbName(commune), bodies, docs: all.length + docs.batches.length };
 				})
 			);
