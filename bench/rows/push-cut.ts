@@ -1,7 +1,7 @@
 // The push of N over a line that cuts: the same setup as the push row (bench/rows/push.ts), with the
-// byte-counting proxy (tests/integration/sync-proxy.ts FaultProxy) closing each connection once
-// `cutEveryBytes` of requests went through it. The tablet runs pushAll again until nothing is
-// left (page measure.oursUntilDone); then the server's database is read around the proxy: the new
+// byte-counting proxy (tests/integration/sync-proxy.ts FaultProxy, cutLineEvery) dropping the line
+// every `cutEveryBytes` sent: the connection that carries the byte past each mark is cut, counted
+// over all connections. The tablet runs pushAll again until nothing is left (page measure.oursUntilDone); then the server's database is read around the proxy: the new
 // documents must be exactly the tablet's citizens, assessments and batches, each assessment in the
 // batch the tablet holds, each batch naming exactly its members.
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
@@ -49,7 +49,7 @@ export const pushCut: RowModule = {
 		const base = {
 			id: 'push-cut',
 			figure: `Push ${N.toLocaleString('en-US')} assessments on a line that cuts`,
-			conditions: `${KBIT} kbit/s each way, ${RTT_MS} ms RTT (CDP); every connection cut after ${kb(cut)} of request bytes (FaultProxy cutRequestAfter); the app's pushAll with the default chunk bounds, run again at once after a run gives up (the app waits its backoff) until nothing is left; embedded store; the server's documents compared with the tablet's afterwards`,
+			conditions: `${KBIT} kbit/s each way, ${RTT_MS} ms RTT (CDP); the line drops every ${kb(cut)} sent: the connection carrying that byte is cut (FaultProxy cutLineEvery); the app's pushAll with the default chunk bounds, run again at once after a run gives up (the app waits its backoff) until nothing is left; embedded store; the server's documents compared with the tablet's afterwards`,
 			budget: 'completes, nothing lost or duplicated; ours/limit ≤ 3'
 		};
 		let server: MeasureServer | null = null;
@@ -72,7 +72,7 @@ export const pushCut: RowModule = {
 			const line = await emulatedLine(context, page, KBIT, RTT_MS);
 			await line.set(true);
 			proxy.stats.bytesUp = proxy.stats.bytesDown = proxy.stats.cuts = 0;
-			proxy.plan = { cutRequestAfter: cut };
+			proxy.plan = { cutLineEvery: cut };
 			const run = await m<CutRun>('oursUntilDone', N, N, DEFAULT_LIMITS);
 			proxy.plan = null;
 			await line.set(false);
