@@ -56,7 +56,7 @@ async function seedServer(server: MeasureServer, n: number): Promise<{ docs: num
 }
 
 /** One pull in a fresh profile (a new browser context) at 4× CPU on `line`. */
-async function pullOnce(browser: Browser, server: MeasureServer, line: Line, what: 'ours' | 'peer', k: number): Promise<Pull> {
+async function pullOnce(browser: Browser, server: MeasureServer, line: Line, what: 'ours' | 'peer', k: number, expected: Expected): Promise<Pull> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
@@ -74,7 +74,8 @@ async function pullOnce(browser: Browser, server: MeasureServer, line: Line, wha
 				what === 'ours'
 					? await page.evaluate(([name]) => (globalThis as any).measure.restore(name, 'C01', 'canbo.c01'), [`restore-${k}`] as const)
 					: await page.evaluate(([url, name]) => (globalThis as any).measure.pouchPull(url, name), [`${server.origin}/direct/${DB}`, `peer-${k}`] as const);
-			return { ms: r.ms, firstMs: r.firstMs, down: server.proxy.stats.bytesDown, up: server.proxy.stats.bytesUp, requests: emulated.requests, ...check(r) };
+			check(r, expected);
+			return { ms: r.ms, firstMs: r.firstMs, down: server.proxy.stats.bytesDown, up: server.proxy.stats.bytesUp, requests: emulated.requests };
 		} finally {
 			await emulated.set(false);
 			await cpu.release();
@@ -83,13 +84,16 @@ async function pullOnce(browser: Browser, server: MeasureServer, line: Line, wha
 		await context.close();
 	}
 }
-// Set per run by the module: how many documents a complete pull holds.
-let expected = { citizens: 0, assessments: 0, docs: 0 };
-function check(r: { citizens?: number; assessments?: number; written?: number }): object {
+/** What a complete pull holds: the tablet's citizens and assessments, PouchDB's documents. */
+interface Expected {
+	citizens: number;
+	assessments: number;
+	docs: number;
+}
+function check(r: { citizens?: number; assessments?: number; written?: number }, expected: Expected): void {
 	if (r.written !== undefined && r.written !== expected.docs) throw new Error(`PouchDB wrote ${r.written} of ${expected.docs} documents`);
 	if (r.citizens !== undefined && (r.citizens !== expected.citizens || r.assessments !== expected.assessments))
 		throw new Error(`the tablet holds ${r.citizens} citizens and ${r.assessments} assessments of ${expected.citizens} + ${expected.assessments}`);
-	return {};
 }
 
 export const restore: RowModule = {
@@ -113,7 +117,7 @@ export const restore: RowModule = {
 		try {
 			server = await startMeasureServer({ passwordIterations: 1000 });
 			const seeded = await seedServer(server, N);
-			expected = { citizens: N, assessments: N, docs: seeded.onServer };
+			const expected: Expected = { citizens: N, assessments: N, docs: seeded.onServer };
 			ctx.log(`restore: server holds ${seeded.docs} documents, ${kb(seeded.gzip)} gzip`);
 			const browser = await ctx.browser();
 			const rows: Row[] = [];
@@ -122,10 +126,10 @@ export const restore: RowModule = {
 			for (const [i, line] of LINES.entries()) {
 				const ours: Pull[] = [];
 				const peer: Pull[] = [];
-				for (let r = 0; r < ctx.options.runs; r++) ours.push(await pullOnce(browser, server, line, 'ours', k++));
+				for (let r = 0; r < ctx.options.runs; r++) ours.push(await pullOnce(browser, server, line, 'ours', k++, expected));
 				// Tiny (the smoke test): PouchDB's many round trips on the 2G-like line alone take seconds; the 3G-like one shows it runs.
 				const peerHere = ctx.options.size !== 'tiny' || line.id !== 'restore';
-				for (let r = 0; peerHere && r < ctx.options.peerRuns; r++) peer.push(await pullOnce(browser, server, line, 'peer', k++));
+				for (let r = 0; peerHere && r < ctx.options.peerRuns; r++) peer.push(await pullOnce(browser, server, line, 'peer', k++, expected));
 				const limitMs = ((seeded.gzip * 8) / (line.down * 1000)) * 1000 + MIN_ROUND_TRIPS * line.rtt;
 				const time = summarize(ours.map((p) => p.ms / 1000));
 				const usable = summarize(ours.map((p) => (p.firstMs ?? p.ms) / 1000));
