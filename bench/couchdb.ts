@@ -24,6 +24,8 @@ export interface BenchCouch extends CouchUnderTest {
 	version: string;
 	/** Empties it, as a fresh data dir is an empty embedded store (tests/store.ts resetCouch). */
 	reset(): Promise<void>;
+	/** Its operating-system processes (the Erlang VM and its port mapper), for CPU and memory. */
+	pids(): number[];
 	stop(): void;
 }
 
@@ -80,7 +82,7 @@ export async function startCouch(o: BenchOptions, log: (m: string) => void): Pro
 		if (!vars.COUCHDB_URL) throw new Error(`couchdb.sh printed no COUCHDB_URL: ${out.slice(-300)}`);
 		const couch: CouchUnderTest = { url: vars.COUCHDB_URL, user: vars.COUCHDB_USER ?? 'admin', password: vars.COUCHDB_PASSWORD ?? 'adminpw' };
 		const welcome = (await (await fetch(couch.url)).json()) as { version?: string };
-		return { ...couch, version: `Apache CouchDB ${welcome.version ?? '(version unknown)'}`, reset: () => resetCouch(couch), stop };
+		return { ...couch, version: `Apache CouchDB ${welcome.version ?? '(version unknown)'}`, reset: () => resetCouch(couch), pids: () => pidsOf(`${dir}/release/`), stop };
 	} catch (e) {
 		stop();
 		// run()'s message is the command, then its output: couchdb.sh says why on its last line.

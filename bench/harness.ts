@@ -13,22 +13,31 @@ import type { BenchOptions } from './options';
 import { firstScreenJs } from './rows/first-screen-js';
 import { heap } from './rows/heap';
 import { lighthouse } from './rows/lighthouse';
+import { manyOfficers, manyOfficersCouch } from './rows/many-officers';
 import { offlineStart } from './rows/offline-start';
 import { push, pushCouch } from './rows/push';
+import { pushCut } from './rows/push-cut';
 import { report, reportCouch } from './rows/report';
+import { restore } from './rows/restore';
 import { save } from './rows/save';
 import { search } from './rows/search';
+import { signinStorm } from './rows/signin-storm';
 import { run } from './spawn';
 import { findingsOf, renderDoc, renderNotes, renderTable, type Machine } from './table';
 import { openTablet, type Tablet } from './tablet';
 import type { BenchContext, Row, RowModule } from './types';
 
 /** The order rows are measured in: the app rows first, the tablet's writes after its reads. */
-export const MODULES: readonly RowModule[] = [firstScreenJs, lighthouse, heap, offlineStart, search, save, push, pushCouch, report, reportCouch];
+// The import row (bench/rows/import.ts, another branch) goes after `save`: `import` in both lists.
+export const MODULES: readonly RowModule[] = [
+	firstScreenJs, lighthouse, heap, offlineStart, search, save, push, pushCouch, pushCut, restore, report, reportCouch,
+	signinStorm, manyOfficers, manyOfficersCouch
+];
 /** The order of the table (the issue's), each CouchDB row under its embedded one. */
 export const TABLE_ORDER = [
 	'first-screen-js', 'lighthouse', 'offline-start', 'save', 'search', 'heap',
-	'push', 'push-couchdb', 'push-peer', 'push-peer-couchdb', 'push-limit', 'push-limit-couchdb', 'report', 'report-couchdb'
+	'push', 'push-couchdb', 'push-peer', 'push-peer-couchdb', 'push-limit', 'push-limit-couchdb', 'push-cut', 'restore', 'restore-3g', 'restore-peer', 'report', 'report-couchdb',
+	'signin-storm', 'many-officers', 'many-officers-couchdb'
 ];
 
 export interface BenchResult {

@@ -1,6 +1,6 @@
 // What a bench run measures and how often: `full` is the issue's sizes, `tiny` the smoke test's.
 // Set by CLI flags (npm run bench -- --size=tiny --runs=1 --out=/tmp/b.md --only=push,search
-// --citizens=20000 --push=500 --report=10x2000 --no-build --couchdb-port=16400 --couchdb-epmd-port=4380
+// --citizens=20000 --push=500 --restore=20000 --officers=50 --report=10x2000 --no-build --couchdb-port=16400 --couchdb-epmd-port=4380
 // --couchdb-sh=../shared/couchdb/couchdb.sh)
 // or the same names in the environment (BENCH_SIZE, BENCH_RUNS, BENCH_OUT, BENCH_ONLY, BENCH_CITIZENS,
 // BENCH_REPORT, BENCH_BUILD=0, BENCH_COUCHDB_PORT, …).
@@ -17,6 +17,13 @@ export interface Sizes {
 	/** Reviewer report: communes × assessments per commune. */
 	reportCommunes: number;
 	reportAssessments: number;
+	/** Many officers: tablets pushing at once, and assessments (each with its citizen) each pushes. */
+	officers: number;
+	officerAssessments: number;
+	/** Restore: citizens (and as many reviewed assessments) on the server, pulled into a fresh tablet. */
+	restoreCitizens: number;
+	/** Push on a cutting line: the connection is cut after this many request bytes. */
+	cutEveryBytes: number;
 }
 
 export interface BenchOptions {
@@ -44,8 +51,8 @@ export interface BenchOptions {
 }
 
 export const SIZES: Record<BenchOptions['size'], Sizes> = {
-	full: { citizens: 10_000, saves: 50, queries: 20, pushAssessments: 2000, reportCommunes: 100, reportAssessments: 2000 },
-	tiny: { citizens: 50, saves: 10, queries: 20, pushAssessments: 20, reportCommunes: 2, reportAssessments: 20 }
+	full: { citizens: 10_000, saves: 50, queries: 20, pushAssessments: 2000, reportCommunes: 100, reportAssessments: 2000, officers: 50, officerAssessments: 100, restoreCitizens: 20_000, cutEveryBytes: 100_000 },
+	tiny: { citizens: 50, saves: 10, queries: 20, pushAssessments: 20, reportCommunes: 2, reportAssessments: 20, officers: 50, officerAssessments: 2, restoreCitizens: 60, cutEveryBytes: 4_000 }
 };
 
 export function parseOptions(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -72,6 +79,8 @@ export function parseOptions(argv: readonly string[] = process.argv.slice(2), en
 	sizes.saves = Math.max(1, int('saves', sizes.saves));
 	sizes.queries = Math.max(1, int('queries', sizes.queries));
 	sizes.pushAssessments = Math.max(1, int('push', sizes.pushAssessments));
+	sizes.restoreCitizens = Math.max(1, int('restore', sizes.restoreCitizens));
+	sizes.officers = Math.max(1, int('officers', sizes.officers));
 	const report = get('report');
 	if (report !== undefined) {
 		const m = /^(\d+)x(\d+)$/.exec(report);

@@ -1,6 +1,6 @@
 // Issue #13.2: an officer's reads while someone fires wrong sign-ins at the server. Before the
 // fix the 600,000-iteration pbkdf2 ran on libuv's pool, shared with the store's disk I/O, and a
-// burst of 30 made reads take up to 18 s. Not wired into bench/run.ts (the lead does that):
+// burst of 30 made reads take up to 18 s. The bench's row is bench/rows/signin-storm.ts;
 // `node --import tsx bench/signin-storm.ts` prints one run.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -76,7 +76,7 @@ ${d.findings ? `\n${d.findings}\n` : ''}
 \`npm run bench\` (bench/run.ts → bench/harness.ts) builds the app, then runs one module per row from
 bench/rows/, each taking its runs and returning a figure with its spread, or the reason it could not
 run. Sizes and run counts are flags (\`--size=tiny|full --runs=N --lighthouse-runs=N --peer-runs=N
---report-runs=N --only=id,… --out=PATH --no-build --citizens=N --push=N --report=CxM
+--report-runs=N --only=id,… --out=PATH --no-build --citizens=N --push=N --report=CxM --restore=N --officers=N
 --couchdb-port=N --couchdb-epmd-port=N --couchdb-sh=PATH\`, or \`BENCH_*\` in the environment). The
 push and report rows are measured on both stores in the same run: the embedded store, then Apache
 CouchDB (rows ending in \`-couchdb\`), one node the bench starts from ../shared/couchdb
@@ -91,7 +91,11 @@ the times.
 | warm offline start, heap | rows/offline-start.ts, rows/heap.ts | bench/tablet.ts: tests/e2e/harness.ts openControlled (sign-in through the form), the app's Dexie schema |
 | save, search | rows/save.ts, rows/search.ts | bench/page/tablet.ts: the app's saveAnswer, markReady, searchCitizens (the register's page + count; listCitizens, countCitizens alone for the parts) and latestAssessments, bundled with esbuild, run in the app's origin |
 | push, PouchDB, limit (both stores) | rows/push.ts | scripts/sync-measure-page.ts (measure.ours/pouch/sizes/profile), scripts/sync-measure-server.ts (startSystem, tests/integration/sync-proxy.ts) |
+| push on a cutting line | rows/push-cut.ts | scripts/sync-measure-page.ts (measure.oursUntilDone), the push rows' server; FaultProxy cutRequestAfter |
+| restore a commune, PouchDB pull | rows/restore.ts | scripts/sync-measure-page.ts (measure.restore: the app's SyncEngine; measure.pouchPull), scripts/sync-measure-docs.ts, bench/throttle.ts |
 | reviewer report (both stores) | rows/report.ts | scripts/report-measure.ts, run as it is (COUCHDB_URL for CouchDB) |
+| sign-in storm | rows/signin-storm.ts | bench/signin-storm.ts (startSystem in-process) |
+| many officers (both stores) | rows/many-officers.ts | bench/load-server.ts (startSystem in a child process), bench/proc-stats.ts (/proc), scripts/sync-measure-docs.ts |
 | Apache CouchDB | couchdb.ts | ../shared/couchdb/couchdb.sh; tests/store.ts resetCouch between rows |
 `;
 }

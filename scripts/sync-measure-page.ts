@@ -2,20 +2,18 @@
 // n citizens + n ready assessments, then pushes them with the real stages (Dexie, outbox, chunker,
 // gzip transport) or, for comparison, replicates the same documents with PouchDB's defaults.
 import { LocalDatabase } from '../src/lib/db/db';
-import { toWire } from '../src/lib/db/records';
-import { citizenKeys } from '../src/lib/db/citizen-keys';
-import type { AssessmentRecord, CitizenRecord } from '../src/lib/db/records';
-import { defaultCriteriaSet } from '../src/lib/domain/criteria-default';
-import { newDocId, ulid } from '../src/lib/domain/ids';
-import { applicableIndicators, score } from '../src/lib/domain/scoring';
+import { toWire, type CitizenRecord } from '../src/lib/db/records';
+import { newDocId } from '../src/lib/domain/ids';
 import { startChunker, type ChunkLimits } from '../src/lib/sync/chunker';
 import { SyncEngine } from '../src/lib/sync/engine';
 import { gzip } from '../src/lib/net/gzip';
 import { applyOutcomes, type OutItem, type Outcome } from '../src/lib/sync/ledger';
 import { assessmentItem, citizenItem, finalizeBatch, prepareBatches, unsentCitizens, unsentMembers } from '../src/lib/sync/outbox';
 import { pushAll } from '../src/lib/sync/push-run';
+import { onAck } from '../src/lib/sync/apply';
 import { bulkDocsBody } from '../src/lib/sync/wire';
 import { createCouch } from '../src/lib/net/couch';
+import { realisticWork } from './sync-measure-docs';
 
 // PouchDB 9's own browser build (pouchdb/dist/pouchdb.js: the pouchdb-browser preset — IndexedDB,
 // HTTP, replication — in one script), loaded by the page before this one. pouchdb-browser's ES
@@ -25,64 +23,6 @@ declare const PouchDB: {
 	replicate(from: unknown, to: unknown, options?: object): Promise<{ docs_written: number; ok: boolean }>;
 	version: string;
 };
-
-// Documents as varied as real ones (names, households, years, answers, times, random ULIDs), so
-// gzip compresses them as it would real data (~10×), not the ~35× of the specs' repetitive fixtures.
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Công'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hằng', 'Hiền', 'Hòa', 'Hồng', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Nghĩa', 'Oanh', 'Phúc', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Trang', 'Trung', 'Tuấn', 'Vân', 'Việt', 'Yến'];
-function realisticWork(from: number, n: number, communeId: string) {
-	let x = from + 1;
-	const random = () => (x = (x * 48271) % 2147483647) / 2147483647;
-	const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-	const at = (day: number) => new Date(Date.UTC(2026, 2, day, 0, 0, 0) + Math.floor(random() * 86_400_000)).toISOString();
-	const citizens: CitizenRecord[] = [];
-	const assessments: AssessmentRecord[] = [];
-	for (let i = 0; i < n; i++) {
-		const created = at(1 + Math.floor(random() * 20));
-		const fullName = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
-		const group = pick(defaultCriteriaSet.groups).id;
-		const doc = {
-			_id: `citizen:${communeId}:${ulid(Date.parse(created))}`,
-			type: 'citizen' as const,
-			communeId,
-			hamletId: `${communeId}-H0${1 + Math.floor(random() * 3)}`,
-			household: `Hộ ${random() < 0.5 ? 'ông' : 'bà'} ${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`,
-			fullName,
-			birthYear: 1940 + Math.floor(random() * 68),
-			gender: random() < 0.5 ? ('male' as const) : ('female' as const),
-			group,
-			...(random() < 0.5 ? { phone: `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}` } : {}),
-			...(random() < 0.3 ? { idCardLast4: String(Math.floor(random() * 1e4)).padStart(4, '0') } : {}),
-			createdAt: created,
-			createdBy: `canbo.${communeId.toLowerCase()}`,
-			updatedAt: created
-		};
-		citizens.push({ ...doc, ...citizenKeys(doc), dirty: 1 });
-		const answers: Record<string, string> = {};
-		for (const indicator of applicableIndicators(defaultCriteriaSet, group)) answers[indicator.id] = pick(indicator.options).key;
-		const assessed = at(21 + Math.floor(random() * 7));
-		assessments.push({
-			_id: `assessment:${communeId}:${ulid(Date.parse(assessed))}`,
-			type: 'assessment',
-			citizenId: doc._id,
-			communeId,
-			hamletId: doc.hamletId,
-			criteriaSetId: defaultCriteriaSet._id,
-			criteriaSetVersion: defaultCriteriaSet.version,
-			period: 2026,
-			group,
-			answers,
-			result: score(defaultCriteriaSet, group, answers),
-			assessedBy: `canbo.${communeId.toLowerCase()}`,
-			assessedAt: assessed,
-			updatedAt: assessed,
-			status: 'ready',
-			dirty: 1
-		});
-	}
-	return { citizens, assessments };
-}
 
 async function seeded(name: string, from: number, n: number): Promise<LocalDatabase> {
 	const db = new LocalDatabase(name);
@@ -125,6 +65,70 @@ const api = {
 			chunker: { state: startChunker(limits), limits }
 		});
 		return { ms: performance.now() - started, waitingMs: waiting, report, stats: { ...transport.stats } };
+	},
+
+	/**
+	 * Our push on a line that cuts: pushAll again and again with the same chunker (as the engine
+	 * keeps it between runs) until nothing is left; a run that gives up is started again at once
+	 * (the app would wait its backoff). Returns the ids the tablet holds as acknowledged.
+	 */
+	async oursUntilDone(from: number, n: number, limits: ChunkLimits) {
+		const db = await seeded(`measure-c01-cut-${from}`, from, n);
+		const transport = createCouch({ baseUrl: '/couch' });
+		const chunker = { state: startChunker(limits), limits };
+		const started = performance.now();
+		let runs = 0;
+		let failures = 0;
+		for (;;) {
+			runs += 1;
+			try {
+				const report = await pushAll({ db, transport, remoteDb: 'cdht-c-c01', communeId: 'C01', officer: 'canbo.c01', now: () => new Date(), newBatchId: () => newDocId('batch', 'C01'), chunker });
+				if (report.refused) throw new Error(`refused: ${JSON.stringify(report)}`);
+				const left = (await db.citizens.where('dirty').equals(1).count()) + (await db.assessments.where('dirty').equals(1).count());
+				if (left === 0) break;
+			} catch (e) {
+				if (String(e).startsWith('Error: refused')) throw e;
+				failures += 1;
+				if (runs > 200) throw e;
+			}
+		}
+		const ms = performance.now() - started;
+		const citizens = (await db.citizens.toArray()).map((c) => c._id);
+		const assessments = (await db.assessments.toArray()).map((a) => ({ id: a._id, batchId: a.batchId }));
+		const batches = (await db.batches.toArray()).map((b) => ({ id: b._id, members: b.assessmentIds, status: b.status }));
+		return { ms, runs, failures, citizens, assessments, batches, stats: { ...transport.stats } };
+	},
+
+	/**
+	 * A new tablet restores its commune: the app's own engine run (nothing to push; the commune's
+	 * changes, then the configuration's) into an empty database. Each page of changes is written in
+	 * its own transaction, so the screens (which read the local database) offer what has arrived:
+	 * the first page written is the first usable screen.
+	 */
+	async restore(name: string, communeId: string, officer: string) {
+		const db = new LocalDatabase(name);
+		const transport = createCouch({ baseUrl: '/couch' });
+		const started = performance.now();
+		let firstMs: number | null = null;
+		const engine = new SyncEngine({
+			transport,
+			context: () => ({ db, communeId, officer }),
+			onEvent: (e) => {
+				if (e.type === 'pulling' && firstMs === null) firstMs = performance.now() - started;
+			}
+		});
+		const outcome = await engine.run();
+		const ms = performance.now() - started;
+		if (!outcome.ok) throw new Error(`restore: ${outcome.kind} ${outcome.message}`);
+		return { ms, firstMs: firstMs ?? ms, pulled: outcome.pulled, citizens: await db.citizens.count(), assessments: await db.assessments.count(), stats: { ...transport.stats } };
+	},
+
+	/** PouchDB's own pull of the same database into an empty local one (its defaults), as the store's admin. */
+	async pouchPull(remoteUrl: string, name: string) {
+		const local = new PouchDB(name);
+		const started = performance.now();
+		const result = await PouchDB.replicate(new PouchDB(remoteUrl), local);
+		return { ms: performance.now() - started, written: result.docs_written, ok: result.ok };
 	},
 
 	/** The whole engine run as the app does it (push, then pull commune + configuration). */
@@ -176,6 +180,34 @@ const api = {
 			await timed('finalizeBatch', () => finalizeBatch(db, b._id, new Date()));
 		}
 		return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)]));
+	},
+
+	/** applyOutcomes of the citizens' acknowledgements taken apart: the read, the JS, the write (in 500s, as pushAll does). */
+	async applyParts(from: number, n: number) {
+		const db = await seeded(`measure-c01-parts-${from}`, from, n);
+		const items = (await unsentCitizens(db, 'C01')).map(citizenItem);
+		const parts = { read: 0, js: 0, write: 0, whole: 0 };
+		for (let i = 0; i < items.length; i += 500) {
+			const slice = items.slice(i, i + 500);
+			await db.transaction('rw', db.citizens, async () => {
+				let t = performance.now();
+				const current = await db.citizens.bulkGet(slice.map((o) => o.doc._id));
+				parts.read += performance.now() - t;
+				t = performance.now();
+				const puts = current.map((c, k) => onAck(c!, slice[k], '1-0123456789abcdef0123456789abcdef') as CitizenRecord);
+				parts.js += performance.now() - t;
+				t = performance.now();
+				await db.citizens.bulkPut(puts);
+				parts.write += performance.now() - t;
+			});
+		}
+		// The same records written again whole, as applyOutcomes does (reset to unsent first).
+		await db.citizens.toCollection().modify({ dirty: 1 });
+		const again = (await unsentCitizens(db, 'C01')).map(citizenItem);
+		const t = performance.now();
+		for (let i = 0; i < again.length; i += 500) await applyOutcomes(db, again.slice(i, i + 500).map((item) => ({ item, kind: 'ack', rev: '2-0123456789abcdef0123456789abcdef' })), new Date().toISOString());
+		parts.whole = performance.now() - t;
+		return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(v)]));
 	},
 
 	/** JSON and gzip sizes of the documents, for the physical limit. */

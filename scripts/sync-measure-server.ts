@@ -114,8 +114,8 @@ export interface EmulatedLine {
 	reset(): void;
 }
 
-/** The page's line, emulated by Chromium (CDP Network.emulateNetworkConditions), with its sync requests counted. */
-export async function emulatedLine(context: BrowserContext, page: Page, kbit: number, rttMs: number): Promise<EmulatedLine> {
+/** The page's line, emulated by Chromium (CDP Network.emulateNetworkConditions), with its sync requests counted; `upKbit` when the line is not symmetric. */
+export async function emulatedLine(context: BrowserContext, page: Page, kbit: number, rttMs: number, upKbit = kbit): Promise<EmulatedLine> {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	let requests = 0;
@@ -123,12 +123,13 @@ export async function emulatedLine(context: BrowserContext, page: Page, kbit: nu
 		if (/\/(couch|direct)\//.test(e.request.url)) requests += 1;
 	});
 	const bytesPerSecond = (kbit * 1000) / 8;
+	const upBytesPerSecond = (upKbit * 1000) / 8;
 	return {
 		set: (on) =>
 			cdp.send(
 				'Network.emulateNetworkConditions',
 				on
-					? { offline: false, latency: rttMs, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond }
+					? { offline: false, latency: rttMs, downloadThroughput: bytesPerSecond, uploadThroughput: upBytesPerSecond }
 					: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }
 			),
 		get requests() {

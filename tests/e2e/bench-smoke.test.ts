@@ -35,7 +35,7 @@ it('bench harness at tiny sizes: every row has a figure or a reason, table and f
 		const notRun = result.rows.filter((r) => r.verdict === 'not run').map((r) => `${r.id}: ${r.reason}`);
 		const absent = couchAbsent(options);
 		const couchRows = TABLE_ORDER.filter((id) => id.endsWith('-couchdb'));
-		expect(couchRows).toEqual(['push-couchdb', 'push-peer-couchdb', 'push-limit-couchdb', 'report-couchdb']);
+		expect(couchRows).toEqual(['push-couchdb', 'push-peer-couchdb', 'push-limit-couchdb', 'report-couchdb', 'many-officers-couchdb']);
 		expect(notRun.filter((r) => !r.startsWith('lighthouse:'))).toEqual(absent ? couchRows.map((id) => `${id}: ${absent}`) : []);
 
 		const doc = await readFile(out, 'utf8');

@@ -8,6 +8,8 @@ import { createServer, connect, type AddressInfo, type Server, type Socket } fro
 export interface FaultPlan {
 	/** Close both sides once this many request bytes went through (counted per connection). */
 	cutRequestAfter?: number;
+	/** Close the connection whose request bytes take the line past every multiple of this (counted over all connections): a line that drops every ~N bytes sent. */
+	cutLineEvery?: number;
 	/** Close both sides once this many response bytes went through. */
 	cutResponseAfter?: number;
 	/** Send a TCP reset to the tablet once this many response bytes went through. */
@@ -30,6 +32,8 @@ export class FaultProxy {
 	readonly stats: ProxyStats = { connections: 0, cuts: 0, resets: 0, bytesUp: 0, bytesDown: 0 };
 	readonly #server: Server;
 	readonly #sockets = new Set<Socket>();
+	/** Request bytes since the plan was set, all connections together (for cutLineEvery). */
+	#lineBytes = 0;
 
 	constructor(private readonly target: { host: string; port: number }) {
 		this.#server = createServer((client) => this.#pipe(client));
@@ -41,6 +45,7 @@ export class FaultProxy {
 	 */
 	set plan(plan: FaultPlan | null) {
 		this.#plan = plan;
+		this.#lineBytes = 0;
 		for (const s of this.#sockets) s.destroy();
 	}
 	get plan(): FaultPlan | null {
@@ -75,17 +80,19 @@ export class FaultProxy {
 			else client.destroy();
 			upstream.destroy();
 		};
-		const forward = (from: Socket, to: Socket, limit: number | undefined, onLimit: () => void, count: (n: number) => void) => {
+		const forward = (from: Socket, to: Socket, limit: (passed: number) => number | undefined, onLimit: () => void, count: (n: number) => void) => {
 			let passed = 0;
 			let queue = Promise.resolve();
 			from.on('data', (chunk: Buffer) => {
 				const send = () => {
 					if (killed) return;
-					if (limit !== undefined && passed + chunk.length >= limit) {
-						const part = chunk.subarray(0, Math.max(0, limit - passed));
+					// How many more bytes this connection may carry before it is cut.
+					const left = limit(passed);
+					if (left !== undefined && chunk.length >= left) {
+						const part = chunk.subarray(0, Math.max(0, left));
 						to.write(part);
 						count(part.length);
-						passed = limit;
+						passed += part.length;
 						onLimit();
 						return;
 					}
@@ -98,21 +105,29 @@ export class FaultProxy {
 			});
 			from.on('end', () => void queue.then(() => !killed && to.end()));
 		};
+		const every = plan?.cutLineEvery;
 		forward(
 			client,
 			upstream,
-			plan?.cutRequestAfter,
+			(passed) => {
+				const own = plan?.cutRequestAfter === undefined ? undefined : plan.cutRequestAfter - passed;
+				const line = every === undefined ? undefined : every - (this.#lineBytes % every);
+				return own === undefined ? line : line === undefined ? own : Math.min(own, line);
+			},
 			() => {
 				this.stats.cuts += 1;
 				kill();
 			},
-			(n) => (this.stats.bytesUp += n)
+			(n) => {
+				this.stats.bytesUp += n;
+				this.#lineBytes += n;
+			}
 		);
 		const responseLimit = plan?.resetResponseAfter ?? plan?.cutResponseAfter;
 		forward(
 			upstream,
 			client,
-			responseLimit,
+			(passed) => (responseLimit === undefined ? undefined : responseLimit - passed),
 			() => {
 				if (plan?.resetResponseAfter !== undefined) this.stats.resets += 1;
 				else this.stats.cuts += 1;

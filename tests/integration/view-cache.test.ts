@@ -97,6 +97,32 @@ describe.skipIf(cluster)('kept view answers', () => {
 	});
 });
 
+describe('warming without keeping (Apache CouchDB: it keeps reductions, but builds an index only when asked)', () => {
+	let w: Harness;
+	let wCookies: Record<DemoName, string>;
+	beforeAll(async () => {
+		// What a start on Apache CouchDB does by default (viewCache off, viewWarmUp on), here on either store.
+		w = await startHarness({ viewCache: false, viewWarmUp: true, viewRefreshDelayMs: 50 });
+		wCookies = await signInAll(w);
+	});
+	afterAll(() => w?.stop());
+
+	it("runs the report's query in the background after a write, and keeps no answer", async () => {
+		const views = w.system.views!;
+		const docs = [citizen('C01')];
+		const res = await w.request('POST', `/${C01}/_bulk_docs`, { cookie: wCookies['canbo.c01'], body: { docs } });
+		expect(res.status, res.text).toBe(201);
+		await views.settled();
+		expect(views.size.refreshed).toBe(1);
+
+		const first = await w.request('GET', REPORT, { cookie: wCookies['duyet.p01'] });
+		const second = await w.request('GET', REPORT, { cookie: wCookies['duyet.p01'] });
+		expect(first.status, first.text).toBe(200);
+		expect(second.text).toBe(first.text);
+		expect(views.size).toMatchObject({ hits: 0, entries: 0, bytes: 0 });
+	});
+});
+
 describe('stopping while a view index is being built', () => {
 	it('closes cleanly: PouchDB’s indexer, cut off, does not bring the process down', async () => {
 		const other = await startHarness({ viewCache: true, viewRefreshDelayMs: 10 });

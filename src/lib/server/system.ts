@@ -62,6 +62,12 @@ export interface SystemOptions {
 	 * which re-reduces every row at every query; off for Apache CouchDB, which keeps reductions.
 	 */
 	viewCache?: boolean;
+	/**
+	 * Without keeping answers, still run the report's queries in the background after writes, so the
+	 * store builds its view indexes then rather than for the first reviewer. Default: on for Apache
+	 * CouchDB (its indexer builds only when asked); implied where answers are kept.
+	 */
+	viewWarmUp?: boolean;
 	/** Quiet time after a write before the kept view answers of that database are refreshed. */
 	viewRefreshDelayMs?: number;
 	log?: (msg: string) => void;
@@ -111,13 +117,15 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 		const provisionMs = Date.now() - started - storeMs;
 		const secret = await loadOrCreateSecret(dataDir, '.session-secret', opts.sessionSecret);
 		const config = new ConfigCache(store);
+		const keepViews = opts.viewCache ?? !opts.couchUrl;
 		const views =
-			(opts.viewCache ?? !opts.couchUrl)
+			keepViews || (opts.viewWarmUp ?? !!opts.couchUrl)
 				? new ViewCache(store, { maxEntryBytes: 256 * 1024, maxTotalBytes: 64 * 1024 * 1024, refreshDelayMs: opts.viewRefreshDelayMs ?? 3000,
 						maxQueriesPerDb: 16,
 						// The report of this year, what reviewers open first; other grouped queries are learnt as asked.
 						shapes: [{ view: `/_design/${RULES}/_view/${VIEWS.report}`, query: viewQuery(reportQuery(new Date().getFullYear())) }],
 						maxShapes: 4,
+						keep: keepViews,
 						log
 					})
 				: null;

@@ -35,7 +35,7 @@ export interface GatewayOptions {
 export interface GatewayContext {
 	store: StoreClient;
 	config: ConfigCache;
-	/** Answers of app views kept by update_seq; null where the store keeps reductions itself. */
+	/** Answers of app views kept by update_seq, or (Apache CouchDB) only their indexes built after writes; null when neither. */
 	views: ViewCache | null;
 	signer: SessionSigner;
 	/** Every password check (sign-in, HTTP Basic): rate, account throttle, bounded worker pool. */
