@@ -12,6 +12,7 @@ import { couchAbsent, startCouch, type BenchCouch } from './couchdb';
 import type { BenchOptions } from './options';
 import { firstScreenJs } from './rows/first-screen-js';
 import { heap } from './rows/heap';
+import { importRows } from './rows/import';
 import { lighthouse } from './rows/lighthouse';
 import { manyOfficers, manyOfficersCouch } from './rows/many-officers';
 import { offlineStart } from './rows/offline-start';
@@ -28,14 +29,13 @@ import { openTablet, type Tablet } from './tablet';
 import type { BenchContext, Row, RowModule } from './types';
 
 /** The order rows are measured in: the app rows first, the tablet's writes after its reads. */
-// The import row (bench/rows/import.ts, another branch) goes after `save`: `import` in both lists.
 export const MODULES: readonly RowModule[] = [
-	firstScreenJs, lighthouse, heap, offlineStart, search, save, push, pushCouch, pushCut, restore, report, reportCouch,
+	firstScreenJs, lighthouse, heap, offlineStart, search, save, importRows, push, pushCouch, pushCut, restore, report, reportCouch,
 	signinStorm, manyOfficers, manyOfficersCouch
 ];
 /** The order of the table (the issue's), each CouchDB row under its embedded one. */
 export const TABLE_ORDER = [
-	'first-screen-js', 'lighthouse', 'offline-start', 'save', 'search', 'heap',
+	'first-screen-js', 'lighthouse', 'offline-start', 'save', 'search', 'heap', 'import-preview', 'import-save',
 	'push', 'push-couchdb', 'push-peer', 'push-peer-couchdb', 'push-limit', 'push-limit-couchdb', 'push-cut', 'restore', 'restore-3g', 'restore-peer', 'report', 'report-couchdb',
 	'signin-storm', 'many-officers', 'many-officers-couchdb'
 ];
