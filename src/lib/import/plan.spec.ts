@@ -85,6 +85,21 @@ describe('planning an import', () => {
 		expect(an.doc).not.toHaveProperty('idCardLast4');
 	});
 
+	it('a phone number in no usable form is left empty and named, never dropped without a word', () => {
+		const sheet: SheetTable = {
+			name: 'Thôn Tây',
+			rows: [
+				['Họ và tên', 'Năm sinh', 'Giới tính', 'Số điện thoại'],
+				['Phạm Văn Ba', 1960, 'Nam', '0912.345.678'],
+				['Đỗ Thị Tư', 1965, 'Nữ', 'không có'],
+				['Vũ Văn Năm', 1970, 'Nam', '']
+			]
+		};
+		const p = plan([sheet]);
+		expect(p.add.map((a) => a.doc.phone)).toEqual(['0912345678', undefined, undefined]);
+		expect(p.droppedPhones).toEqual([{ sheet: 'Thôn Tây', row: 3, fullName: 'Đỗ Thị Tư', text: 'không có' }]);
+	});
+
 	it('records under-16s only when she chooses', () => {
 		const young = plan([DONG], ctx({ includeYoung: true })).add.filter((a) => a.young);
 		expect(young.map((a) => [a.doc.fullName, a.doc.group])).toEqual([['Phạm Bé', GROUP_STUDENTS]]);

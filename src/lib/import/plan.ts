@@ -60,6 +60,8 @@ export interface Plan {
 	skippedSheets: string[];
 	/** Whether some row's group came from an occupation column. */
 	groupsFromOccupation: number;
+	/** Phone numbers the schema would refuse: the person is added without one, and she is told which. */
+	droppedPhones: { sheet: string; row: number; fullName: string; text: string }[];
 }
 
 const OCCUPATION_WORDS: [string, string[]][] = [
@@ -98,7 +100,7 @@ export function planImport(sheets: readonly SheetTable[], tables: readonly (Shee
 	const hamletByKey = new Map(ctx.hamlets.map((h) => [hamletKey(h.name), h.id]));
 	const seen = new Map<string, { sheet: string; row: number; fullName: string }>();
 	const unknown = new Map<string, { key: string; text: string; rows: number }>();
-	const plan: Plan = { add: [], look: [], counts: emptyCounts(), unknownHamlets: [], footerRows: 0, skippedSheets: [], groupsFromOccupation: 0 };
+	const plan: Plan = { add: [], look: [], counts: emptyCounts(), unknownHamlets: [], footerRows: 0, skippedSheets: [], groupsFromOccupation: 0, droppedPhones: [] };
 
 	sheets.forEach((sheet, s) => {
 		const table = tables[s];
@@ -142,7 +144,9 @@ export function planImport(sheets: readonly SheetTable[], tables: readonly (Shee
 			else if (RELATIONS.has(hhKey)) household = head || undefined;
 			else if (householdText) household = head = householdText;
 
-			const phone = textOf(pick(cells, columns, 'phone')).replace(/[\s.-]/g, '');
+			const phoneText = textOf(pick(cells, columns, 'phone'));
+			const phone = phoneText.replace(/[\s.()-]/g, '');
+			const phoneOk = /^(\+?84|0)\d{8,10}$/.test(phone);
 			const candidate = {
 				_id: 'citizen:pending',
 				type: 'citizen',
@@ -154,7 +158,7 @@ export function planImport(sheets: readonly SheetTable[], tables: readonly (Shee
 				gender,
 				// Validated with a stand-in until she picks the group: the group is one choice, not a row's fault.
 				group: group || 'pending',
-				...(/^(\+?84|0)\d{8,10}$/.test(phone) ? { phone } : {}),
+				...(phoneOk ? { phone } : {}),
 				...(idCardLast4Of(pick(cells, columns, 'idCard')) ? { idCardLast4: idCardLast4Of(pick(cells, columns, 'idCard')) } : {}),
 				createdAt: ctx.now,
 				createdBy: ctx.user,
@@ -197,6 +201,7 @@ export function planImport(sheets: readonly SheetTable[], tables: readonly (Shee
 				if (ctx.includeYoung) plan.add.push({ doc, sheet: sheet.name, row: r + 1, young: true });
 				continue;
 			}
+			if (phoneText && !phoneOk) plan.droppedPhones.push({ sheet: sheet.name, row: r + 1, fullName: parsed.data.fullName, text: phoneText });
 			plan.counts.new++;
 			plan.add.push({ doc, sheet: sheet.name, row: r + 1, young: false });
 		}

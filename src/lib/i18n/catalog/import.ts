@@ -28,6 +28,11 @@ export const importWords = {
 	'import.needLookNone': ['Không có dòng nào cần xem lại.', 'No row needs a look.'],
 	'import.group': ['Nhóm đối tượng cho cả danh sách', 'Citizen group for the whole list'],
 	'import.groupHint': ['Tệp không ghi nhóm. Chọn một nhóm cho mọi người; sau này có thể sửa từng người.', 'The file has no group. Pick one for everyone; each person can be changed later.'],
+	'import.phonesDropped': [
+		'{n} số điện thoại không đúng dạng nên sẽ để trống (người đó vẫn được thêm; sửa sau ở trang người dân):',
+		'{n} phone numbers are not in a usable form and will be left empty (the people are still added; correct them later on their page):'
+	],
+	'import.phoneRow': ['Dòng {row}, trang “{sheet}”: {name} — “{text}”', 'Row {row}, sheet “{sheet}”: {name} — “{text}”'],
 	'import.groupFromFile': ['{n} người đã lấy nhóm theo cột nghề nghiệp trong tệp.', '{n} people got their group from the file’s occupation column.'],
 	'import.groupNeeded': ['Hãy chọn nhóm đối tượng trước khi nhập.', 'Pick a citizen group before importing.'],
 	'import.hamletsTitle': ['Thôn, ấp chưa có trong xã', 'Hamlets not in the commune'],
