@@ -180,6 +180,7 @@ export const officer = {
 	'settings.importReading': ['Đang đọc tệp…', 'Reading the file…'],
 	'settings.problemAt': ['Hồ sơ thứ {n} trong tệp — ', 'Record {n} in the file — '],
 	'settings.officer': ['Cán bộ: {name}', 'Officer: {name}'],
+	'settings.loginName': ['Tên đăng nhập: {name}', 'User name: {name}'],
 	'settings.commune': ['Đơn vị: {name}', 'Unit: {name}'],
 	'settings.criteria': ['Bộ tiêu chí: {title} (phiên bản {version})', 'Criteria set: {title} (version {version})'],
 	'settings.unverified': [
@@ -225,6 +226,14 @@ export const officer = {
 		'Chưa có mạng. Lần đầu dùng trên máy này cần có mạng để đăng nhập.',
 		'No connection. The first sign-in on this device needs a connection.'
 	],
+	'login.offlineWrong': [
+		'Mật khẩu không đúng. Không có mạng: máy chỉ cho thử thêm {n} lần nữa.',
+		'Wrong password. No connection: this device allows {n} more tries.'
+	],
+	'login.offlineLocked': [
+		'Đã gõ sai mật khẩu nhiều lần. Để giữ an toàn, hãy đăng nhập khi có mạng. Dữ liệu vẫn an toàn trên máy.',
+		'The password was wrong too many times. To stay safe, sign in when there is a connection. Your data is safe on this device.'
+	],
 	'login.serverError': ['Máy chủ đang gặp sự cố. Hãy thử lại sau ít phút.', 'The server has a problem. Please try again in a few minutes.'],
 	'login.noRole': [
 		'Tài khoản này chưa được giao việc trong ứng dụng. Hãy liên hệ quản trị viên.',
@@ -241,8 +250,8 @@ export const officer = {
 	'signOut.button': ['Đăng xuất', 'Sign out'],
 	'signOut.title': ['Đăng xuất khỏi máy này', 'Sign out of this device'],
 	'signOut.hint': [
-		'Người khác có thể đăng nhập trên máy này; họ không thấy dữ liệu của bạn.',
-		'Someone else may sign in on this device; they will not see your data.'
+		'Sau khi đăng xuất, muốn dùng lại phải gõ mật khẩu. Dữ liệu của bạn vẫn nằm trên máy này. Không có mạng vẫn đăng nhập lại được bằng mật khẩu đã dùng trên máy này. Người khác đăng nhập trên máy này không thấy dữ liệu của bạn.',
+		'After signing out, your password is needed to come back. Your data stays on this device. With no connection you can still sign back in with the password you used on this device. Someone else signing in here does not see your data.'
 	],
 	'signOut.unsent': [
 		'Còn {n} hồ sơ chưa gửi. Dữ liệu vẫn được giữ trên máy này và sẽ gửi khi bạn đăng nhập lại. Vẫn đăng xuất?',
