@@ -63,6 +63,7 @@ export const officer = {
 	'citizens.born': ['Sinh năm {year}', 'Born {year}'],
 	'citizens.bornInline': ['sinh năm {year}', 'born {year}'],
 	'citizens.assess': ['Đánh giá', 'Assess'],
+	'citizens.underAge': ['Chưa đủ {minAge} tuổi', 'Under {minAge}'],
 	'citizens.assessName': ['Đánh giá {name}', 'Assess {name}'],
 	'citizens.continue': ['Làm tiếp', 'Continue'],
 	'citizens.view': ['Xem bài', 'View'],
@@ -91,6 +92,11 @@ export const officer = {
 		'Chỉ ghi 4 số cuối của căn cước công dân, để phân biệt người trùng tên. Không ghi cả số.',
 		'Only the last 4 digits of the citizen ID card, to tell people with the same name apart. Never the whole number.'
 	],
+	'form.underAge': [
+		'Người này mới {age} tuổi, chưa đủ {minAge} tuổi. Vẫn ghi được, nhưng chưa đánh giá được.',
+		'This person is only {age}, under {minAge}. They can be recorded, but not assessed yet.'
+	],
+	'form.savedUnderAge': ['Chưa đủ {minAge} tuổi nên chưa đánh giá. Đã ghi vào danh sách.', 'Under {minAge}, so not assessed. Recorded in the list.'],
 	'form.save': ['Lưu', 'Save'],
 	'form.saveAssess': ['Lưu và đánh giá', 'Save and assess'],
 	'form.saveAnyway': ['Vẫn lưu người mới', 'Save as a new person anyway'],

@@ -19,6 +19,10 @@ export const send = {
 		'Khi có mạng, máy sẽ tự gửi. Bạn cũng có thể bấm nút để gửi ngay.',
 		'When there is a connection the tablet sends by itself. You can also press the button to send now.'
 	],
+	'offlineNow': [
+		'Chưa có mạng. Dữ liệu vẫn an toàn trên máy, sẽ tự gửi khi có mạng.',
+		'No connection. Your data is safe on this tablet and will be sent by itself when the connection is back.'
+	],
 	'progress': ['Tiến độ gửi', 'Sending progress'],
 	'progressText': ['{done}/{total} hồ sơ · {kbDone}/{kbTotal} KB', '{done}/{total} records · {kbDone}/{kbTotal} KB'],
 	'doneNothing': ['Đã kiểm tra xong. Không có gì mới để gửi.', 'Checked. Nothing new to send.'],
