@@ -46,7 +46,8 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 	const seen = await progressSeen(page);
 	expect(seen.length).toBeGreaterThan(0);
-	expect(seen.at(-1)).toMatch(/^7\/7 hồ sơ · \d+\/\d+ KB$/);
+	// In words a person reads (UI.md: never KB or record counts on an officer's screen).
+	expect(seen.at(-1)).toBe('Đã gửi được 100%');
 	await page.getByRole('heading', { name: 'Không có phiếu nào chờ gửi.' }).waitFor();
 	await page.getByText('Đã gửi, chờ duyệt').first().waitFor();
 	const axe = await new AxeBuilder({ page }).analyze();
