@@ -1,8 +1,10 @@
 // Issue 15: the officer's day as a 65-year-old lives it: what the walk-through tripped on.
 import { expect, test } from 'vitest';
-import { AN, addCitizen } from './flows';
-import { newContext, openControlled } from './harness';
+import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
+import { AN, addCitizen, completeWizard, currentStep, startAssessmentOfSaved } from './flows';
+import { newContext, openControlled, waitForAppReady } from './harness';
 import { useStack } from './stack';
+import { communeDocs, couch, signInOverHttp } from './sync-helpers';
 
 const stack = useStack();
 
@@ -43,5 +45,108 @@ test('6. an under-16 is said at once at registration, recorded marked "Chưa đ�
 	const card = page.locator('.person').filter({ hasText: 'Phạm Bé Na' });
 	await card.getByText('Chưa đủ 16 tuổi').waitFor();
 	expect(await card.getByRole('link', { name: /Đánh giá/ }).count()).toBe(0);
+	await context.close();
+});
+
+test('4. the reviewer’s comment stays on every step of the fix and in the drafts list; the reviewer sees the re-sent one with what changed', { timeout: 180_000 }, async () => {
+	const context = await newContext(stack.browser);
+	const page = await context.newPage();
+	await openControlled(page, stack.server.url + '/', 'canbo.c01');
+	const person = { ...AN, fullName: 'Võ Thị Sửa', birthYear: '1966', gender: 'Nữ' as const };
+	await addCitizen(page, person);
+	await startAssessmentOfSaved(page, person.fullName);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	await completeWizard(page);
+	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
+	await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
+	await page.goto(stack.server.url + '/send');
+	await waitForAppReady(page);
+	// Online, it goes by itself (or at the tap): wait until the server has it.
+	const admin = await signInOverHttp(stack.server.url, 'quantri');
+	const onServer = async () => (await communeDocs(stack.server.url, admin)).find((d) => d._id === id);
+	await page.getByRole('button', { name: 'Gửi dữ liệu' }).click();
+	await expect.poll(async () => (await onServer())?.status, { timeout: 60_000 }).toBe('sent');
+
+	// The reviewer returns it, over HTTP.
+	const reviewer = await signInOverHttp(stack.server.url, 'duyet.p01');
+	const sent = (await onServer())!;
+	const comment = 'Hỏi lại bà câu đầu tiên cho chắc';
+	const entry = { by: 'duyet.p01', at: new Date().toISOString(), decision: 'returned', comment };
+	const put = await couch(stack.server.url, reviewer, 'PUT', `/cdht-c-c01/${encodeURIComponent(id)}`, { ...sent, status: 'returned', review: entry, history: [entry] });
+	expect(put.status).toBe(201);
+	await page.getByRole('button', { name: 'Gửi dữ liệu' }).click();
+	await page.getByText('Có 1 phiếu bị trả lại').waitFor();
+
+	// Home → the returned one → fix it: the comment is on every step.
+	await page.goto(stack.server.url + '/');
+	await page.getByRole('link', { name: 'Sửa phiếu của Võ Thị Sửa' }).click();
+	await page.getByText(comment).waitFor();
+	await page.getByRole('button', { name: 'Sửa lại phiếu này' }).click();
+	const note = page.locator('[data-returned-note]');
+	for (let [n, total] = await currentStep(page); ; [n, total] = await currentStep(page)) {
+		expect(await note.textContent()).toContain(comment);
+		if (n === 1) {
+			const question = page.locator('[data-indicator]').first();
+			await question.getByRole('button').nth(1).click();
+			await expect.poll(() => question.getByRole('button').nth(1).getAttribute('aria-pressed')).toBe('true');
+		}
+		if (n === total) break;
+		await page.getByRole('button', { name: 'Tiếp theo' }).click();
+		await page.getByText(`Bước ${n + 1}/${total}`).waitFor();
+	}
+	// In the drafts list too, until it is sent again.
+	await page.goto(stack.server.url + '/assessments?status=draft');
+	await page.locator('[data-returned-note]').filter({ hasText: `Bị trả lại: “${comment}”` }).waitFor();
+	await page.getByRole('link', { name: /Võ Thị Sửa/ }).click();
+	await page.getByText(/Bước \d+\/\d+/).first().waitFor();
+	// Back where she left off (or, if the last step change had not landed yet, one step before it).
+	for (let [n, total] = await currentStep(page); n < total; [n, total] = await currentStep(page)) {
+		await page.getByRole('button', { name: 'Tiếp theo' }).click();
+		await page.getByText(`Bước ${n + 1}/${total}`).waitFor();
+	}
+	await page.getByRole('heading', { level: 1, name: 'Kết quả' }).waitFor();
+	expect(await note.textContent()).toContain(comment);
+	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
+	await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
+	expect(await note.textContent()).toContain(comment);
+	await page.goto(stack.server.url + '/send');
+	await waitForAppReady(page);
+	await page.getByRole('button', { name: 'Gửi dữ liệu' }).click();
+	await expect.poll(async () => (await onServer())?.returnedAnswers, { timeout: 60_000 }).toEqual(sent.answers);
+	await page.goto(stack.server.url + '/assess?id=' + encodeURIComponent(id));
+	await page.getByText('Phiếu này đã gửi đi, chỉ xem được, không sửa được.').waitFor();
+	expect(await note.count()).toBe(0);
+
+	// The reviewer: marked re-sent, the changed answer side by side.
+	const reviewing = await newContext(stack.browser, { width: 1280, height: 900 });
+	const desk = await reviewing.newPage();
+	expect((await desk.request.post(stack.server.url + '/couch/_session', { data: { name: 'duyet.p01', password: DEMO_PASSWORD } })).status()).toBe(200);
+	await desk.goto(stack.server.url + '/review/assessment?id=' + encodeURIComponent(id));
+	await desk.getByText('Gửi lại sau khi sửa').first().waitFor();
+	const changes = desk.locator('[data-resent]');
+	await changes.getByRole('heading', { name: 'Gửi lại sau khi sửa: 1 câu trả lời đã đổi' }).waitFor();
+	await changes.getByText(`Lúc trả lại, người duyệt ghi: “${comment}”`).waitFor();
+	expect(await changes.locator('tbody tr').count()).toBe(1);
+	const cells = await changes.locator('tbody tr td').allTextContents();
+	expect(cells[1]).not.toBe(cells[2]);
+	await reviewing.close();
+	await context.close();
+});
+
+test('9. one word for one thing: no "bài", "hồ sơ", KB or MB on the officer’s screens', async () => {
+	const context = await newContext(stack.browser);
+	const page = await context.newPage();
+	await openControlled(page, stack.server.url + '/', 'canbo.c02');
+	await addCitizen(page, { ...AN, fullName: 'Đỗ Văn Từ', hamlet: 'Ấp Hòa Hưng' });
+	for (const path of ['/', '/citizens', '/assessments', '/send', '/settings']) {
+		await page.goto(stack.server.url + path);
+		await waitForAppReady(page);
+		await page.locator('h1').first().waitFor();
+		const text = await page.locator('body').innerText();
+		expect(text, path).not.toMatch(/\bbài\b|hồ sơ|\b[KM]B\b|dữ liệu trình duyệt|điểm %/i);
+	}
+	await page.goto(stack.server.url + '/settings');
+	await page.getByRole('button', { name: 'Đăng xuất' }).click();
+	await page.getByText('Còn 1 người dân chưa gửi.', { exact: false }).waitFor();
 	await context.close();
 });

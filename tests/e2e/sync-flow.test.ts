@@ -28,7 +28,7 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 		await startAssessmentOfSaved(page, person.fullName);
 		await completeWizard(page);
 		await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
-		await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+		await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
 	}
 	await page.goto(stack.server.url + '/send');
 	await waitForAppReady(page);
@@ -80,7 +80,7 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 
 	// Fixed offline, marked ready: it goes in the next batch when the line is back.
 	await context.setOffline(true);
-	await page.getByRole('button', { name: 'Sửa lại bài này' }).click();
+	await page.getByRole('button', { name: 'Sửa lại phiếu này' }).click();
 	await page.getByText(/Bước 1\/\d+/).waitFor();
 	const question = page.locator('[data-indicator]').first();
 	await question.getByRole('button').nth(1).click();
@@ -92,7 +92,7 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	}
 	await page.getByRole('heading', { level: 1, name: 'Kết quả' }).waitFor();
 	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
-	await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+	await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
 	await page.goto(stack.server.url + '/send');
 	await waitForAppReady(page);
 	await page.getByRole('heading', { name: '1 phiếu sẵn sàng gửi' }).waitFor();
