@@ -46,6 +46,19 @@ export const officer = {
 	'home.settings': ['Cài đặt', 'Settings'],
 	'home.more': ['Việc khác', 'Other tasks'],
 	
+	'progress.title': ['Kết quả của xã năm nay', 'The commune this year'],
+	'progress.sentence': [
+		'Năm {year}, xã đã có {n} người được công nhận; chỉ tiêu là {goal} người ({target}% số người từ 16 tuổi).',
+		'In {year}, {n} people of the commune are recognised; the target is {goal} people ({target}% of those aged 16 and over).'
+	],
+	'progress.reached': [
+		'Năm {year}, xã đã có {n} người được công nhận: đã đạt chỉ tiêu {goal} người ({target}% số người từ 16 tuổi).',
+		'In {year}, {n} people of the commune are recognised: the target of {goal} people ({target}% of those aged 16 and over) is reached.'
+	],
+	'progress.noPopulation': [
+		'Năm {year}, xã đã có {n} người được công nhận. Chưa có số người từ 16 tuổi của xã để so với chỉ tiêu.',
+		'In {year}, {n} people of the commune are recognised. The number of people aged 16 and over is not known yet, so there is no target to compare with.'
+	],
 	'citizens.title': ['Danh sách người dân', 'List of citizens'],
 	'citizens.hamlet': ['Chọn thôn, ấp', 'Choose a hamlet'],
 	'citizens.allHamlets': ['Tất cả các thôn, ấp', 'All hamlets'],
@@ -122,6 +135,8 @@ export const officer = {
 	'assess.citizen': ['{name} — {hamlet}', '{name} — {hamlet}'],
 	'assess.score': ['Điểm: {score}/{max}', 'Score: {score}/{max}'],
 	'assess.back': ['Quay lại', 'Back'],
+	'read.aloud': ['Đọc to câu này', 'Read this question aloud'],
+	'read.stop': ['Dừng đọc', 'Stop reading'],
 	'assess.next': ['Tiếp theo', 'Next'],
 	'assess.answered': ['Đã trả lời {n}/{total} câu', '{n}/{total} questions answered'],
 	'assess.saved': ['Câu trả lời đã lưu trên máy.', 'Answers saved on this device.'],
