@@ -1,7 +1,7 @@
 // Issue 15: the officer's day as a 65-year-old lives it: what the walk-through tripped on.
 import { expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
-import { AN, addCitizen, completeWizard, currentStep, startAssessmentOfSaved } from './flows';
+import { AN, addCitizen, answerStepWithFirstOptions as answerStep, completeWizard, currentStep, startAssessmentOfSaved } from './flows';
 import { newContext, openControlled, waitForAppReady } from './harness';
 import { useStack } from './stack';
 import { communeDocs, couch, signInOverHttp } from './sync-helpers';
@@ -148,5 +148,88 @@ test('9. one word for one thing: no "bài", "hồ sơ", KB or MB on the officer�
 	await page.goto(stack.server.url + '/settings');
 	await page.getByRole('button', { name: 'Đăng xuất' }).click();
 	await page.getByText('Còn 1 người dân chưa gửi.', { exact: false }).waitFor();
+	await context.close();
+});
+
+/** A stand-in for the Web Speech API that records what was spoken (and what was stopped). */
+function stubSpeech(voices: { lang: string; name: string }[]) {
+	return `(() => {
+		const spoken = [];
+		window.__speech = { spoken, cancels: 0 };
+		class Utterance { constructor(text) { this.text = text; this.rate = 1; this.lang = ''; this.voice = null; } }
+		window.SpeechSynthesisUtterance = Utterance;
+		const synth = {
+			getVoices: () => ${JSON.stringify(voices)}.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name })),
+			speak: (u) => spoken.push({ text: u.text, rate: u.rate, lang: u.lang, voice: u.voice && u.voice.lang }),
+			cancel: () => { window.__speech.cancels++; },
+			addEventListener: () => {},
+			speaking: false
+		};
+		Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+	})();`;
+}
+
+test('11. read aloud: each question and its choices in Vietnamese, slower; stops on moving on; no button without a Vietnamese voice', async () => {
+	const context = await newContext(stack.browser);
+	await context.addInitScript(stubSpeech([{ lang: 'en-US', name: 'English' }, { lang: 'vi-VN', name: 'Tiếng Việt' }]));
+	const page = await context.newPage();
+	await openControlled(page, stack.server.url + '/', 'canbo.c02');
+	const person = { ...AN, fullName: 'Hồ Văn Nghe', hamlet: 'Ấp Hòa Thạnh' };
+	await addCitizen(page, person);
+	await startAssessmentOfSaved(page, person.fullName);
+	const first = page.locator('[data-indicator]').first();
+	const question = (await first.locator('h2').textContent())!.replace(/^\d+\.\s*/, '');
+	const choices = await first.getByRole('group').getByRole('button').allTextContents();
+	await first.getByRole('button', { name: 'Đọc to câu này' }).click();
+	const spoken = await page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; rate: number; lang: string; voice: string }[] } }).__speech.spoken);
+	expect(spoken).toHaveLength(1);
+	expect(spoken[0]).toMatchObject({ lang: 'vi-VN', voice: 'vi-VN' });
+	expect(spoken[0].rate).toBeLessThan(1);
+	expect(spoken[0].text).toContain(`Câu 1. ${question.trim()}`);
+	for (const choice of choices) expect(spoken[0].text).toContain(choice.trim());
+	await first.getByRole('button', { name: 'Dừng đọc' }).waitFor();
+
+	// Moving on silences it.
+	const cancels = () => page.evaluate(() => (window as unknown as { __speech: { cancels: number } }).__speech.cancels);
+	const before = await cancels();
+	await answerStep(page);
+	await page.getByRole('button', { name: 'Tiếp theo' }).click();
+	await page.getByText(/Bước 2\/\d+/).waitFor();
+	expect(await cancels()).toBeGreaterThan(before);
+	expect(await page.getByRole('button', { name: 'Dừng đọc' }).count()).toBe(0);
+	await context.close();
+
+	// No Vietnamese voice on this device: no button.
+	const english = await newContext(stack.browser);
+	await english.addInitScript(stubSpeech([{ lang: 'en-US', name: 'English' }]));
+	const other = await english.newPage();
+	await openControlled(other, stack.server.url + '/', 'canbo.c02');
+	await addCitizen(other, { ...person, fullName: 'Hồ Thị Lặng' });
+	await startAssessmentOfSaved(other, 'Hồ Thị Lặng');
+	await other.locator('[data-indicator]').first().waitFor();
+	expect(await other.getByRole('button', { name: 'Đọc to câu này' }).count()).toBe(0);
+	await english.close();
+});
+
+test('10. the home screen shows the commune’s progress this year against its target, in a sentence and a bar', async () => {
+	const admin = await signInOverHttp(stack.server.url, 'quantri');
+	const year = new Date().getFullYear();
+	// The province's target for this year applies to the commune (targetFor, as the reviewer's report).
+	const target = { _id: `target:P01:${year}:all`, type: 'target', orgUnitId: 'P01', period: year, group: 'all', percentage: 70 };
+	const existing = await couch(stack.server.url, admin, 'GET', `/cdht-config/${encodeURIComponent(target._id)}`);
+	const put = await couch(stack.server.url, admin, 'PUT', `/cdht-config/${encodeURIComponent(target._id)}`, { ...target, ...(existing.body?._rev ? { _rev: existing.body._rev } : {}) });
+	expect(put.status, JSON.stringify(put.body)).toBe(201);
+	const population = (await couch(stack.server.url, admin, 'GET', `/cdht-config/${encodeURIComponent('orgUnit:C03')}`)).body.population?.[String(year)];
+	const context = await newContext(stack.browser);
+	const page = await context.newPage();
+	await openControlled(page, stack.server.url + '/', 'canbo.c03');
+	const box = page.locator('[data-progress]');
+	if (population) {
+		const goal = Math.ceil((population * 70) / 100).toLocaleString('vi-VN');
+		await box.getByText(`Năm ${year}, xã đã có 0 người được công nhận; chỉ tiêu là ${goal} người (70% số người từ 16 tuổi).`).waitFor();
+		expect(await box.locator('progress').getAttribute('max')).toBe(String(Math.ceil((population * 70) / 100)));
+	} else {
+		await box.getByText(`Năm ${year}, xã đã có 0 người được công nhận. Chưa có số người từ 16 tuổi của xã để so với chỉ tiêu.`).waitFor();
+	}
 	await context.close();
 });
