@@ -18,7 +18,7 @@ export const officer = {
 	
 	'sync.waiting': ['{n} phiếu chờ gửi', 'Waiting to send: {n}'],
 	'sync.lastSent': ['Lần gửi gần nhất: {when}', 'Last sent: {when}'],
-	'sync.returned': ['{n} bị trả lại', '{n} returned'],
+	'sync.returned': ['{n} phiếu bị trả lại', '{n} returned'],
 	'sync.sendNow': ['Gửi {n} phiếu đang chờ', 'Send {n} waiting'],
 	'home.returnedTitle': ['Bị trả lại — cần sửa', 'Returned — to correct'],
 	'home.returnedBy': ['{by} trả lại lúc {when}:', 'Returned by {by} at {when}:'],
