@@ -87,7 +87,7 @@ test('a new version reaches the tablet at its next send; new assessments use it,
 	await tablet.getByRole('heading', { level: 1, name: V2_STEP }).waitFor();
 	await completeWizard(tablet);
 	await tablet.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
-	await tablet.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+	await tablet.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
 
 	// …while the draft goes on with version 1, its first answers kept.
 	await tablet.goto(draftUrl);
@@ -96,7 +96,7 @@ test('a new version reaches the tablet at its next send; new assessments use it,
 	expect(await tablet.locator('[data-indicator] button[aria-pressed="true"]').count()).toBeGreaterThan(0);
 	await completeWizard(tablet);
 	await tablet.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
-	await tablet.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+	await tablet.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
 
 	// Both reach the server, each scored and accepted against the version it names.
 	await tablet.goto(stack.server.url + '/send');

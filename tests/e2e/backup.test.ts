@@ -15,7 +15,7 @@ test('unsent work exported on one tablet is imported on another; a foreign file 
 	await startAssessmentOfSaved(page, AN.fullName);
 	await completeWizard(page);
 	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
-	await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+	await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
 
 	await page.goto(stack.server.url + '/settings');
 	await waitForAppReady(page);
@@ -38,8 +38,8 @@ test('unsent work exported on one tablet is imported on another; a foreign file 
 	await other.getByText('Tệp này không phải tệp dữ liệu của ứng dụng Công dân học tập.').waitFor();
 
 	await other.getByLabel('Nhập dữ liệu từ tệp').setInputFiles(file);
-	await other.getByText('Đã nhập: 1 người dân, 1 bài đánh giá.').waitFor();
-	await other.getByText('1 chờ gửi').waitFor();
+	await other.getByText('Đã nhập: 1 người dân, 1 phiếu đánh giá.').waitFor();
+	await other.getByText('1 phiếu chờ gửi').waitFor();
 	await other.goto(stack.server.url + '/citizens');
 	await waitForAppReady(other);
 	await other.getByRole('listitem').filter({ hasText: AN.fullName }).getByText('Sẵn sàng gửi').waitFor();

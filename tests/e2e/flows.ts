@@ -58,8 +58,10 @@ export async function answerStepWithFirstOptions(page: Page): Promise<void> {
 	const count = await questions.count();
 	if (count === 0) throw new Error('No question on this step');
 	for (let i = 0; i < count; i++) {
-		await questions.nth(i).getByRole('button').first().click();
-		await questions.nth(i).locator('button[aria-pressed="true"]').first().waitFor();
+		// The answer choices (the question may also have a "Đọc to câu này" button).
+		const choices = questions.nth(i).getByRole('group');
+		await choices.getByRole('button').first().click();
+		await choices.locator('button[aria-pressed="true"]').first().waitFor();
 	}
 }
 

@@ -20,20 +20,20 @@ test('after the first visit, an officer records and assesses a citizen with no n
 	await page.getByText('Không có mạng').waitFor();
 	// Signed in online, the tablet has already been in touch with the server once (nothing to send).
 	await page.getByText('Lần gửi gần nhất:', { exact: false }).waitFor();
-	await page.getByText('0 chờ gửi').waitFor();
+	await page.getByText('0 phiếu chờ gửi').waitFor();
 
 	await addCitizen(page, AN);
 	await startAssessmentOfSaved(page, AN.fullName);
 	await completeWizard(page);
 	await page.getByText('Đạt — đủ điều kiện công nhận').waitFor();
 	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
-	await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
-	await page.getByText('1 chờ gửi').waitFor();
+	await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
+	await page.getByText('1 phiếu chờ gửi').waitFor();
 
 	// Still offline: a reload keeps everything.
 	await reloadAndWait(page);
 	await page.getByText('Đạt — đủ điều kiện công nhận').waitFor();
-	await page.getByText('1 chờ gửi').waitFor();
+	await page.getByText('1 phiếu chờ gửi').waitFor();
 
 	await page.goto(stack.server.url + '/citizens');
 	await waitForAppReady(page);
@@ -68,7 +68,7 @@ test('after the first visit, an officer records and assesses a citizen with no n
 	await page.getByRole('link', { name: 'Về trang chính' }).click();
 	await waitForAppReady(page);
 	await page.getByRole('heading', { level: 1, name: 'Trang chính' }).waitFor();
-	await page.getByText('1 chờ gửi').waitFor();
+	await page.getByText('1 phiếu chờ gửi').waitFor();
 
 	await context.close();
 });

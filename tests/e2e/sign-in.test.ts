@@ -50,7 +50,7 @@ test('each failure says what to do; a second officer on the tablet never sees th
 	// Signing out with unsent work warns with the count and keeps the work.
 	await signOut(page);
 	// One citizen recorded, none sent.
-	await page.getByText('Còn 1 hồ sơ chưa gửi', { exact: false }).waitFor();
+	await page.getByText('Còn 1 người dân chưa gửi', { exact: false }).waitFor();
 	await page.getByRole('button', { name: 'Vẫn đăng xuất' }).click();
 	await page.waitForURL((u) => u.pathname === '/login');
 

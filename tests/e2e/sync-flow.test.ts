@@ -28,7 +28,7 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 		await startAssessmentOfSaved(page, person.fullName);
 		await completeWizard(page);
 		await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
-		await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+		await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
 	}
 	await page.goto(stack.server.url + '/send');
 	await waitForAppReady(page);
@@ -46,7 +46,8 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 	const seen = await progressSeen(page);
 	expect(seen.length).toBeGreaterThan(0);
-	expect(seen.at(-1)).toMatch(/^7\/7 hồ sơ · \d+\/\d+ KB$/);
+	// In words a person reads (UI.md: never KB or record counts on an officer's screen).
+	expect(seen.at(-1)).toBe('Đã gửi được 100%');
 	await page.getByRole('heading', { name: 'Không có phiếu nào chờ gửi.' }).waitFor();
 	await page.getByText('Đã gửi, chờ duyệt').first().waitFor();
 	const axe = await new AxeBuilder({ page }).analyze();
@@ -79,7 +80,7 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 
 	// Fixed offline, marked ready: it goes in the next batch when the line is back.
 	await context.setOffline(true);
-	await page.getByRole('button', { name: 'Sửa lại bài này' }).click();
+	await page.getByRole('button', { name: 'Sửa lại phiếu này' }).click();
 	await page.getByText(/Bước 1\/\d+/).waitFor();
 	const question = page.locator('[data-indicator]').first();
 	await question.getByRole('button').nth(1).click();
@@ -91,7 +92,7 @@ test('recorded offline → sent when online → returned by a reviewer → fixed
 	}
 	await page.getByRole('heading', { level: 1, name: 'Kết quả' }).waitFor();
 	await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
-	await page.getByText('Đã lưu trên máy. Bài sẽ được gửi khi có mạng.').waitFor();
+	await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
 	await page.goto(stack.server.url + '/send');
 	await waitForAppReady(page);
 	await page.getByRole('heading', { name: '1 phiếu sẵn sàng gửi' }).waitFor();

@@ -214,6 +214,24 @@ describe('markReady and reopen', () => {
 		expect(await markReady(db, a._id)).toMatchObject({ ok: false, reason: { key: 'assess.notEditable' } });
 	});
 
+	it('reopening a returned one keeps its answers as returned (for the reviewer), through later reopenings', async () => {
+		const a = await started();
+		await answerAll(a._id);
+		await markReady(db, a._id);
+		expect((await reopen(db, a._id)).ok && (await getAssessment(db, a._id))?.returnedAnswers).toBeUndefined();
+		await markReady(db, a._id);
+		await db.assessments.update(a._id, { status: 'returned' });
+		const asReturned = { ...(await getAssessment(db, a._id))!.answers };
+		await reopen(db, a._id);
+		await saveAnswer(db, a._id, 'doc-tin', 'chua');
+		await markReady(db, a._id);
+		await reopen(db, a._id);
+		const fixed = await getAssessment(db, a._id);
+		expect(fixed?.returnedAnswers).toEqual(asReturned);
+		expect(fixed?.answers['doc-tin']).toBe('chua');
+		expect(asReturned['doc-tin']).not.toBe('chua');
+	});
+
 	it('a returned assessment the officer fixed goes straight back to ready', async () => {
 		const a = await started();
 		await answerAll(a._id);

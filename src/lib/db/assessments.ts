@@ -182,7 +182,9 @@ export function reopen(db: LocalDatabase, id: string): Promise<AssessmentOutcome
 			if (!a) return fail('assess.notFound');
 			if (a.status === 'draft') return { ok: true, assessment: a };
 			if (a.status !== 'ready' && a.status !== 'returned') return fail('assess.notEditable');
-			const assessment: AssessmentRecord = { ...a, status: 'draft', updatedAt: new Date().toISOString(), dirty: 1 };
+			// Returned: keep the answers as the reviewer saw them, so they see what the fix changed.
+			const returnedAnswers = a.status === 'returned' ? { ...a.answers } : a.returnedAnswers;
+			const assessment: AssessmentRecord = { ...a, status: 'draft', updatedAt: new Date().toISOString(), dirty: 1, ...(returnedAnswers ? { returnedAnswers } : {}) };
 			await db.assessments.put(assessment);
 			return { ok: true, assessment };
 		})

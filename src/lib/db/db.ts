@@ -38,7 +38,8 @@ let current: LocalDatabase | null = null;
 /** Open (or switch to) the signed-in user's database. */
 export function openUserDb(userName: string, options?: ConstructorParameters<typeof Dexie>[1]): LocalDatabase {
 	const name = localDbName(userName);
-	if (current?.name === name) return current;
+	// A copy closed by a sign-out cannot be used again (Dexie refuses every call on it): make a new one.
+	if (current?.name === name && !current.hasBeenClosed()) return current;
 	current?.close();
 	current = new LocalDatabase(name, options);
 	// Another tab upgraded the schema: close so it can proceed; the app shows a reload prompt.

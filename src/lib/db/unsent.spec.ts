@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocalDatabase } from './db';
-import { countUnsent } from './unsent';
+import { countUnsent, unsentByKind } from './unsent';
 
 let db: LocalDatabase;
 afterEach(async () => db?.delete());
@@ -18,5 +18,6 @@ describe('countUnsent', () => {
 			{ ...base, _id: 'citizen:C01:C', type: 'citizen', dirty: 1 }
 		] as never);
 		expect(await countUnsent(db)).toBe(2);
+		expect(await unsentByKind(db)).toEqual({ citizens: 2, assessments: 0, batches: 0 });
 	});
 });

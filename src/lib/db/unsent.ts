@@ -1,10 +1,24 @@
 import type { LocalDatabase } from './db';
 
+export interface Unsent {
+	citizens: number;
+	assessments: number;
+	batches: number;
+}
+
 /**
- * How many records on the tablet the server has not acknowledged yet (drafts included): what
- * signing out, or handing the tablet to someone else, must warn about.
+ * What on the tablet the server has not acknowledged yet (drafts included), per kind: signing out,
+ * or handing the tablet to someone else, warns in people and assessments (UI.md), never "records".
  */
+export async function unsentByKind(db: LocalDatabase): Promise<Unsent> {
+	const [citizens, assessments, batches] = await Promise.all(
+		[db.citizens, db.assessments, db.batches].map((table) => table.where('dirty').equals(1).count())
+	);
+	return { citizens, assessments, batches };
+}
+
+/** How many records in all the server has not acknowledged yet. */
 export async function countUnsent(db: LocalDatabase): Promise<number> {
-	const counts = await Promise.all([db.citizens, db.assessments, db.batches].map((table) => table.where('dirty').equals(1).count()));
-	return counts.reduce((a, b) => a + b, 0);
+	const { citizens, assessments, batches } = await unsentByKind(db);
+	return citizens + assessments + batches;
 }

@@ -55,6 +55,12 @@ export const assessmentSchema = z
 		/** The latest decision; `history` keeps every one, oldest first. */
 		review: z.optional(reviewEntrySchema),
 		history: z.optional(z.array(reviewEntrySchema)),
+		/**
+		 * The answers as they stood when the reviewer returned it, kept by the tablet when the officer
+		 * starts fixing it: the reviewer sees what changed, side by side (write-rules: only ever the
+		 * stored answers of a returned assessment).
+		 */
+		returnedAnswers: z.optional(z.record(z.string(), z.string())),
 		batchId: z.optional(z.string())
 	})
 	.check(

@@ -32,12 +32,14 @@ export interface DemoUser {
 	/** The org unit the account works in (a commune for officers, any unit for reviewers). */
 	scope: string | null;
 	description: string;
+	/** The person's name, as the administrator would write it (the officer's header shows it). */
+	fullName?: string;
 }
 
 export const demoUsers: DemoUser[] = [
-	{ name: 'canbo.c01', role: 'officer', scope: 'C01', description: 'Cán bộ Xã An Bình' },
-	{ name: 'canbo.c02', role: 'officer', scope: 'C02', description: 'Cán bộ Xã Hòa Lợi' },
-	{ name: 'canbo.c03', role: 'officer', scope: 'C03', description: 'Cán bộ Xã Tân Phú' },
+	{ name: 'canbo.c01', role: 'officer', scope: 'C01', description: 'Cán bộ Xã An Bình', fullName: 'Nguyễn Thị Hoa' },
+	{ name: 'canbo.c02', role: 'officer', scope: 'C02', description: 'Cán bộ Xã Hòa Lợi', fullName: 'Trần Văn Bình' },
+	{ name: 'canbo.c03', role: 'officer', scope: 'C03', description: 'Cán bộ Xã Tân Phú', fullName: 'Lê Thị Cúc' },
 	{ name: 'duyet.p01', role: 'reviewer', scope: 'P01', description: 'Người duyệt cấp tỉnh (cả 3 xã)' },
 	{ name: 'duyet.d01', role: 'reviewer', scope: 'D01', description: 'Người duyệt Huyện Cũ (chỉ Xã Tân Phú)' },
 	{ name: 'quantri', role: 'admin', scope: 'P01', description: 'Quản trị viên tỉnh' }

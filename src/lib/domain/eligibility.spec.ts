@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageInPeriod, checkEligibility, eligibilityMessage, type Eligibility } from './eligibility';
+import { ageInPeriod, checkEligibility, eligibilityMessage, isUnderAge, type Eligibility } from './eligibility';
 import { messageText } from './messages';
 
 describe('ageInPeriod', () => {
@@ -37,5 +37,13 @@ describe('eligibilityMessage', () => {
 		if (e.eligible) throw new Error('expected a refusal');
 		const { key, params } = eligibilityMessage(e);
 		expect(messageText(key, lang, params)).toBe(text);
+	});
+});
+
+describe('isUnderAge', () => {
+	it('marks a child born 2012 in 2026 (14), not a 16-year-old, not a birth year after the period', () => {
+		expect(isUnderAge(2012, 2026, 16)).toBe(true);
+		expect(isUnderAge(2010, 2026, 16)).toBe(false);
+		expect(isUnderAge(2030, 2026, 16)).toBe(false);
 	});
 });

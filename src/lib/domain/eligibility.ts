@@ -21,6 +21,12 @@ export function checkEligibility(birthYear: number, period: number, minAge: numb
 	return { eligible: true, age };
 }
 
+/** Under the set's age this year (not a typing mistake): recorded, marked so, never offered an assessment. */
+export function isUnderAge(birthYear: number, period: number, minAge: number): boolean {
+	const e = checkEligibility(birthYear, period, minAge);
+	return !e.eligible && e.reason === 'too_young';
+}
+
 /** The message key (messages.ts) and its parameters for a refusal. */
 export function eligibilityMessage(e: Extract<Eligibility, { eligible: false }>) {
 	return {

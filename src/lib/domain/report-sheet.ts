@@ -30,7 +30,7 @@ export const REPORT_HEADERS = [
 	'Chờ duyệt',
 	'Tỷ lệ công nhận (%)',
 	'Chỉ tiêu (%)',
-	'Còn thiếu so với chỉ tiêu (điểm %)',
+	'Còn thiếu so với chỉ tiêu (%)',
 	'Số người cần công nhận thêm'
 ] as const;
 

@@ -65,6 +65,18 @@ const batch: Batch = {
 	status: 'sent'
 };
 
+const returnedReview = { ...review, decision: 'returned' as const, comment: 'Câu 1 chưa đúng' };
+const returnedStored: Assessment = { ...sent, _rev: '2-b', status: 'returned', review: returnedReview, history: [returnedReview] };
+const firstIndicator = applicableIndicators(defaultCriteriaSet, GROUP_FARMERS)[0];
+const fixedAnswers = { ...answers, [firstIndicator.id]: firstIndicator.options[1].key };
+const resentFixed: Assessment = {
+	...returnedStored,
+	status: 'sent',
+	answers: fixedAnswers,
+	result: score(defaultCriteriaSet, GROUP_FARMERS, fixedAnswers),
+	returnedAnswers: answers
+};
+
 type Case = [string, Partial<WriteInput> & { user: UserCtx; doc: unknown }, 'ok' | 400 | 403, string?];
 
 const stored = new Map<string, Record<string, unknown>>([
@@ -98,6 +110,15 @@ describe('checkWrite', () => {
 			},
 			'ok'
 		],
+		// The answers as returned, kept for the reviewer's side by side: only ever the stored answers of a returned one.
+		['officer re-sends a fixed one with the answers as returned', { user: officerC01, doc: resentFixed, previous: returnedStored }, 'ok'],
+		['officer keeps other answers than those returned', { user: officerC01, doc: { ...resentFixed, returnedAnswers: fixedAnswers }, previous: returnedStored }, 403, 'returnedAnswers'],
+		['officer sets returnedAnswers on one never returned', { user: officerC01, doc: { ...sent, status: 'ready', returnedAnswers: answers }, previous: sent }, 403, 'returnedAnswers'],
+		['officer creates an assessment carrying returnedAnswers', { user: officerC01, doc: { ...sent, returnedAnswers: answers } }, 403, 'returnedAnswers'],
+		['officer sends it again later, returnedAnswers unchanged', { user: officerC01, doc: { ...resentFixed, _rev: '3-c' }, previous: { ...resentFixed, _rev: '3-c', status: 'ready' } }, 'ok'],
+		['officer drops returnedAnswers once sent again', { user: officerC01, doc: { ...resentFixed, returnedAnswers: undefined }, previous: { ...resentFixed, status: 'ready' } }, 403, 'returnedAnswers'],
+		['reviewer changes returnedAnswers', { user: reviewerP01, doc: { ...resentFixed, status: 'recognised', review, history: [returnedReview, review], returnedAnswers: fixedAnswers }, previous: resentFixed }, 403, 'returnedAnswers'],
+		['reviewer recognises a re-sent one, returnedAnswers kept', { user: reviewerP01, doc: { ...resentFixed, status: 'recognised', review, history: [returnedReview, review] }, previous: resentFixed }, 'ok'],
 		['officer deletes', { user: officerC01, doc: { _id: citizen._id, _rev: '1-a', _deleted: true } }, 403, '_deleted'],
 		['officer writes cdht-config', { user: officerC01, dbName: CONFIG_DB, doc: demoOrgUnits[0] }, 403, '_id'],
 		['officer writes a design document', { user: officerC01, doc: { _id: '_design/x', validate_doc_update: 'function(){}' } }, 403, '_id'],

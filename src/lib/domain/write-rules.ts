@@ -67,6 +67,7 @@ const texts: Record<Lang, Record<string, string>> = {
 		statusDecision: 'Trạng thái phải khớp với quyết định duyệt',
 		reviewBy: 'Người duyệt phải là chính người đang đăng nhập',
 		historyAppend: 'Lịch sử duyệt chỉ được ghi thêm, không sửa hay xoá',
+		returnedAnswers: 'Chỉ được giữ đúng các câu trả lời lúc phiếu bị trả lại',
 		criteriaMissing: 'Không tìm thấy bộ tiêu chí này trên máy chủ',
 		resultMismatch: 'Kết quả không khớp với kết quả tính lại từ câu trả lời',
 		published: 'Bộ tiêu chí đã xuất bản thì không sửa hay xoá được; hãy xuất bản phiên bản mới'
@@ -89,6 +90,7 @@ const texts: Record<Lang, Record<string, string>> = {
 		statusDecision: 'The status must match the review decision',
 		reviewBy: 'The reviewer must be the signed-in user',
 		historyAppend: 'The review history can only grow, never be changed or removed',
+		returnedAnswers: 'Only the answers as they were when the assessment was returned may be kept',
 		criteriaMissing: 'This criteria set is not on the server',
 		resultMismatch: 'The result does not match the one recomputed from the answers',
 		published: 'A published criteria set can be neither changed nor deleted; publish a new version instead'
@@ -175,6 +177,11 @@ function officerIssue(d: AnyDocument, previous: Record<string, unknown> | null):
 	for (const field of ['review', 'history'] as const)
 		if (!deepEqual(d[field], previous?.[field])) return { path: field, message: 'rule.officerReview' };
 	if (REVIEW_STATUSES.includes(d.status) && d.status !== previous?.status) return { path: 'status', message: 'rule.officerStatus' };
+	// What the reviewer compares against: only ever the answers the reviewer returned, kept as they were.
+	if (!deepEqual(d.returnedAnswers, previous?.returnedAnswers)) {
+		const keptAtReturn = previous?.status === 'returned' && deepEqual(d.returnedAnswers, previous.answers);
+		if (!keptAtReturn) return { path: 'returnedAnswers', message: 'rule.returnedAnswers' };
+	}
 	return null;
 }
 

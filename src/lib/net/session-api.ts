@@ -22,6 +22,12 @@ export async function currentUser(server: Requests): Promise<UserCtx | null> {
 	return ctx?.name ? { name: ctx.name, roles: ctx.roles ?? [] } : null;
 }
 
+/** The display name the administrator set on one's own account (`fullName`), if any. */
+export async function ownFullName(server: Requests, name: string): Promise<string | undefined> {
+	const doc = await server.get<{ fullName?: unknown }>(`/_users/${encodeURIComponent('org.couchdb.user:' + name)}`);
+	return typeof doc?.fullName === 'string' && doc.fullName.trim() ? doc.fullName.trim() : undefined;
+}
+
 /** Best effort: offline, the cookie simply stays until it expires; the device forgets the user anyway. */
 export async function signOut(server: Requests): Promise<void> {
 	await server.delete('/_session').catch(() => undefined);

@@ -188,3 +188,39 @@ describe('signOut', () => {
 		expect(() => session.db).toThrow();
 	});
 });
+
+describe('signIn without the server (the pass kept from her last online sign-in)', () => {
+	async function signedOutAfterOnline() {
+		const session = await freshSession();
+		await session.start();
+		expect(await session.signIn('canbo.c01', 'demo1234')).toEqual({ kind: 'ok' });
+		await session.signOut(); // waits for the pass to be kept
+		env.server.offline = true;
+		return session;
+	}
+
+	it('the same officer signs back in with her password and gets her database; the password is not stored', async () => {
+		const session = await signedOutAfterOnline();
+		expect([...env.store.values()].join()).not.toContain('demo1234');
+		expect(session.lastName).toBe('canbo.c01');
+		expect(await session.signIn('canbo.c01', 'demo1234')).toEqual({ kind: 'ok', offline: true });
+		expect(session.ready).toBe(true);
+		expect(session.user).toMatchObject({ name: 'canbo.c01', communeId: 'C01' });
+		expect(env.opened).toEqual(['canbo.c01', 'canbo.c01']);
+	});
+
+	it('a wrong password says how many tries are left; after five, only the server can let her in', async () => {
+		const session = await signedOutAfterOnline();
+		for (const left of [4, 3, 2, 1]) expect(await session.signIn('canbo.c01', 'sai')).toEqual({ kind: 'offlineWrong', left });
+		expect(await session.signIn('canbo.c01', 'sai')).toEqual({ kind: 'offlineLocked' });
+		expect(await session.signIn('canbo.c01', 'demo1234')).toEqual({ kind: 'offlineLocked' });
+		expect(session.signedOut).toBe(true);
+		env.server.offline = false;
+		expect(await session.signIn('canbo.c01', 'demo1234')).toEqual({ kind: 'ok' });
+	});
+
+	it('someone who never signed in on this tablet is told so', async () => {
+		const session = await signedOutAfterOnline();
+		expect(await session.signIn('canbo.c02', 'demo1234')).toEqual({ kind: 'unreachable' });
+	});
+});

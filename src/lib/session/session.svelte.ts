@@ -3,23 +3,31 @@ import type { LocalDatabase } from '$lib/db/db';
 import { accountOf, type Account } from '$lib/domain/account';
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
 import type { UserCtx } from '$lib/domain/scope';
-import { currentUser, signIn, signInProblem, signOut, type SignInProblem } from '$lib/net/session-api';
+import { currentUser, ownFullName, signIn, signInProblem, signOut, type SignInProblem } from '$lib/net/session-api';
 import { createRequests } from '$lib/net/request';
+import { checkPass, makePass, readPass, writePass } from './offline-pass';
 
 export interface SessionUser extends Account {
 	/** The officer's commune; empty for reviewers and administrators. */
 	communeId: string;
+	/** The person's name as the administrator wrote it; the header shows it (login name in settings). */
+	fullName?: string;
 }
 
 /** The tablet remembers who signed in last (never a password), so that person keeps working offline. */
 const LAST_USER_KEY = 'cdht.lastUser';
+/** Who signed out last on this tablet: the sign-in form starts with her name. */
+const LAST_NAME_KEY = 'cdht.lastName';
 
 type Status = 'starting' | 'signedOut' | 'ready' | 'failed';
 
 /** Only the `_session` calls: the sign-in form, the first screen of a new tablet, loads no more of the client. */
 const server = createRequests({ baseUrl: '/couch', timeoutMs: 60_000 });
 
-export type SignInOutcome = { kind: 'ok' } | { kind: SignInProblem | 'noRole' };
+export type SignInOutcome =
+	| { kind: 'ok'; offline?: boolean }
+	| { kind: SignInProblem | 'noRole' | 'offlineFirst' | 'offlineLocked' }
+	| { kind: 'offlineWrong'; left: number };
 
 // A remembered user opens their database at once: start fetching that code now, beside the page's
 // own modules, rather than after the layout has mounted (a second round of module loads on a
@@ -45,6 +53,8 @@ export class Session {
 	#signIns = $state(0);
 	#db: LocalDatabase | null = null;
 	#starting: Promise<void> | null = null;
+	/** The offline pass being made after an online sign-in; a sign-out waits for it. */
+	#passing: Promise<void> = Promise.resolve();
 
 	get user(): SessionUser | null {
 		return this.#user;
@@ -81,6 +91,14 @@ export class Session {
 	get communeId(): string {
 		return this.#user?.communeId ?? '';
 	}
+	/** The name to show people: the display name, else the login name. */
+	get displayName(): string {
+		return this.#user?.fullName || this.#user?.name || '';
+	}
+	/** The login name of whoever signed out last here, for the sign-in form. */
+	get lastName(): string {
+		return browser ? (localStorage.getItem(LAST_NAME_KEY) ?? '') : '';
+	}
 
 	/** Open the remembered user's database once; every screen calls it, the first one does the work. */
 	start(): Promise<void> {
@@ -106,13 +124,19 @@ export class Session {
 		else this.#status = 'signedOut';
 	}
 
-	/** Sign in with the server; on success the tablet switches to that user's own database. */
+	/**
+	 * Sign in with the server; on success the tablet switches to that user's own database and keeps
+	 * an offline pass. With no network (or no answer), the pass kept from her last online sign-in
+	 * on this tablet decides (./offline-pass.ts).
+	 */
 	async signIn(name: string, password: string): Promise<SignInOutcome> {
+		if (navigator.onLine === false) return this.#signInOffline(name, password, 'offlineFirst');
 		let user: UserCtx;
 		try {
 			user = await signIn(server, name, password);
 		} catch (e) {
-			return { kind: signInProblem(e) };
+			const problem = signInProblem(e);
+			return problem === 'unreachable' ? this.#signInOffline(name, password, 'unreachable') : { kind: problem };
 		}
 		const account = accountOf(user);
 		if (!account) {
@@ -120,13 +144,37 @@ export class Session {
 			return { kind: 'noRole' };
 		}
 		await this.#adopt(account);
+		const profile = this.#user;
+		this.#passing = makePass(password, profile).then(
+			(pass) => writePass(localStorage, account.name, pass),
+			(e) => console.warn('No offline pass kept', e)
+		);
 		return { kind: 'ok' };
+	}
+
+	/** No server to ask: her pass on this tablet decides; without one, `unknown` says why not. */
+	async #signInOffline(name: string, password: string, unknown: 'offlineFirst' | 'unreachable'): Promise<SignInOutcome> {
+		const pass = readPass(localStorage, name);
+		const user = pass ? toSessionUser(pass.profile) : null;
+		if (!pass || !user) return { kind: unknown };
+		const check = await checkPass(pass, password);
+		if (check.kind === 'locked') return { kind: 'offlineLocked' };
+		writePass(localStorage, name, check.pass);
+		if (check.kind === 'wrong') return check.left > 0 ? { kind: 'offlineWrong', left: check.left } : { kind: 'offlineLocked' };
+		localStorage.setItem(LAST_USER_KEY, JSON.stringify(user));
+		await this.#open(user);
+		this.#starting = Promise.resolve();
+		// Once the network is back the server says whether her session still stands (else: sign in to send).
+		void this.#confirmWithServer(user);
+		return { kind: 'ok', offline: true };
 	}
 
 	/** Forget the user on this tablet; their database stays (unsent work included) for their next sign-in. */
 	async signOut(): Promise<void> {
+		await this.#passing;
 		await signOut(server);
 		localStorage.removeItem(LAST_USER_KEY);
+		if (this.#user) localStorage.setItem(LAST_NAME_KEY, this.#user.name);
 		this.#db?.close();
 		this.#db = null;
 		this.#user = null;
@@ -138,7 +186,7 @@ export class Session {
 
 	/** A sign-in just happened: remember the user, fetch the configuration, open their database. */
 	async #adopt(account: Account): Promise<void> {
-		const user = toSessionUser(account);
+		const user = fromAccount(account, await askFullName(account.name));
 		localStorage.setItem(LAST_USER_KEY, JSON.stringify(user));
 		await (await import('./session-db')).loadConfiguration(user.name);
 		await this.#open(user);
@@ -169,7 +217,7 @@ export class Session {
 		const account = accountOf(user);
 		if (account && account.name === remembered.name) {
 			// Roles may have changed (a new scope): keep the tablet's copy current.
-			const user = toSessionUser(account);
+			const user = fromAccount(account, (await askFullName(account.name)) ?? remembered.fullName);
 			localStorage.setItem(LAST_USER_KEY, JSON.stringify(user));
 			if (user.communeId === remembered.communeId) this.#user = user;
 			else await this.#adopt(account);
@@ -200,15 +248,29 @@ async function askServer(): Promise<UserCtx | null | undefined> {
 	}
 }
 
-function toSessionUser(account: Account): SessionUser {
-	return { ...account, communeId: account.role === 'officer' ? (account.scope ?? '') : '' };
+/** The display name, or undefined when the server cannot say (offline, an old server). */
+async function askFullName(name: string): Promise<string | undefined> {
+	try {
+		return await ownFullName(server, name);
+	} catch {
+		return undefined;
+	}
+}
+
+function fromAccount(account: Account, fullName?: string): SessionUser {
+	return { ...account, communeId: account.role === 'officer' ? (account.scope ?? '') : '', ...(fullName ? { fullName } : {}) };
+}
+
+/** A user kept on the tablet (last user, offline pass), checked again as the server's answer would be. */
+function toSessionUser(value: unknown): SessionUser | null {
+	const kept = value as (UserCtx & { fullName?: unknown }) | null;
+	const account = accountOf(kept);
+	return account ? fromAccount(account, typeof kept?.fullName === 'string' ? kept.fullName : undefined) : null;
 }
 
 function readLastUser(): SessionUser | null {
 	try {
-		const value = JSON.parse(localStorage.getItem(LAST_USER_KEY) ?? 'null') as UserCtx | null;
-		const account = accountOf(value);
-		return account ? toSessionUser(account) : null;
+		return toSessionUser(JSON.parse(localStorage.getItem(LAST_USER_KEY) ?? 'null'));
 	} catch {
 		return null;
 	}

@@ -100,8 +100,9 @@ class SyncStatus {
 		const name = session.user?.name;
 		if (!name) return 'wrong';
 		const result = await session.signIn(name, password);
-		if (result.kind === 'ok') return 'ok';
-		return result.kind === 'unreachable' || result.kind === 'serverError' ? 'offline' : 'wrong';
+		// Checked on the tablet only (no server): she keeps working, but sending still waits.
+		if (result.kind === 'ok') return result.offline ? 'offline' : 'ok';
+		return result.kind === 'wrong' || result.kind === 'offlineWrong' ? 'wrong' : 'offline';
 	}
 
 	/** A sign-in happened (here or on /login): the queue that waited for it goes on. */

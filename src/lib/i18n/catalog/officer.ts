@@ -16,15 +16,15 @@ export const officer = {
 	'status.rejected': ['Không công nhận', 'Not recognised'],
 	'status.none': ['Chưa đánh giá', 'Not assessed'],
 	
-	'sync.waiting': ['{n} chờ gửi', 'Waiting to send: {n}'],
+	'sync.waiting': ['{n} phiếu chờ gửi', 'Waiting to send: {n}'],
 	'sync.lastSent': ['Lần gửi gần nhất: {when}', 'Last sent: {when}'],
-	'sync.returned': ['{n} bị trả lại', '{n} returned'],
-	'sync.sendNow': ['Gửi {n} bài đang chờ', 'Send {n} waiting'],
+	'sync.returned': ['{n} phiếu bị trả lại', '{n} returned'],
+	'sync.sendNow': ['Gửi {n} phiếu đang chờ', 'Send {n} waiting'],
 	'home.returnedTitle': ['Bị trả lại — cần sửa', 'Returned — to correct'],
 	'home.returnedBy': ['{by} trả lại lúc {when}:', 'Returned by {by} at {when}:'],
-	'home.openReturned': ['Sửa bài của {name}', 'Correct the assessment of {name}'],
-	'home.returnedShown': ['Đây là {shown} bài mới nhất trong {n} bài bị trả lại.', 'The {shown} newest of {n} returned assessments.'],
-	'home.returnedAll': ['Xem tất cả bài bị trả lại ({n})', 'See all returned assessments ({n})'],
+	'home.openReturned': ['Sửa phiếu của {name}', 'Correct the assessment of {name}'],
+	'home.returnedShown': ['Đây là {shown} phiếu mới nhất trong {n} phiếu bị trả lại.', 'The {shown} newest of {n} returned assessments.'],
+	'home.returnedAll': ['Xem tất cả phiếu bị trả lại ({n})', 'See all returned assessments ({n})'],
 	'sync.never': ['chưa có', 'never'],
 	'sync.sending': ['Đang gửi…', 'Sending…'],
 	'sync.send': ['Gửi dữ liệu', 'Send data'],
@@ -37,15 +37,28 @@ export const officer = {
 	'nav.back': ['Quay lại', 'Back'],
 	
 	'home.title': ['Trang chính', 'Home'],
-	'home.counts': ['Các bài đánh giá của xã', 'The commune\'s assessments'],
+	'home.counts': ['Các phiếu đánh giá của xã', 'The commune\'s assessments'],
 	'home.assess': ['Đánh giá người dân', 'Assess citizens'],
-	'home.fixReturned': ['Sửa {n} bài bị trả lại', 'Fix returned assessments ({n})'],
+	'home.fixReturned': ['Sửa {n} phiếu bị trả lại', 'Fix returned assessments ({n})'],
 	'home.continueDrafts': ['Làm tiếp {n} bản nháp', 'Continue drafts ({n})'],
 	'home.citizens': ['Danh sách người dân', 'List of citizens'],
-	'home.assessments': ['Các bài đánh giá', 'Assessments'],
+	'home.assessments': ['Các phiếu đánh giá', 'Assessments'],
 	'home.settings': ['Cài đặt', 'Settings'],
 	'home.more': ['Việc khác', 'Other tasks'],
 	
+	'progress.title': ['Kết quả của xã năm nay', 'The commune this year'],
+	'progress.sentence': [
+		'Năm {year}, xã đã có {n} người được công nhận; chỉ tiêu là {goal} người ({target}% số người từ 16 tuổi).',
+		'In {year}, {n} people of the commune are recognised; the target is {goal} people ({target}% of those aged 16 and over).'
+	],
+	'progress.reached': [
+		'Năm {year}, xã đã có {n} người được công nhận: đã đạt chỉ tiêu {goal} người ({target}% số người từ 16 tuổi).',
+		'In {year}, {n} people of the commune are recognised: the target of {goal} people ({target}% of those aged 16 and over) is reached.'
+	],
+	'progress.noPopulation': [
+		'Năm {year}, xã đã có {n} người được công nhận. Chưa có số người từ 16 tuổi của xã để so với chỉ tiêu.',
+		'In {year}, {n} people of the commune are recognised. The number of people aged 16 and over is not known yet, so there is no target to compare with.'
+	],
 	'citizens.title': ['Danh sách người dân', 'List of citizens'],
 	'citizens.hamlet': ['Chọn thôn, ấp', 'Choose a hamlet'],
 	'citizens.allHamlets': ['Tất cả các thôn, ấp', 'All hamlets'],
@@ -65,13 +78,14 @@ export const officer = {
 	'citizens.born': ['Sinh năm {year}', 'Born {year}'],
 	'citizens.bornInline': ['sinh năm {year}', 'born {year}'],
 	'citizens.assess': ['Đánh giá', 'Assess'],
+	'citizens.underAge': ['Chưa đủ {minAge} tuổi', 'Under {minAge}'],
 	'citizens.assessName': ['Đánh giá {name}', 'Assess {name}'],
 	'citizens.continue': ['Làm tiếp', 'Continue'],
-	'citizens.view': ['Xem bài', 'View'],
+	'citizens.view': ['Xem phiếu', 'View'],
 	'citizens.edit': ['Sửa thông tin', 'Edit details'],
 	'citizens.editName': ['Sửa thông tin {name}', 'Edit details of {name}'],
 	'citizens.showMore': ['Xem thêm người', 'Show more people'],
-	'citizens.status': ['Bài đánh giá: {status}', 'Assessment: {status}'],
+	'citizens.status': ['Phiếu đánh giá: {status}', 'Assessment: {status}'],
 	
 	'form.titleNew': ['Thêm người dân', 'Add a citizen'],
 	'form.titleEdit': ['Sửa thông tin người dân', 'Edit a citizen\'s details'],
@@ -93,6 +107,11 @@ export const officer = {
 		'Chỉ ghi 4 số cuối của căn cước công dân, để phân biệt người trùng tên. Không ghi cả số.',
 		'Only the last 4 digits of the citizen ID card, to tell people with the same name apart. Never the whole number.'
 	],
+	'form.underAge': [
+		'Người này mới {age} tuổi, chưa đủ {minAge} tuổi. Vẫn ghi được, nhưng chưa đánh giá được.',
+		'This person is only {age}, under {minAge}. They can be recorded, but not assessed yet.'
+	],
+	'form.savedUnderAge': ['Chưa đủ {minAge} tuổi nên chưa đánh giá. Đã ghi vào danh sách.', 'Under {minAge}, so not assessed. Recorded in the list.'],
 	'form.save': ['Lưu', 'Save'],
 	'form.saveAssess': ['Lưu và đánh giá', 'Save and assess'],
 	'form.saveAnyway': ['Vẫn lưu người mới', 'Save as a new person anyway'],
@@ -118,6 +137,8 @@ export const officer = {
 	'assess.citizen': ['{name} — {hamlet}', '{name} — {hamlet}'],
 	'assess.score': ['Điểm: {score}/{max}', 'Score: {score}/{max}'],
 	'assess.back': ['Quay lại', 'Back'],
+	'read.aloud': ['Đọc to câu này', 'Read this question aloud'],
+	'read.stop': ['Dừng đọc', 'Stop reading'],
 	'assess.next': ['Tiếp theo', 'Next'],
 	'assess.answered': ['Đã trả lời {n}/{total} câu', '{n}/{total} questions answered'],
 	'assess.saved': ['Câu trả lời đã lưu trên máy.', 'Answers saved on this device.'],
@@ -127,12 +148,12 @@ export const officer = {
 	'assess.reasons': ['Lý do', 'Reasons'],
 	'assess.subtotals': ['Điểm từng tiêu chí', 'Score per criterion'],
 	'assess.markReady': ['Sẵn sàng gửi', 'Ready to send'],
-	'assess.readyDone': ['Đã lưu trên máy. Bài sẽ được gửi khi có mạng.', 'Saved on this device. It will be sent when there is a connection.'],
+	'assess.readyDone': ['Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.', 'Saved on this device. It will be sent when there is a connection.'],
 	'assess.notEligible': ['Người này chưa đủ tuổi để đánh giá.', 'This person is not old enough to be assessed.'],
-	'assess.notFound': ['Không tìm thấy bài đánh giá này trên máy.', 'This assessment is not on this device.'],
-	'assess.readOnly': ['Bài này đã gửi đi, chỉ xem được, không sửa được.', 'This assessment was sent: it can be viewed, not changed.'],
+	'assess.notFound': ['Không tìm thấy phiếu đánh giá này trên máy.', 'This assessment is not on this device.'],
+	'assess.readOnly': ['Phiếu này đã gửi đi, chỉ xem được, không sửa được.', 'This assessment was sent: it can be viewed, not changed.'],
 	'assess.returnedComment': ['Ý kiến của người duyệt:', 'The reviewer\'s comment:'],
-	'assess.reopen': ['Sửa lại bài này', 'Correct this assessment'],
+	'assess.reopen': ['Sửa lại phiếu này', 'Correct this assessment'],
 	'assess.fixAnswers': ['Sửa câu trả lời', 'Change answers'],
 	'assess.answers': ['Các câu trả lời', 'Answers'],
 	'assess.noAnswer': ['Chưa trả lời', 'Not answered'],
@@ -142,11 +163,12 @@ export const officer = {
 	'assess.nextCitizen': ['Đánh giá người tiếp theo', 'Assess the next person'],
 	'assess.unanswered': ['Còn {n} câu chưa trả lời.', 'Questions not answered yet: {n}.'],
 	
-	'list.title': ['Các bài đánh giá', 'Assessments'],
+	'list.title': ['Các phiếu đánh giá', 'Assessments'],
 	'list.all': ['Tất cả', 'All'],
-	'list.none': ['Không có bài nào ở mục này.', 'No assessments here.'],
+	'list.none': ['Không có phiếu nào ở mục này.', 'No assessments here.'],
 	'list.updated': ['Cập nhật: {when}', 'Updated: {when}'],
-	'list.open': ['Mở bài của {name}', 'Open {name}\'s assessment'],
+	'list.open': ['Mở phiếu của {name}', 'Open {name}\'s assessment'],
+	'list.returnedComment': ['Bị trả lại: “{comment}”', 'Returned: “{comment}”'],
 	'list.filter': ['Lọc theo tình trạng', 'Filter by status'],
 	
 	'settings.title': ['Cài đặt', 'Settings'],
@@ -156,14 +178,15 @@ export const officer = {
 	'settings.textSize.large': ['Lớn', 'Large'],
 	'settings.textSize.larger': ['Rất lớn', 'Larger'],
 	'settings.storage': ['Bộ nhớ trên máy', 'Storage on this device'],
-	'settings.storageUsed': ['Đã dùng {used} MB trong {quota} MB', '{used} MB used of {quota} MB'],
+	'settings.storageRoom': ['Bộ nhớ trên máy còn đủ chỗ.', 'There is enough room on this device.'],
+	'settings.storageFull': ['Bộ nhớ trên máy sắp đầy. Hãy gửi dữ liệu, rồi xóa bớt ảnh, video.', 'The device is nearly full. Send the data, then delete some photos or videos.'],
 	'settings.storageUnknown': ['Máy không cho biết dung lượng bộ nhớ.', 'This device does not tell how much storage there is.'],
 	'settings.persisted': [
 		'Máy đã cho phép giữ dữ liệu lâu dài: dữ liệu không bị tự xóa.',
 		'This device keeps the data for good: it is not cleared automatically.'
 	],
 	'settings.notPersisted': [
-		'Máy chưa cho phép giữ dữ liệu lâu dài. Đừng xóa dữ liệu trình duyệt; hãy gửi dữ liệu hoặc xuất ra tệp thường xuyên.',
+		'Máy chưa hứa giữ dữ liệu lâu dài. Hãy gửi dữ liệu hoặc xuất ra tệp thường xuyên, và đừng xóa dữ liệu của ứng dụng này trong cài đặt của máy.',
 		'This device has not agreed to keep the data for good. Do not clear browser data; send or export often.'
 	],
 	'settings.version': ['Phiên bản ứng dụng: {version}', 'App version: {version}'],
@@ -171,17 +194,18 @@ export const officer = {
 	'settings.backup': ['Sao lưu dữ liệu', 'Backup'],
 	'settings.export': ['Xuất dữ liệu chưa gửi', 'Export unsent data'],
 	'settings.exportHint': [
-		'Lưu các bài chưa gửi ra một tệp, để chép sang máy khác khi máy này hỏng.',
+		'Lưu người dân và phiếu chưa gửi ra một tệp, để chép sang máy khác khi máy này hỏng.',
 		'Save the unsent assessments to a file, to move them to another device if this one breaks.'
 	],
 	'settings.exported': ['Đã xuất tệp {file}.', 'Exported file {file}.'],
 	'settings.import': ['Nhập dữ liệu từ tệp', 'Import data from a file'],
 	'settings.importHint': ['Chọn tệp đã xuất từ ứng dụng này.', 'Choose a file exported from this app.'],
-	'settings.imported': ['Đã nhập: {citizens} người dân, {assessments} bài đánh giá.', 'Imported: {citizens} citizens, {assessments} assessments.'],
+	'settings.imported': ['Đã nhập: {citizens} người dân, {assessments} phiếu đánh giá.', 'Imported: {citizens} citizens, {assessments} assessments.'],
 	'settings.importFailed': ['Không nhập được tệp này. Không có gì được ghi vào máy.', 'This file cannot be imported. Nothing was written on this device.'],
 	'settings.importReading': ['Đang đọc tệp…', 'Reading the file…'],
-	'settings.problemAt': ['Hồ sơ thứ {n} trong tệp — ', 'Record {n} in the file — '],
+	'settings.problemAt': ['Mục thứ {n} trong tệp — ', 'Record {n} in the file — '],
 	'settings.officer': ['Cán bộ: {name}', 'Officer: {name}'],
+	'settings.loginName': ['Tên đăng nhập: {name}', 'User name: {name}'],
 	'settings.commune': ['Đơn vị: {name}', 'Unit: {name}'],
 	'settings.criteria': ['Bộ tiêu chí: {title} (phiên bản {version})', 'Criteria set: {title} (version {version})'],
 	'settings.unverified': [
@@ -227,6 +251,14 @@ export const officer = {
 		'Chưa có mạng. Lần đầu dùng trên máy này cần có mạng để đăng nhập.',
 		'No connection. The first sign-in on this device needs a connection.'
 	],
+	'login.offlineWrong': [
+		'Mật khẩu không đúng. Không có mạng: máy chỉ cho thử thêm {n} lần nữa.',
+		'Wrong password. No connection: this device allows {n} more tries.'
+	],
+	'login.offlineLocked': [
+		'Đã gõ sai mật khẩu nhiều lần. Để giữ an toàn, hãy đăng nhập khi có mạng. Dữ liệu vẫn an toàn trên máy.',
+		'The password was wrong too many times. To stay safe, sign in when there is a connection. Your data is safe on this device.'
+	],
 	'login.serverError': ['Máy chủ đang gặp sự cố. Hãy thử lại sau ít phút.', 'The server has a problem. Please try again in a few minutes.'],
 	'login.noRole': [
 		'Tài khoản này chưa được giao việc trong ứng dụng. Hãy liên hệ quản trị viên.',
@@ -243,13 +275,17 @@ export const officer = {
 	'signOut.button': ['Đăng xuất', 'Sign out'],
 	'signOut.title': ['Đăng xuất khỏi máy này', 'Sign out of this device'],
 	'signOut.hint': [
-		'Người khác có thể đăng nhập trên máy này; họ không thấy dữ liệu của bạn.',
-		'Someone else may sign in on this device; they will not see your data.'
+		'Sau khi đăng xuất, muốn dùng lại phải gõ mật khẩu. Dữ liệu của bạn vẫn nằm trên máy này. Không có mạng vẫn đăng nhập lại được bằng mật khẩu đã dùng trên máy này. Người khác đăng nhập trên máy này không thấy dữ liệu của bạn.',
+		'After signing out, your password is needed to come back. Your data stays on this device. With no connection you can still sign back in with the password you used on this device. Someone else signing in here does not see your data.'
 	],
 	'signOut.unsent': [
-		'Còn {n} hồ sơ chưa gửi. Dữ liệu vẫn được giữ trên máy này và sẽ gửi khi bạn đăng nhập lại. Vẫn đăng xuất?',
-		'{n} records are not sent yet. They stay on this device and will be sent when you sign in again. Sign out anyway?'
+		'Còn {what} chưa gửi. Dữ liệu vẫn được giữ trên máy này và sẽ gửi khi bạn đăng nhập lại. Vẫn đăng xuất?',
+		'Not sent yet: {what}. It stays on this device and will be sent when you sign in again. Sign out anyway?'
 	],
+	'signOut.people': ['{n} người dân', '{n} citizens'],
+	'signOut.forms': ['{n} phiếu', '{n} assessments'],
+	'signOut.and': [' và ', ' and '],
+	'signOut.other': ['một phần dữ liệu', 'some data'],
 	'signOut.confirm': ['Vẫn đăng xuất', 'Sign out anyway'],
 	'signOut.cancel': ['Ở lại', 'Stay'],
 } satisfies Catalog;

@@ -19,12 +19,16 @@ export const send = {
 		'Khi có mạng, máy sẽ tự gửi. Bạn cũng có thể bấm nút để gửi ngay.',
 		'When there is a connection the tablet sends by itself. You can also press the button to send now.'
 	],
+	'offlineNow': [
+		'Chưa có mạng. Dữ liệu vẫn an toàn trên máy, sẽ tự gửi khi có mạng.',
+		'No connection. Your data is safe on this tablet and will be sent by itself when the connection is back.'
+	],
 	'progress': ['Tiến độ gửi', 'Sending progress'],
-	'progressText': ['{done}/{total} hồ sơ · {kbDone}/{kbTotal} KB', '{done}/{total} records · {kbDone}/{kbTotal} KB'],
+	'progressText': ['Đã gửi được {percent}%', '{percent}% sent'],
 	'doneNothing': ['Đã kiểm tra xong. Không có gì mới để gửi.', 'Checked. Nothing new to send.'],
 	'doneSent': ['Đã gửi xong {n} phiếu. Phiếu đã gửi đang chờ duyệt.', 'Sent {n} assessments. They are waiting for review.'],
-	'doneSentRecords': ['Đã gửi xong {n} hồ sơ.', 'Sent {n} records.'],
-	'doneRefused': ['{n} hồ sơ chưa gửi được, xem bên dưới.', '{n} records could not be sent, see below.'],
+	'doneSentRecords': ['Đã gửi xong thông tin của {n} người dân.', 'Sent the details of {n} citizens.'],
+	'doneRefused': ['Còn {n} mục chưa gửi được, xem bên dưới.', '{n} items could not be sent, see below.'],
 	'returnedNote': [
 		'Có {n} phiếu bị trả lại. Hãy mở từng phiếu, đọc ý kiến người duyệt và sửa.',
 		'{n} assessments were returned. Open each one, read the reviewer’s comment and correct it.'

@@ -38,7 +38,7 @@ export const demoUserDocs = (): NewUser[] =>
 		name: u.name,
 		password: DEMO_PASSWORD,
 		roles: [u.role, ...(u.scope ? [scopeRole(u.scope)] : [])],
-		fullName: u.description,
+		fullName: u.fullName ?? u.description,
 		demo: true
 	}));
 

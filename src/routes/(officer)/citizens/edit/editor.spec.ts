@@ -8,7 +8,7 @@ import { ensureOrgUnits } from '$lib/db/org';
 import { freshDb } from '$lib/db/test-db';
 import { demoOrgUnits } from '$lib/domain/demo-data';
 import { CitizenEditor } from './editor.svelte';
-import { emptyForm, type CitizenForm } from './fields';
+import { emptyForm, underAgeOf, type CitizenForm } from './fields';
 
 const ctx = { user: 'canbo.c01', communeId: 'C01' };
 const AN: CitizenForm = { ...emptyForm('C01-H01'), fullName: 'Nguyễn Văn An', birthYear: '1958', gender: 'male', group: 'nong-dan' };
@@ -168,5 +168,15 @@ describe('save', () => {
 		await e.save();
 		e.startAnother('C01-H01');
 		expect(e).toMatchObject({ saved: null, form: emptyForm('C01-H01'), problemCount: 0, duplicates: [] });
+	});
+});
+
+describe('underAgeOf (the domain eligibility rule, said as the year is typed)', () => {
+	const form = (birthYear: string) => ({ ...emptyForm(), birthYear });
+	it('a child born 2012 is 14 in 2026: said at once; 16 and over, an unfinished or mistyped year: nothing', () => {
+		expect(underAgeOf(form('2012'), 2026, 16)).toBe(14);
+		expect(underAgeOf(form('2010'), 2026, 16)).toBeNull();
+		expect(underAgeOf(form('201'), 2026, 16)).toBeNull();
+		expect(underAgeOf(form('2031'), 2026, 16)).toBeNull();
 	});
 });

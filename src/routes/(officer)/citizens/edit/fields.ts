@@ -1,4 +1,5 @@
 import { citizenSchema } from '$lib/domain/citizen.schema';
+import { ageInPeriod, isUnderAge } from '$lib/domain/eligibility';
 
 /** What the inputs hold, as strings (a draft is stored exactly so). */
 export interface CitizenForm {
@@ -42,6 +43,13 @@ export function fieldIssue(name: FieldName, form: CitizenForm): string | null {
 	if (name === 'gender' && raw === '') value = undefined;
 	const result = citizenSchema.shape[name].safeParse(value);
 	return result.success ? null : (result.error.issues[0]?.message ?? 'err.invalid');
+}
+
+/** The age of a person the form records as under the set's age in `period`, else null (said as soon as the year is typed). */
+export function underAgeOf(form: CitizenForm, period: number, minAge: number): number | null {
+	if (fieldIssue('birthYear', form)) return null;
+	const year = Number(form.birthYear.trim());
+	return isUnderAge(year, period, minAge) ? ageInPeriod(year, period) : null;
 }
 
 export function isBlank(form: CitizenForm, base: CitizenForm): boolean {
