@@ -91,11 +91,17 @@ describe('pushAll', () => {
 		const last = citizens.at(-1)!._id;
 		let lastCitizensAnswered = false;
 		let memberSentBefore = false;
+		let memberSent = () => {};
+		const aMemberWent = new Promise<void>((resolve) => (memberSent = resolve));
 		couch.bulkDocs = async (name, items) => {
-			if (items.some((i) => i.doc.type === 'assessment') && !lastCitizensAnswered) memberSentBefore = true;
+			if (items.some((i) => i.doc.type === 'assessment') && !lastCitizensAnswered) {
+				memberSentBefore = true;
+				memberSent();
+			}
 			if (items.some((i) => i.doc._id === last)) {
-				// The last citizens' answer is slow to come back.
-				await new Promise((r) => setTimeout(r, 50));
+				// The last citizens' answer is held back until a member went (or, if none ever goes
+				// meanwhile, for long enough to fail the test rather than hang it): no race with the clock.
+				await Promise.race([aMemberWent, new Promise((r) => setTimeout(r, 5000))]);
 				const answer = await real(name, items);
 				lastCitizensAnswered = true;
 				return answer;
