@@ -49,6 +49,12 @@ test('offline tablet makes a file → reviewer takes it in → inbox → tablet 
 	await tablet.getByText(`Đã tạo tệp ${file.suggestedFilename()} (1 phiếu).`).waitFor();
 	await tablet.getByText('1 phiếu đã gửi bằng tệp, chờ máy chủ nhận.').waitFor();
 	expect(await serious(tablet)).toEqual([]);
+	// Said on the assessment itself too, in the list.
+	await tablet.goto(url + '/assessments');
+	await waitForAppReady(tablet);
+	await tablet.locator('[data-handed-over-one]', { hasText: 'Đã gửi bằng tệp, chờ máy chủ nhận' }).waitFor();
+	await tablet.goto(url + '/send');
+	await waitForAppReady(tablet);
 	if (SHOTS) {
 		await tablet.screenshot({ path: `${SHOTS}/handover-tablet.png`, fullPage: true });
 		await tablet.setViewportSize({ width: 360, height: 740 });
@@ -94,6 +100,12 @@ test('offline tablet makes a file → reviewer takes it in → inbox → tablet 
 	await tablet.getByRole('button', { name: 'Gửi dữ liệu' }).click();
 	await tablet.getByRole('heading', { name: 'Không có phiếu nào chờ gửi.' }).waitFor({ timeout: 60_000 });
 	await expect.poll(() => tablet.getByText('chờ máy chủ nhận').count()).toBe(0);
+	await tablet.goto(url + '/assessments');
+	await waitForAppReady(tablet);
+	await tablet.getByText(AN.fullName).first().waitFor();
+	expect(await tablet.locator('[data-handed-over-one]').count()).toBe(0);
+	await tablet.goto(url + '/send');
+	await waitForAppReady(tablet);
 	const docs = await communeDocs(url, admin);
 	expect(docs.filter((d) => d.type === 'assessment')).toHaveLength(1);
 	expect(docs.filter((d) => d.type === 'citizen')).toHaveLength(1);

@@ -19,6 +19,7 @@ export const handover = {
 		'This tablet is not registered for files yet. Sign in once while connected.'
 	],
 	'officer.failed': ['Chưa tạo được tệp. Dữ liệu vẫn an toàn trên máy.', 'Could not make the file. The data is still safe on this tablet.'],
+	'officer.waitingOne': ['Đã gửi bằng tệp, chờ máy chủ nhận', 'Sent as a file, waiting for the server'],
 	'officer.waiting': ['{n} phiếu đã gửi bằng tệp, chờ máy chủ nhận.', '{n} assessments sent as a file, waiting for the server.'],
 	'review.link': ['Nhận tệp từ xã', 'Receive a file from a commune'],
 	'review.title': ['Nhận tệp từ xã', 'Receive a file from a commune'],
