@@ -19,6 +19,7 @@ import { provision, provisionUnits, type ProvisionReport } from './provisioning/
 import type { NewUser } from './provisioning/users';
 import { StoreClient } from './store/client';
 import type { NodeStats } from './store/nodes';
+import type { OrgUnit } from '../domain/org-unit.schema';
 import { startEmbeddedStore, type EmbeddedStore } from './store/embedded';
 import { ensurePrivateDir, loadOrCreateSecret } from './store/secrets';
 import { targetsFromUrl, type StoreTarget } from './store/target';
@@ -154,7 +155,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 				signInsPerMinute: opts.signInsPerMinute ?? 30,
 				passwordIterations: iterations,
 				log,
-				onOrgUnitsChanged: (ids) => provisionUnits(store, ids)
+				onOrgUnitsChanged: (ids, written) => provisionUnits(store, ids, written as OrgUnit[])
 			}
 		};
 		const gateway = createGateway(ctx);

@@ -27,8 +27,12 @@ export interface GatewayOptions {
 	/** The store's pbkdf2 work factor, also spent on sign-ins for unknown names. */
 	passwordIterations: number;
 	log: (msg: string) => void;
-	/** Called after an administrator changed org units, so their communes get databases and `_security`. */
-	onOrgUnitsChanged: (orgUnitIds: string[]) => Promise<void>;
+	/**
+	 * Called after an administrator changed org units, so their communes get databases and
+	 * `_security`; `written` are the unit documents as just stored (a cluster's `_all_docs` may not
+	 * show them yet).
+	 */
+	onOrgUnitsChanged: (orgUnitIds: string[], written: Record<string, unknown>[]) => Promise<void>;
 }
 
 /** What every handler gets: the store (as server admin), the caches, the session keys, the options. */

@@ -149,6 +149,6 @@ const isDoc = (value: unknown): value is Record<string, unknown> =>
 /** After a write to cdht-config: drop the caches and provision the communes an org unit change touches. */
 export async function afterConfigWrite(call: Call, written: Record<string, unknown>[]): Promise<void> {
 	call.ctx.config.invalidate();
-	const units = written.flatMap((d) => (d.type === 'orgUnit' && typeof d.id === 'string' ? [d.id] : []));
-	if (units.length) await call.ctx.options.onOrgUnitsChanged(units);
+	const unitDocs = written.filter((d) => d.type === 'orgUnit' && typeof d.id === 'string');
+	if (unitDocs.length) await call.ctx.options.onOrgUnitsChanged(unitDocs.map((d) => d.id as string), unitDocs);
 }

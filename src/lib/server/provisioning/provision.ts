@@ -5,6 +5,7 @@ import { ancestorsOf, communesInScope, memberRolesOf, orgIndex, type OrgIndex } 
 import { USERS_DB } from '../auth/users';
 import type { StoreClient } from '../store/client';
 import { communeRulesDoc, communeSecurity, communeValidate, configRulesDoc, configSecurity, reportsDoc } from './design-docs';
+import type { OrgUnit } from '../../domain/org-unit.schema';
 import { loadOrgUnits } from './org-units';
 import { ensureDb, ensureDoc, ensureExists, ensureSecurity } from './upsert';
 import { demoUserDocs, ensureUser, removeDemoUsers, type NewUser } from './users';
@@ -78,9 +79,15 @@ export async function provisionCommune(store: StoreClient, index: OrgIndex, comm
 	return { db, changes };
 }
 
-/** The communes an org unit change can affect: the unit's own subtree (its parent may have moved). */
-export async function provisionUnits(store: StoreClient, unitIds: readonly string[]): Promise<void> {
-	const index = orgIndex(await loadOrgUnits(store));
+/**
+ * The communes an org unit change can affect: the unit's own subtree (its parent may have moved).
+ * `written`: the units as just stored, laid over what is read back, because on a cluster
+ * `_all_docs` reads one copy of each shard and may not show a write of a moment ago.
+ */
+export async function provisionUnits(store: StoreClient, unitIds: readonly string[], written: readonly OrgUnit[] = []): Promise<void> {
+	const fresh = new Map(written.map((u) => [u._id, u]));
+	const loaded = (await loadOrgUnits(store)).filter((u) => !fresh.has(u._id));
+	const index = orgIndex([...loaded, ...[...fresh.values()].filter((u) => !(u as { _deleted?: boolean })._deleted)]);
 	const communes = new Set(unitIds.flatMap((id) => communesInScope(index, id)));
 	for (const communeId of communes) await provisionCommune(store, index, communeId);
 }
