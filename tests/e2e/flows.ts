@@ -78,6 +78,8 @@ export async function completeWizard(page: Page): Promise<void> {
 }
 
 export async function reloadAndWait(page: Page): Promise<void> {
+	// An answer tapped a moment ago is shown at once and stored a moment later: reload once stored.
+	await page.locator('main[data-saving="true"]').waitFor({ state: 'detached', timeout: 30_000 });
 	await page.reload();
 	await waitForAppReady(page);
 }
