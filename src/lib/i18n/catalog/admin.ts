@@ -182,6 +182,11 @@ export const admin = {
 	],
 	'user.resetTitle': ['Đặt lại mật khẩu', 'Reset the password'],
 	'user.newPassword': ['Mật khẩu mới', 'New password'],
+	'user.resetTitleSelf': ['Đổi mật khẩu của bạn', 'Change your password'],
+	'user.passwordHintSelf': [
+		'Ít nhất 8 ký tự. Các máy khác đang đăng nhập bằng tài khoản này sẽ phải đăng nhập lại.',
+		'At least 8 characters. Other devices signed in with this account will have to sign in again.'
+	],
 	'user.currentPassword': ['Mật khẩu hiện tại của bạn', 'Your current password'],
 	'user.problem.currentPassword': ['Hãy nhập mật khẩu hiện tại của bạn để đổi sang mật khẩu mới.', 'Enter your current password to change to a new one.'],
 	'user.reset': ['Đặt mật khẩu mới', 'Set the new password'],
