@@ -1,50 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment, Batch } from './assessment.schema';
+import type { Batch } from './assessment.schema';
 import type { Citizen } from './citizen.schema';
 import { defaultCriteriaSet, GROUP_FARMERS } from './criteria-default';
 import { demoOrgUnits } from './demo-data';
 import { communeDbName } from './ids';
 import { integrityIssue, type IntegrityInput } from './integrity';
 import { orgIndex, type UserCtx } from './scope';
-import { applicableIndicators, score } from './scoring';
+import { sampleAnswers, sampleAssessment, sampleCitizen } from './test-docs';
 import { checkWrite } from './write-rules';
 
 const NOW = new Date('2026-06-01T00:00:00.000Z');
 const AT = '2026-03-01T08:00:00.000Z';
 const other = defaultCriteriaSet.groups.find((g) => g.id !== GROUP_FARMERS)!.id;
 
-const citizen: Citizen = {
-	_id: 'citizen:C01:01J0000000000000000000000A',
-	type: 'citizen',
-	communeId: 'C01',
-	hamletId: 'C01-H01',
-	fullName: 'Nguyễn Văn An',
-	birthYear: 1960,
-	gender: 'male',
-	group: GROUP_FARMERS,
-	createdAt: AT,
-	createdBy: 'canbo.c01',
-	updatedAt: AT
-};
+const citizen = sampleCitizen();
 const young: Citizen = { ...citizen, _id: 'citizen:C01:01J0000000000000000000000Y', birthYear: 2015 };
-const answers = Object.fromEntries(applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key]));
-const sent: Assessment = {
-	_id: 'assessment:C01:01J0000000000000000000000B',
-	type: 'assessment',
-	citizenId: citizen._id,
-	communeId: 'C01',
-	hamletId: 'C01-H01',
-	criteriaSetId: defaultCriteriaSet.slug,
-	criteriaSetVersion: defaultCriteriaSet.version,
-	period: 2026,
-	group: GROUP_FARMERS,
-	answers,
-	result: score(defaultCriteriaSet, GROUP_FARMERS, answers),
-	assessedBy: 'canbo.c01',
-	assessedAt: AT,
-	updatedAt: AT,
-	status: 'sent'
-};
+const answers = sampleAnswers();
+const sent = sampleAssessment(citizen._id);
 const batch: Batch = {
 	_id: 'batch:C01:01J0000000000000000000000C',
 	type: 'batch',

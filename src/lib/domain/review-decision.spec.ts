@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment.schema';
-import { defaultCriteriaSet, GROUP_FARMERS } from './criteria-default';
+import { defaultCriteriaSet } from './criteria-default';
 import { demoOrgUnits } from './demo-data';
 import { communeDbName } from './ids';
 import { applyDecision, batchState, decisionProblem } from './review-decision';
 import { orgIndex } from './scope';
-import { applicableIndicators, score } from './scoring';
+import { sampleAnswers, sampleAssessment } from './test-docs';
 import { checkWrite } from './write-rules';
 
-const answers = Object.fromEntries(applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key]));
-const sent: Assessment = {
+const answers = sampleAnswers();
+const sent = sampleAssessment('citizen:C01:01J0000000000000000000000B', {
 	_id: 'assessment:C01:01J0000000000000000000000A',
 	_rev: '2-abc',
-	type: 'assessment',
-	citizenId: 'citizen:C01:01J0000000000000000000000B',
-	communeId: 'C01',
-	hamletId: 'C01-H01',
-	criteriaSetId: defaultCriteriaSet.slug,
-	criteriaSetVersion: defaultCriteriaSet.version,
-	period: 2026,
-	group: GROUP_FARMERS,
-	answers,
-	result: score(defaultCriteriaSet, GROUP_FARMERS, answers),
-	assessedBy: 'canbo.c01',
-	assessedAt: '2026-03-01T08:00:00.000Z',
-	updatedAt: '2026-03-01T08:00:00.000Z',
-	status: 'sent',
 	batchId: 'batch:C01:01J0000000000000000000000C'
-};
+});
 const reviewer = { name: 'duyet.p01', roles: ['reviewer', 'ou:P01'] };
 const org = orgIndex(demoOrgUnits);
 const gateway = (doc: Assessment, previous: Assessment) =>

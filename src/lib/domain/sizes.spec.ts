@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment, Batch } from './assessment.schema';
+import type { Batch } from './assessment.schema';
 import type { Citizen } from './citizen.schema';
 import { defaultCriteriaSet, GROUP_FARMERS } from './criteria-default';
 import { validateDocument } from './schemas';
-import { applicableIndicators, score } from './scoring';
 import { DOC_BYTES } from './sizes';
+import { sampleAssessment } from './test-docs';
 import { MAX_BATCH_ASSESSMENTS } from '../sync/outbox';
 
 // The per-type bounds are set from these measurements, with a wide margin: a realistic document at
@@ -38,28 +38,15 @@ describe('document sizes', () => {
 		expect(bytes(citizen) * 5).toBeLessThan(DOC_BYTES.citizen);
 	});
 	it('an assessment with ten decisions, each with the longest comment, fits its bound', () => {
-		const answers = Object.fromEntries(applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key]));
 		const entry = { by: 'duyet.p01', at: AT, decision: 'returned' as const, comment: vi(1000) };
-		const a: Assessment = {
+		const a = sampleAssessment(citizen._id, {
 			_id: `assessment:C01:${ulid}`,
-			type: 'assessment',
-			citizenId: citizen._id,
-			communeId: 'C01',
-			hamletId: 'C01-H01',
-			criteriaSetId: defaultCriteriaSet.slug,
-			criteriaSetVersion: 1,
-			period: 2026,
-			group: GROUP_FARMERS,
-			answers,
-			result: score(defaultCriteriaSet, GROUP_FARMERS, answers),
-			assessedBy: 'canbo.c01',
-			assessedAt: AT,
-			updatedAt: AT,
 			status: 'returned',
 			review: entry,
 			history: Array.from({ length: 10 }, () => entry),
 			batchId: `batch:C01:${ulid}`
-		};
+		});
+
 		expect(validateDocument(a).ok).toBe(true);
 		expect(bytes(a)).toBeLessThan(DOC_BYTES.assessment);
 	});

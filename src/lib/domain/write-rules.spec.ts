@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Batch } from './assessment.schema';
-import type { Citizen } from './citizen.schema';
 import { defaultCriteriaSet, GROUP_FARMERS } from './criteria-default';
 import { demoOrgUnits } from './demo-data';
 import { CONFIG_DB, communeDbName } from './ids';
 import { orgIndex, type UserCtx } from './scope';
 import { applicableIndicators, score } from './scoring';
+import { sampleAnswers, sampleAssessment, sampleCitizen } from './test-docs';
 import { checkWrite, criteriaSetDocIdOf, deepEqual, type WriteInput } from './write-rules';
 
 const org = orgIndex(demoOrgUnits);
@@ -18,39 +18,10 @@ const reviewerP01: UserCtx = { name: 'duyet.p01', roles: ['reviewer', 'ou:P01'] 
 const reviewerD01: UserCtx = { name: 'duyet.d01', roles: ['reviewer', 'ou:D01'] };
 const admin: UserCtx = { name: 'quantri', roles: ['admin', 'ou:P01'] };
 
-const citizen: Citizen = {
-	_id: 'citizen:C01:01J0000000000000000000000A',
-	type: 'citizen',
-	communeId: 'C01',
-	hamletId: 'C01-H01',
-	fullName: 'Nguyễn Văn An',
-	birthYear: 1960,
-	gender: 'male',
-	group: GROUP_FARMERS,
-	createdAt: AT,
-	createdBy: 'canbo.c01',
-	updatedAt: AT
-};
+const citizen = sampleCitizen();
 
-const answers = Object.fromEntries(applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key]));
-const sent: Assessment = {
-	_id: 'assessment:C01:01J0000000000000000000000B',
-	_rev: '1-a',
-	type: 'assessment',
-	citizenId: citizen._id,
-	communeId: 'C01',
-	hamletId: 'C01-H01',
-	criteriaSetId: defaultCriteriaSet.slug,
-	criteriaSetVersion: defaultCriteriaSet.version,
-	period: 2026,
-	group: GROUP_FARMERS,
-	answers,
-	result: score(defaultCriteriaSet, GROUP_FARMERS, answers),
-	assessedBy: 'canbo.c01',
-	assessedAt: AT,
-	updatedAt: AT,
-	status: 'sent'
-};
+const answers = sampleAnswers();
+const sent = sampleAssessment(citizen._id, { _rev: '1-a' });
 const review = { by: 'duyet.p01', at: AT, decision: 'recognised' as const };
 const recognised: Assessment = { ...sent, status: 'recognised', review, history: [review] };
 const batch: Batch = {
