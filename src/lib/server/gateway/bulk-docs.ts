@@ -57,6 +57,15 @@ export async function bulkDocs(call: Call): Promise<void> {
 		sendJson(call.req, call.res, 201, [...checked.flatMap((c) => (c.ok ? [] : [refusal(c)])), ...failed]);
 		return;
 	}
+	// Matched by id, not only by position: the embedded store's validation may answer a chunk in the
+	// order its checks finish (seen once in CI: a citizen's answer in its assessment's place).
+	const byId = new Map<string | null | undefined, BulkResult[]>();
+	for (const r of stored) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
 	let next = 0;
-	sendJson(call.req, call.res, 201, checked.map((c): BulkResult => (c.ok ? stored[next++] : refusal(c))));
+	const answers = checked.map((c): BulkResult => {
+		if (!c.ok) return refusal(c);
+		const inOrder = stored[next++];
+		return byId.get(c.doc._id as string)?.shift() ?? inOrder;
+	});
+	sendJson(call.req, call.res, 201, answers);
 }
