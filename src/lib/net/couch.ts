@@ -34,7 +34,8 @@ export interface BulkResult {
 }
 
 export interface ChangesPage {
-	results: { seq: string | number; id: string; changes: { rev: string }[]; deleted?: boolean }[];
+	/** `doc`: the winning version, when asked for with the changes. */
+	results: { seq: string | number; id: string; changes: { rev: string }[]; deleted?: boolean; doc?: WireDoc | null }[];
 	last_seq: string | number;
 }
 
@@ -42,7 +43,8 @@ export interface ChangesPage {
 export interface Transport {
 	readonly stats: WireStats;
 	bulkDocs(db: string, items: readonly Encoded[]): Promise<BulkResult[]>;
-	changes(db: string, since: string | number, limit: number): Promise<ChangesPage>;
+	/** `withDocs`: each change carries its document (`include_docs`). */
+	changes(db: string, since: string | number, limit: number, withDocs?: boolean): Promise<ChangesPage>;
 	/** Current winning versions; null for ids the server does not have (or has deleted). */
 	getDocs(db: string, ids: readonly string[]): Promise<Map<string, WireDoc | null>>;
 }
@@ -94,8 +96,8 @@ export function createCouch(options: CouchOptions): Couch {
 			return answer as BulkResult[];
 		},
 
-		async changes(db, since, limit) {
-			const query = new URLSearchParams({ since: String(since), limit: String(limit), style: 'main_only' });
+		async changes(db, since, limit, withDocs) {
+			const query = new URLSearchParams({ since: String(since), limit: String(limit), style: 'main_only', ...(withDocs ? { include_docs: 'true' } : {}) });
 			const answer = await request<ChangesPage>('GET', `${dbPath(db)}/_changes?${query}`);
 			if (!answer || !Array.isArray(answer.results)) throw new CouchFailure('server', 'unexpected _changes answer');
 			return answer;

@@ -46,13 +46,50 @@ describe('pullAll', () => {
 		const couch = new TestCouch();
 		for (let i = 0; i < 5; i++) couch.put('r', { _id: `orgUnit:U${i}`, type: 'orgUnit' });
 		let calls = 0;
-		const getDocs = couch.getDocs.bind(couch);
-		couch.getDocs = async (name, ids) => {
+		const changes = couch.changes.bind(couch);
+		couch.changes = async (...args) => {
 			if (++calls === 2) throw new Error('cut');
-			return getDocs(name, ids);
+			return changes(...args);
 		};
 		const apply = async (page: PulledPage) => void (await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq }));
 		await expect(pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs: async (ids) => ids.map(() => undefined), apply })).rejects.toThrow('cut');
 		expect(await getCheckpoint(db, 'r')).toBe(2);
+	});
+
+	it('a tablet that lacks the documents gets them with the changes; one that holds them, only their ids', async () => {
+		const db = freshDb();
+		const couch = new TestCouch();
+		for (let i = 0; i < 5; i++) couch.put('r', { _id: `orgUnit:U${i}`, type: 'orgUnit' });
+		const asked: boolean[] = [];
+		const changes = couch.changes.bind(couch);
+		couch.changes = async (name, since, limit, withDocs) => {
+			asked.push(!!withDocs);
+			return changes(name, since, limit, withDocs);
+		};
+		let fetches = 0;
+		const getDocs = couch.getDocs.bind(couch);
+		couch.getDocs = async (name, ids) => {
+			fetches += 1;
+			return getDocs(name, ids);
+		};
+		const held = new Map<string, string>();
+		const knownRevs = async (ids: string[]) => ids.map((id) => held.get(id));
+		const apply = async (page: PulledPage) => {
+			for (const d of page.docs) held.set(d._id, d._rev!);
+			await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq });
+		};
+		expect(await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs, apply })).toBe(5);
+		expect(held.size).toBe(5);
+		expect(asked).toEqual([true, true, true]);
+		expect(fetches).toBe(0);
+		// The tablet's own writes coming back: it holds them at that revision, so only ids are asked.
+		for (let i = 0; i < 4; i++) {
+			const own = couch.put('r', { _id: `orgUnit:V${i}`, type: 'orgUnit' });
+			held.set(own._id, own._rev!);
+		}
+		asked.length = 0;
+		expect(await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs, apply })).toBe(4);
+		expect(asked).toEqual([false, false, false]);
+		expect(fetches).toBe(0);
 	});
 });

@@ -5,8 +5,11 @@ import type { WireDoc } from './wire';
 // Pull: a database's `_changes` since the checkpoint kept in the tablet's own database, one page at
 // a time. The changes feed is read without the documents: most changes after a push are the
 // tablet's own writes coming back, which it already holds at that revision, so only the documents
-// it lacks are fetched (one `_all_docs` request per page). Each page is written in one Dexie
-// transaction together with its checkpoint: a cut between pages loses nothing and repeats nothing.
+// it lacks are fetched (one `_all_docs` request per page). A tablet that lacks most of a page (a
+// new tablet restoring its commune, another officer's day of work) asks the next pages with their
+// documents instead: one request a page, not two, and no list of ids sent up. The next page is
+// asked for while this one is written. Each page is written in one Dexie transaction together with
+// its checkpoint: a cut between pages loses nothing and repeats nothing.
 
 export const checkpointKey = (remoteDb: string) => `sync:checkpoint:${remoteDb}`;
 
@@ -39,18 +42,30 @@ export async function getCheckpoint(db: LocalDatabase, remoteDb: string): Promis
 export async function pullAll(deps: PullDeps): Promise<number> {
 	const pageSize = deps.pageSize ?? 1000;
 	let since = await getCheckpoint(deps.db, deps.remoteDb);
+	// Nothing of this database on the tablet yet: every document is new to it.
+	let withDocs = String(since) === '0';
+	let next = deps.transport.changes(deps.remoteDb, since, pageSize, withDocs);
 	let seen = 0;
 	for (;;) {
-		const page = await deps.transport.changes(deps.remoteDb, since, pageSize);
+		const page = await next;
+		const more = page.results.length >= pageSize && String(page.last_seq) !== String(since);
 		const plan = await planPage(deps, page);
-		const fetched = plan.fetch.length ? await deps.transport.getDocs(deps.remoteDb, plan.fetch) : new Map<string, WireDoc | null>();
-		const docs = [...fetched.values()].filter((d): d is WireDoc => !!d);
+		withDocs = plan.fetch.length * 2 > page.results.length;
+		if (more) {
+			next = deps.transport.changes(deps.remoteDb, page.last_seq, pageSize, withDocs);
+			// Awaited on the next turn; a failure meanwhile must not go unheard as unhandled.
+			next.catch(() => {});
+		}
+		const carried = new Map(page.results.flatMap((r) => (r.doc && !r.doc._deleted ? [[r.id, r.doc] as const] : [])));
+		const missing = plan.fetch.filter((id) => !carried.has(id));
+		const fetched = missing.length ? await deps.transport.getDocs(deps.remoteDb, missing) : new Map<string, WireDoc | null>();
+		const docs = [...plan.fetch.flatMap((id) => (carried.has(id) ? [carried.get(id)!] : [])), ...[...fetched.values()].filter((d): d is WireDoc => !!d)];
 		// An id the server lists as changed but no longer shows was deleted after the page was read.
 		const deleted = [...plan.deleted, ...[...fetched].filter(([, d]) => !d).map(([id]) => id)];
 		await deps.apply({ docs, deleted, seq: page.last_seq });
 		seen += page.results.length;
 		deps.onPage?.(seen);
-		if (page.results.length < pageSize || String(page.last_seq) === String(since)) return seen;
+		if (!more) return seen;
 		since = page.last_seq;
 	}
 }

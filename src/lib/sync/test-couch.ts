@@ -62,11 +62,17 @@ export class TestCouch implements Transport {
 		return results;
 	}
 
-	async changes(name: string, since: string | number, limit: number): Promise<ChangesPage> {
+	async changes(name: string, since: string | number, limit: number, withDocs?: boolean): Promise<ChangesPage> {
 		this.stats.requests += 1;
 		const rows = [...this.db(name).values()].filter((s) => s.seq > Number(since)).sort((a, b) => a.seq - b.seq).slice(0, limit);
 		return {
-			results: rows.map((s) => ({ seq: s.seq, id: s.doc._id, changes: [{ rev: s.doc._rev! }], ...(s.doc._deleted ? { deleted: true } : {}) })),
+			results: rows.map((s) => ({
+				seq: s.seq,
+				id: s.doc._id,
+				changes: [{ rev: s.doc._rev! }],
+				...(s.doc._deleted ? { deleted: true } : {}),
+				...(withDocs ? { doc: structuredClone(s.doc) } : {})
+			})),
 			last_seq: rows.length ? rows[rows.length - 1].seq : Number(since)
 		};
 	}
