@@ -38,21 +38,30 @@ export async function getCheckpoint(db: LocalDatabase, remoteDb: string): Promis
 	return (row?.value as string | number | undefined) ?? 0;
 }
 
+/**
+ * Pages that carry their documents grow up to this many changes: each page costs a round trip
+ * and the server's time before its first byte, during which the line idles.
+ */
+export const MAX_PAGE_WITH_DOCS = 4000;
+
 /** Pull every page; returns how many changes were seen. */
 export async function pullAll(deps: PullDeps): Promise<number> {
 	const pageSize = deps.pageSize ?? 1000;
 	let since = await getCheckpoint(deps.db, deps.remoteDb);
 	// Nothing of this database on the tablet yet: every document is new to it.
 	let withDocs = String(since) === '0';
-	let next = deps.transport.changes(deps.remoteDb, since, pageSize, withDocs);
+	let size = pageSize;
+	let next = deps.transport.changes(deps.remoteDb, since, size, withDocs);
 	let seen = 0;
 	for (;;) {
 		const page = await next;
-		const more = page.results.length >= pageSize && String(page.last_seq) !== String(since);
+		const more = page.results.length >= size && String(page.last_seq) !== String(since);
 		const plan = await planPage(deps, page);
 		withDocs = plan.fetch.length * 2 > page.results.length;
+		// The first page stays small (it is the first usable screen of a new tablet); the next grow.
+		size = withDocs ? Math.min(size * 2, Math.max(pageSize, MAX_PAGE_WITH_DOCS)) : pageSize;
 		if (more) {
-			next = deps.transport.changes(deps.remoteDb, page.last_seq, pageSize, withDocs);
+			next = deps.transport.changes(deps.remoteDb, page.last_seq, size, withDocs);
 			// Awaited on the next turn; a failure meanwhile must not go unheard as unhandled.
 			next.catch(() => {});
 		}
