@@ -27,33 +27,46 @@ export interface ProcUsage {
 	seconds: number;
 }
 
-/** Watches `pids` every `everyMs` until `stop()`; null when /proc gave nothing. */
+/**
+ * Watches `pids` every `everyMs` until `stop()`; null when /proc gave nothing. CPU is counted per
+ * process, from its first sample to its last: a process that ends while watched (one of CouchDB's
+ * helpers) keeps what it used instead of taking it off the total (a CouchDB row once read −22 CPU s).
+ */
 export function watchProcesses(pids: readonly number[], everyMs = 200): { stop(): ProcUsage | null } {
-	const total = () => {
-		const s = pids.map(sample).filter((x) => x !== null);
-		return s.length ? { cpu: s.reduce((a, x) => a + x.cpuSeconds, 0), rss: s.reduce((a, x) => a + x.rssBytes, 0) } : null;
-	};
-	const first = total();
+	const first = new Map<number, number>();
+	const last = new Map<number, number>();
+	let seen = false;
 	const t0 = performance.now();
-	let last = { cpu: first?.cpu ?? 0, t: t0 };
+	let lastT = t0;
 	let peakCores = 0;
-	let peakRss = first?.rss ?? 0;
+	let peakRss = 0;
 	const tick = () => {
-		const now = total();
 		const t = performance.now();
-		if (!now) return;
-		peakRss = Math.max(peakRss, now.rss);
-		if (t - last.t > 0) peakCores = Math.max(peakCores, (now.cpu - last.cpu) / ((t - last.t) / 1000));
-		last = { cpu: now.cpu, t };
+		let rss = 0;
+		let delta = 0;
+		for (const pid of pids) {
+			const s = sample(pid);
+			if (!s) continue;
+			seen = true;
+			rss += s.rssBytes;
+			if (!first.has(pid)) first.set(pid, s.cpuSeconds);
+			const before = last.get(pid);
+			if (before !== undefined) delta += s.cpuSeconds - before;
+			last.set(pid, s.cpuSeconds);
+		}
+		peakRss = Math.max(peakRss, rss);
+		if (t > lastT) peakCores = Math.max(peakCores, delta / ((t - lastT) / 1000));
+		lastT = t;
 	};
+	tick();
 	const timer = setInterval(tick, everyMs);
 	return {
 		stop() {
 			clearInterval(timer);
 			tick();
-			if (!first) return null;
+			if (!seen) return null;
 			const seconds = (performance.now() - t0) / 1000;
-			const cpuSeconds = last.cpu - first.cpu;
+			const cpuSeconds = [...last].reduce((sum, [pid, cpu]) => sum + cpu - first.get(pid)!, 0);
 			return { cpuSeconds, meanCores: cpuSeconds / seconds, peakCores, peakRssBytes: peakRss, seconds };
 		}
 	};
