@@ -11,7 +11,7 @@
 // Measured once per store (bench/stores.ts): the embedded one, then Apache CouchDB (`-couchdb` rows).
 // Times are the in-page times of the push alone (seeding the local database is not counted).
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
-import { DEFAULT_LIMITS } from '../../src/lib/sync/chunker';
+import { DEFAULT_LIMITS, PARALLEL } from '../../src/lib/sync/chunker';
 import { emulatedLine, startMeasureServer, type MeasureServer } from '../../scripts/sync-measure-server';
 import { kb, median, num, ratio, seconds, spread, summarize } from '../stats';
 import { COUCHDB, EMBEDDED, type BenchStore } from '../stores';
@@ -133,7 +133,7 @@ export const pushOn = (store: BenchStore): RowModule => ({
 					...bases.push,
 					result: words(ours),
 					verdict: 'report',
-					note: `Documents: ${kb(sizes.raw)} JSON, ${kb(sizes.gzip)} gzip.${ours[0].waitingMs !== undefined ? ` A request was on the wire for ${seconds(median(ours.map((x) => x.waitingMs!)) / 1000)} of the push.` : ''} Of the median ${seconds(time(ours).median)}: the bytes up alone take ${seconds((median(ours.map((x) => x.up)) * 8) / (KBIT * 1000))} on this line (down ${seconds((median(ours.map((x) => x.down)) * 8) / (KBIT * 1000))}, in parallel), and one RTT per request ${seconds(perRequest(ours))} (requests partly overlap).`
+					note: `Documents: ${kb(sizes.raw)} JSON, ${kb(sizes.gzip)} gzip.${ours[0].waitingMs !== undefined ? ` A request was on the wire for ${seconds(median(ours.map((x) => x.waitingMs!)) / 1000)} of the push.` : ''} Of the median ${seconds(time(ours).median)}: the bytes up alone take ${seconds((median(ours.map((x) => x.up)) * 8) / (KBIT * 1000))} on this line (down ${seconds((median(ours.map((x) => x.down)) * 8) / (KBIT * 1000))}, in parallel), and one RTT per request ${seconds(perRequest(ours))} if they went one at a time (${PARALLEL} are on the wire at once).`
 				},
 				{
 					...bases.peer,

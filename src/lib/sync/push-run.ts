@@ -14,6 +14,7 @@ import {
 	unsentMembers
 } from './outbox';
 import type { Transport } from '$lib/net/couch';
+import { PARALLEL } from './chunker';
 import { recheckRefusals, resolveConflicts, sendChunk, type ChunkAnswer } from './push';
 import {
 	closableBatch,
@@ -66,14 +67,6 @@ export interface PushDeps {
  * the others upload, so a line with a long round trip is not idle half the time), and write each
  * answer down. The decisions are push-state.ts's; this file does the waiting, reading and writing.
  */
-/**
- * Requests on the wire at once. Requests sent together share the line and finish uploading together,
- * then the line idles while their answers come back: with 2 of 500 documents the 2,000-assessment
- * push took 2.0× the physical limit on the emulated 400 kbit/s, 400 ms line, with 5 of 200 1.4–1.5×
- * (scripts/sync-measure.ts). Chromium opens at most 6 connections to one server.
- */
-export const PARALLEL = 5;
-
 export async function pushAll(deps: PushDeps): Promise<PushReport> {
 	const state = await plan(deps);
 	launch(deps, state);
