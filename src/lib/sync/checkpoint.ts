@@ -56,8 +56,11 @@ export async function pullAll(deps: PullDeps): Promise<number> {
 	for (;;) {
 		const page = await next;
 		const more = page.results.length >= size && String(page.last_seq) !== String(since);
-		const plan = await planPage(deps, page);
-		withDocs = plan.fetch.length * 2 > page.results.length;
+		// A page that brings its documents is written as it comes, without reading first which of
+		// them the tablet holds (the write step leaves a record held at that revision as it is), and
+		// the pages after it come the same way.
+		const plan = withDocs ? pageAsItCame(page) : await planPage(deps, page);
+		withDocs ||= plan.fetch.length * 2 > page.results.length;
 		// The first page stays small (it is the first usable screen of a new tablet); the next grow.
 		size = withDocs ? Math.min(size * 2, Math.max(pageSize, MAX_PAGE_WITH_DOCS)) : pageSize;
 		if (more) {
@@ -77,6 +80,13 @@ export async function pullAll(deps: PullDeps): Promise<number> {
 		if (!more) return seen;
 		since = page.last_seq;
 	}
+}
+
+/** Every change of a page that carried its documents: nothing to look up first. */
+function pageAsItCame(page: ChangesPage): { fetch: string[]; deleted: string[] } {
+	const latest = new Map(page.results.filter((c) => !c.id.startsWith('_')).map((c) => [c.id, !!c.deleted]));
+	const ids = [...latest.keys()];
+	return { fetch: ids.filter((id) => !latest.get(id)), deleted: ids.filter((id) => latest.get(id)) };
 }
 
 /** Which ids of a page must be fetched, and which were deleted. Design documents are the server's own. */
