@@ -25,7 +25,10 @@ export type OrgIssueKey =
 	| 'org.noDelete'
 	| 'org.targetId'
 	| 'org.targetUnit'
-	| 'org.targetLevel';
+	| 'org.targetLevel'
+	| 'org.successorNotRetired'
+	| 'org.successorMissing'
+	| 'org.publicNotProvince';
 
 /**
  * What is wrong with writing `unit` over `previous` (null: a new unit), in a tree that already
@@ -44,6 +47,15 @@ export function orgUnitIssues(units: readonly OrgUnitLike[], unit: OrgUnit, prev
 	if (unit.parentId !== null && !parent) return issue('parentId', 'org.parentMissing');
 	// Each level sits under a strictly higher one, so no move can make a unit its own ancestor.
 	if (!PARENT_LEVELS[unit.level].includes(parent?.level ?? null)) return issue('parentId', 'org.parentLevel');
+	// A successor takes over a retired commune's people in reports: only a retired commune has one,
+	// and it is another commune still in use (so the counts land on exactly one unit of today).
+	if (unit.successorId !== undefined) {
+		if (unit.level !== 'commune' || unit.retired !== true) return issue('successorId', 'org.successorNotRetired');
+		const successor = tree.byId.get(unit.successorId) as (OrgUnitLike & { retired?: boolean }) | undefined;
+		if (!successor || successor.id === unit.id || successor.level !== 'commune' || successor.retired === true)
+			return issue('successorId', 'org.successorMissing');
+	}
+	if (unit.publicSummary !== undefined && unit.level !== 'province') return issue('publicSummary', 'org.publicNotProvince');
 	return [];
 }
 
@@ -73,7 +85,10 @@ const texts: Record<'vi' | 'en', Record<OrgIssueKey, string>> = {
 		'org.noDelete': 'Không xoá đơn vị; hãy đánh dấu đã sáp nhập hoặc ngừng hoạt động',
 		'org.targetId': 'Mã hồ sơ phải là target:<mã đơn vị>:<năm>:<nhóm>',
 		'org.targetUnit': 'Không có đơn vị này',
-		'org.targetLevel': 'Chỉ tiêu đặt cho tỉnh, huyện hoặc xã, không đặt cho thôn, ấp'
+		'org.targetLevel': 'Chỉ tiêu đặt cho tỉnh, huyện hoặc xã, không đặt cho thôn, ấp',
+		'org.successorNotRetired': 'Chỉ xã đã sáp nhập (ngừng hoạt động) mới có xã tiếp nhận',
+		'org.successorMissing': 'Xã tiếp nhận phải là một xã khác đang hoạt động',
+		'org.publicNotProvince': 'Chỉ cấp tỉnh mới bật được trang công khai'
 	},
 	en: {
 		'org.idMismatch': 'The record id must be orgUnit:<unit code>',
@@ -84,7 +99,10 @@ const texts: Record<'vi' | 'en', Record<OrgIssueKey, string>> = {
 		'org.noDelete': 'Units are not deleted; mark them merged or retired instead',
 		'org.targetId': 'The record id must be target:<unit code>:<year>:<group>',
 		'org.targetUnit': 'There is no such unit',
-		'org.targetLevel': 'Targets are set for a province, district or commune, not a hamlet'
+		'org.targetLevel': 'Targets are set for a province, district or commune, not a hamlet',
+		'org.successorNotRetired': 'Only a retired (merged) commune has a successor',
+		'org.successorMissing': 'The successor must be another commune in use',
+		'org.publicNotProvince': 'Only a province can turn on the public page'
 	}
 };
 
