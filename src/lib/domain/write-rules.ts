@@ -5,7 +5,7 @@ import { decisionIssue, integrityIssue, integrityTexts, type Lookup } from './in
 import { deepEqual } from './json-equal';
 import { fieldLabel, issueText, type Lang } from './messages';
 import { documentSchemas, validateDocument, type AnyDocument, type FieldIssue } from './schemas';
-import { hasRole, isWithin, scopesOf, type OrgIndex, type UserCtx } from './scope';
+import { hasRole, oversees, scopesOf, type OrgIndex, type UserCtx } from './scope';
 import { sameResult, score } from './scoring';
 
 // Who may write what, as one pure function: the gateway runs it on every written document, the
@@ -159,7 +159,7 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 		if (!issue && !wrong) return pass;
 		refusals.push(issue ? refuse(403, [issue]) : refuse(400, [wrong!]));
 	}
-	if (hasRole(user, 'reviewer') && scopes.some((s) => isWithin(input.org, s, communeId))) {
+	if (hasRole(user, 'reviewer') && scopes.some((s) => oversees(input.org, s, communeId))) {
 		const issue = reviewerIssue(d, previous, user) ?? facts(false);
 		if (!issue) return pass;
 		refusals.push(refuse(403, [issue]));
