@@ -13,6 +13,7 @@ import { changes, putLocal, relay } from './relay';
 import { welcome } from './root';
 import { putSecurity } from './security-admin';
 import { importHandover, putHandoverKey } from './handover';
+import { publicSummary } from './public-summary';
 import { getSession, signIn, signOut } from './session';
 import { getUser, listUsers, putUser } from './users-admin';
 
@@ -43,7 +44,9 @@ export const PARAMS: Record<string, (segment: string) => boolean> = {
 	id: (s) => s.length > 0,
 	ddoc: (s) => Object.hasOwn(APP_VIEWS, s),
 	view: (s) => Object.values(APP_VIEWS).some((views) => views.includes(s)),
-	userdoc: (s) => s.startsWith(USER_ID_PREFIX) && s.length > USER_ID_PREFIX.length
+	userdoc: (s) => s.startsWith(USER_ID_PREFIX) && s.length > USER_ID_PREFIX.length,
+	unit: (s) => /^[A-Za-z0-9_-]{1,40}$/.test(s),
+	year: (s) => /^\d{4}$/.test(s)
 };
 
 async function view(call: Call): Promise<void> {
@@ -65,6 +68,9 @@ export const allowlist: readonly Route[] = [
 	{ id: 'users.get', methods: ['GET'], path: '/_users/:userdoc', who: 'self-or-admin', action: getUser },
 	{ id: 'users.put', methods: ['PUT'], path: '/_users/:userdoc', who: 'self-or-admin', action: putUser },
 	{ id: 'handover.putKey', methods: ['PUT'], path: '/_handover/keys', who: 'signed-in', action: putHandoverKey },
+	// The only anonymous read: a province's public summary, where its administrator turned it on
+	// (public-summary.ts); nothing else under /_public answers.
+	{ id: 'public.summary', methods: ['GET'], path: '/_public/:unit/:year', who: 'anyone', action: publicSummary },
 	{ id: 'handover.import', methods: ['POST'], path: '/_handover', who: 'signed-in', action: importHandover },
 	// Administration: configuration writes (tree and publishing rules, journal) and the journal
 	// itself, ahead of the generic rows whose shapes they share. Nothing writes the journal.

@@ -144,6 +144,7 @@ export const QUERY_PARAMS: Readonly<Record<string, Spec>> = {
 	'doc.put': REV_ONLY,
 	'doc.delete': REV_ONLY,
 	'handover.putKey': NONE,
+	'public.summary': NONE,
 	'handover.import': { dryRun: { test: (v) => v === '1', hint: '1 (chỉ xem trước, không lưu)' } }
 };
 
