@@ -185,5 +185,8 @@ describe('a retired commune taken over by another (17.9)', () => {
 		const cookie = await h.signIn('duyet.c02', 'mat-khau-moi');
 		expect((await h.request('GET', `/${communeDbName('C03')}`, { cookie })).status).toBe(200);
 		expect((await h.request('GET', `/${communeDbName('C01')}`, { cookie })).status).toBe(403);
+		// The second line agrees: the retired commune's database admits the successor's reviewers.
+		const security = await h.request('GET', `/${communeDbName('C03')}/_security`, { cookie: admin });
+		expect(security.body.members.roles).toEqual(expect.arrayContaining(['ou:C03', 'ou:D01', 'ou:P01', 'ou:C02']));
 	});
 });
