@@ -3,6 +3,7 @@ import { admin } from './catalog/admin';
 import { handover } from './catalog/handover';
 import { importWords } from './catalog/import';
 import { officer } from './catalog/officer';
+import { publicWords } from './catalog/public';
 import { review } from './catalog/review';
 import { send } from './catalog/send';
 import { format, placeholders, textIn, type Catalog } from './text';
@@ -10,7 +11,7 @@ import { format, placeholders, textIn, type Catalog } from './text';
 // Every catalog: both languages written, the same {placeholders} in each (a missing one would print
 // a raw brace on the screen, or drop a number the reader needs).
 
-const catalogs: Record<string, Catalog> = { officer, admin, review, send, import: importWords, handover };
+const catalogs: Record<string, Catalog> = { officer, admin, review, send, import: importWords, handover, public: publicWords };
 
 for (const [name, catalog] of Object.entries(catalogs))
 	describe(`the ${name} catalog`, () => {

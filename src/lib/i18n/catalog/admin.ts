@@ -116,6 +116,20 @@ export const admin = {
 		'Used to compute the commune’s Learning Citizen rate. Leave empty if there is no figure yet.'
 	],
 	'unit.retired': ['Đã sáp nhập hoặc ngừng hoạt động (giữ lại dữ liệu cũ)', 'Merged or no longer active (its data is kept)'],
+	'unit.successor': ['Xã, phường tiếp nhận', 'Successor commune or ward'],
+	'unit.successorNone': ['Chưa chọn (số liệu vẫn tính cho xã cũ)', 'None yet (counted under the old commune)'],
+	'unit.successorHint': [
+		'Trong các báo cáo (của người duyệt, báo cáo định kỳ, trang công khai), người dân và phiếu đánh giá của xã cũ được tính cho xã tiếp nhận. Dữ liệu của xã cũ giữ nguyên, không mất gì; cán bộ xã cũ vẫn gửi dữ liệu được.',
+		'In every report (the reviewer’s, the periodic report, the public page) the old commune’s people and assessments count under the successor. The old commune’s data stays as it is; its officer can still send data.'
+	],
+	'unit.successorSuggested': ['Theo danh sách chính thức sau sắp xếp năm 2025: {name} ({id}).', 'The official list after the 2025 reorganisation says: {name} ({id}).'],
+	'unit.successorUse': ['Chọn xã này', 'Choose this one'],
+	'unit.public': ['Công khai bản tổng hợp trên cổng thông tin của tỉnh', 'Publish the summary on the province’s web portal'],
+	'unit.publicHint': [
+		'Khi bật, ai cũng xem được (không cần đăng nhập) tỉ lệ Công dân học tập của từng đơn vị và từng nhóm đối tượng so với chỉ tiêu. Không có tên hay thông tin riêng của ai; số nào dưới 10 người được ẩn để không ai bị nhận ra.',
+		'When on, anyone (without signing in) can see the Learning Citizen rates of each unit and citizen group against the target. No names or personal details; any count under 10 people is hidden so nobody can be singled out.'
+	],
+	'unit.publicLink': ['Xem trang công khai năm {year}', 'See the public page for {year}'],
 	'unit.confirmNewCommune': [
 		'Thêm xã {name} ({id}) vào {parent}? Máy chủ sẽ tạo ngay kho dữ liệu và quyền truy cập cho xã này.',
 		'Add the commune {name} ({id}) under {parent}? The server creates its database and access rights at once.'
