@@ -170,7 +170,7 @@ describe('a retired commune taken over by another (17.9)', () => {
 		const reviewer = createCouch({ baseUrl: h.couch, fetch: fetchWithCookie(await h.signIn('duyet.p01')) });
 		const config = await loadConfig(reviewer);
 		const { report } = await loadReport(reviewer, config, 'C02', 2026, new CountsCache());
-		expect(report.totals).toMatchObject({ id: 'C02', recognised: 17, merged: ['C03'] });
+		expect(report.totals).toMatchObject({ id: 'C02', recognised: 17, merged: [{ id: 'C03', name: 'Xã Tân Phú' }] });
 		// The retired commune's own database still holds its five people and their assessments.
 		const own = await h.request('GET', `/${communeDbName('C03')}/_all_docs`, { cookie: admin });
 		expect(own.body.rows.filter((r: { id: string }) => r.id.startsWith('assessment:')).length).toBe(5);

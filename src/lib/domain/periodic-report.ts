@@ -124,7 +124,7 @@ export const GROUP_HEADERS = ['Nhóm đối tượng', 'Đã đánh giá', 'Đã
 
 function unitCells(row: ReportRow, total: boolean): string[] {
 	return [
-		total ? `Tổng cộng (${row.name})` : row.name + (row.retired ? ' (cũ)' : ''),
+		total ? `Tổng cộng (${row.name})` : row.name + (row.retired ? ' (cũ)' : '') + (row.merged.length ? ` (gồm cả ${row.merged.map((m) => m.name).join(', ')} cũ)` : ''),
 		row.id,
 		row.population === null ? '—' : n(row.population),
 		n(row.recognised),

@@ -111,7 +111,6 @@ export function publicSummaries(input: PublicInput): Map<string, PublicSummary> 
 	const full = buildReport({ ...input, rootId: input.provinceId });
 	const reports = new Map<string, Report>(full.rows.map((r) => [r.id, r.id === full.rootId ? full : buildReport({ ...input, rootId: r.id })]));
 	const groupIds = full.groups.map((g) => g.group);
-	const names = new Map(input.units.map((u) => [u.id, u.name]));
 	const index = orgIndex(input.units.filter((u) => u.level !== 'hamlet'));
 
 	const values = new Map<string, number>();
@@ -150,7 +149,7 @@ export function publicSummaries(input: PublicInput): Map<string, PublicSummary> 
 			recognised,
 			rate,
 			rateText: rateText(rate, 'vi'),
-			mergedFrom: r.merged.map((id) => ({ id, name: names.get(id) ?? id }))
+			mergedFrom: r.merged
 		};
 	};
 	const out = new Map<string, PublicSummary>();

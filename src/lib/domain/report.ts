@@ -88,7 +88,7 @@ export interface ReportRow extends Tally {
 	level: UnitLike['level'];
 	retired: boolean;
 	/** Retired communes taken over by this one, whose people it counts (succession.ts). */
-	merged: string[];
+	merged: { id: string; name: string }[];
 	/** 0 for the unit the report is for, 1 for its children… */
 	depth: number;
 	/** Citizens 16+ in the period: the communes' figures added up; null when no commune has one. */
@@ -166,7 +166,7 @@ export function buildReport(input: ReportInput): Report {
 			name: unit.name,
 			level: unit.level,
 			retired: unit.retired === true,
-			merged: merged.get(unit.id) ?? [],
+			merged: (merged.get(unit.id) ?? []).map((id) => ({ id, name: byId.get(id)?.name ?? id })),
 			depth,
 			...emptyTally(),
 			population: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, communeCountsFromRows, type CommuneCounts, type UnitLike, type ViewRow } from './report';
+import { periodicDocument } from './periodic-report';
 import { canReadCommune, countedUnder, memberRolesOf, orgIndex } from './scope';
 import { reportCommunes, rollUpCounts } from './succession';
 
@@ -77,8 +78,8 @@ describe('buildReport with taken-over communes', () => {
 	const report = buildReport({ units, targets: [], rootId: 'P', period: 2026, counts });
 	const r = (id: string) => report.rows.find((x) => x.id === id);
 	it('counts them under today’s units and their parents, once', () => {
-		expect(r('C1')).toMatchObject({ recognised: 130, pending: 5, merged: ['C3'], population: 1000 });
-		expect(r('C2')).toMatchObject({ recognised: 60, merged: ['C4', 'C5'] });
+		expect(r('C1')).toMatchObject({ recognised: 130, pending: 5, merged: [{ id: 'C3', name: 'Xã Tân Phú' }], population: 1000 });
+		expect(r('C2')).toMatchObject({ recognised: 60, merged: [{ id: 'C4', name: 'Xã Bình Minh' }, { id: 'C5', name: 'Xã Bình Tây' }] });
 		expect(report.totals.recognised).toBe(100 + 50 + 30 + 7 + 3 + 2);
 		expect(report.groups.map((g) => [g.group, g.recognised])).toEqual([['cong-dong', 57], ['nong-dan', 135]]);
 	});
@@ -89,6 +90,10 @@ describe('buildReport with taken-over communes', () => {
 	});
 	it('the successor’s population is its own figure (today’s unit), not the retired one’s added', () => {
 		expect(report.totals.population).toBe(1400);
+	});
+	it('the periodic report names the former commune in its successor’s row', () => {
+		const doc = periodicDocument(report, 2026, new Date('2026-12-04T03:00:00Z'), (g) => g);
+		expect(doc.units.rows.find((r) => r.cells[1] === 'C1')!.cells.slice(0, 4)).toEqual(['Xã An Bình (gồm cả Xã Tân Phú cũ)', 'C1', '1.000', '130']);
 	});
 	it('a report over the successor alone includes the retired commune', () => {
 		expect(buildReport({ units, targets: [], rootId: 'C1', period: 2026, counts }).totals.recognised).toBe(130);
