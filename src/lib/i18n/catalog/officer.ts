@@ -55,6 +55,10 @@ export const officer = {
 		'Năm {year}, xã đã có {n} người được công nhận: đã đạt chỉ tiêu {goal} người ({target}% số người từ 16 tuổi).',
 		'In {year}, {n} people of the commune are recognised: the target of {goal} people ({target}% of those aged 16 and over) is reached.'
 	],
+	'progress.merged': [
+		'Xã đã được sáp nhập vào {name}. Bạn vẫn ghi và gửi phiếu như thường, không mất dữ liệu gì; trong báo cáo, người được công nhận của xã được tính cho {name}.',
+		'The commune was merged into {name}. Keep recording and sending assessments as usual, nothing is lost; reports count its recognised people under {name}.'
+	],
 	'progress.noPopulation': [
 		'Năm {year}, xã đã có {n} người được công nhận. Chưa có số người từ 16 tuổi của xã để so với chỉ tiêu.',
 		'In {year}, {n} people of the commune are recognised. The number of people aged 16 and over is not known yet, so there is no target to compare with.'
