@@ -54,6 +54,8 @@ test('switched on by the administrator, read by anyone', { timeout: 120_000 }, a
 	await units.getByRole('link', { name: 'Xã Hòa Lợi' }).click();
 	await anonymous.getByText('Gồm cả số liệu của đơn vị cũ đã sáp nhập: Xã Tân Phú.').waitFor();
 	await anonymous.getByRole('link', { name: 'Về Tỉnh Demo' }).waitFor();
+	// A visitor gets a page, not the offline app: no service worker is installed for them.
+	expect(await anonymous.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
 	const cookies = await anonymous.context().cookies();
 	expect(cookies.filter((c) => c.name === 'AuthSession')).toEqual([]);
 });
