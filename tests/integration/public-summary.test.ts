@@ -12,6 +12,7 @@ import { createCouch, fetchWithCookie } from '../../src/lib/net/couch';
 import { loadConfig } from '../../src/lib/review/config';
 import { CountsCache, loadReport } from '../../src/lib/review/report-load';
 import { assessment, citizenOf } from './fixtures';
+import { journal } from './admin-helpers';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -171,6 +172,9 @@ describe('a retired commune taken over by another (17.9)', () => {
 		const config = await loadConfig(reviewer);
 		const { report } = await loadReport(reviewer, config, 'C02', 2026, new CountsCache());
 		expect(report.totals).toMatchObject({ id: 'C02', recognised: 17, merged: [{ id: 'C03', name: 'Xã Tân Phú' }] });
+		// Journalled like every administrator's change, with the field that changed.
+		const entries = (await journal(h, admin, 'orgUnit')).filter((e) => e.target === 'orgUnit:C03');
+		expect(entries.find((e) => e.changes.some((c) => c.field === 'successorId'))).toMatchObject({ by: 'quantri', action: 'update' });
 		// The retired commune's own database still holds its five people and their assessments.
 		const own = await h.request('GET', `/${communeDbName('C03')}/_all_docs`, { cookie: admin });
 		expect(own.body.rows.filter((r: { id: string }) => r.id.startsWith('assessment:')).length).toBe(5);
