@@ -54,6 +54,11 @@ test('switched on by the administrator, read by anyone', { timeout: 120_000 }, a
 	await units.getByRole('link', { name: 'Xã Hòa Lợi' }).click();
 	await anonymous.getByText('Gồm cả số liệu của đơn vị cũ đã sáp nhập: Xã Tân Phú.').waitFor();
 	await anonymous.getByRole('link', { name: 'Về Tỉnh Demo' }).waitFor();
+	// The portal may show the page in a frame (read-only, nothing to click for anyone's account); other pages may not be framed.
+	const pageHeaders = (await anonymous.request.get(`${stack.server.url}/cong-khai/P01/${year}`)).headers();
+	expect(pageHeaders['x-frame-options']).toBeUndefined();
+	expect(pageHeaders['content-security-policy']).not.toContain("frame-ancestors 'none'");
+	expect((await anonymous.request.get(`${stack.server.url}/login`)).headers()['x-frame-options']).toBe('DENY');
 	// A visitor gets a page, not the offline app: no service worker is installed for them.
 	expect(await anonymous.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
 	const cookies = await anonymous.context().cookies();

@@ -13,9 +13,16 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 // ignore frame-ancestors in; so that one directive travels as a header.
 const PAGE_CSP = "frame-ancestors 'none'";
 
-export function setSecurityHeaders(res: ServerResponse, kind: 'api' | 'page', secure: boolean): void {
-	res.setHeader('content-security-policy', kind === 'api' ? API_CSP : PAGE_CSP);
-	res.setHeader('x-frame-options', 'DENY');
+/**
+ * The public summary pages (/cong-khai/…) may be framed by the province's portal: read-only, no
+ * form, nothing done with a session, so no click can be stolen there. (They are rendered at request
+ * time, and SvelteKit then sends kit.csp's own header in place of this one: no frame-ancestors.)
+ */
+const PUBLIC_PAGE_CSP = 'frame-ancestors *';
+
+export function setSecurityHeaders(res: ServerResponse, kind: 'api' | 'page' | 'public-page', secure: boolean): void {
+	res.setHeader('content-security-policy', kind === 'api' ? API_CSP : kind === 'public-page' ? PUBLIC_PAGE_CSP : PAGE_CSP);
+	if (kind !== 'public-page') res.setHeader('x-frame-options', 'DENY');
 	res.setHeader('x-content-type-options', 'nosniff');
 	res.setHeader('referrer-policy', 'same-origin');
 	// Only over TLS: over plain HTTP (a commune's LAN box) the header would be a lie browsers ignore.

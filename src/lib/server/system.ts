@@ -165,7 +165,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 				void gateway(req, res);
 				return;
 			}
-			setSecurityHeaders(res, 'page', isSecure(req, ctx.options.trustProxy));
+			setSecurityHeaders(res, path.startsWith('/cong-khai/') ? 'public-page' : 'page', isSecure(req, ctx.options.trustProxy));
 			// The app has no form actions (every page is prerendered); a foreign POST here is refused all the same.
 			if (isForeignOrigin(req, ctx.options.trustProxy)) {
 				res.statusCode = 403;
