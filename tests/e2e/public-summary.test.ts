@@ -49,6 +49,11 @@ test('switched on by the administrator, read by anyone', { timeout: 120_000 }, a
 	await anonymous.getByText('Trang này không có tên hay thông tin riêng của ai.', { exact: false }).waitFor();
 	expect(await seriousViolations(anonymous, 'public page')).toEqual([]);
 	await anonymous.screenshot({ path: '/tmp/shots-review/public-summary-800.png', fullPage: true });
+	// A phone: the table scrolls inside its box, the page itself does not grow sideways.
+	await anonymous.setViewportSize({ width: 360, height: 740 });
+	expect(await anonymous.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await anonymous.screenshot({ path: '/tmp/shots-review/public-summary-360.png', fullPage: true });
+	await anonymous.setViewportSize({ width: 800, height: 1280 });
 
 	// A commune's own page, one click down, says which former commune it includes.
 	await units.getByRole('link', { name: 'Xã Hòa Lợi' }).click();
