@@ -211,7 +211,8 @@ async function walk(viewport: { width: number; height: number }, below: (mode: M
 	const problems: string[] = [];
 	const size = `${viewport.width}x${viewport.height}`;
 	const check = (where: string, fit: Fit, mayBeBelow: boolean) => {
-		console.log(`${where}: root ${fit.rootPx}px, ${fit.wide}px sideways, bars ${JSON.stringify(fit.bars)}${fit.control ? ', ' + fit.control : ''}`);
+		// Said where the next step is not on the first screen, allowed or not.
+		if (fit.control) console.log(`${where}: root ${fit.rootPx}px, bars ${JSON.stringify(fit.bars)}, ${fit.control}`);
 		if (fit.wide > 0) problems.push(`${where}: ${fit.wide}px sideways (${fit.widest})`);
 		if (fit.control && !(mayBeBelow && fit.below)) problems.push(`${where}: ${fit.control}`);
 		for (const bar of fit.bars) if (bar.height > viewport.height / 4) problems.push(`${where}: ${bar.what} is ${bar.height}px tall`);
