@@ -5,12 +5,14 @@ import { importWords } from './catalog/import';
 import { officer } from './catalog/officer';
 import { review } from './catalog/review';
 import { send } from './catalog/send';
+import { server } from './catalog/server';
+import { sheets } from './catalog/sheets';
 import { format, placeholders, textIn, type Catalog } from './text';
 
 // Every catalog: both languages written, the same {placeholders} in each (a missing one would print
 // a raw brace on the screen, or drop a number the reader needs).
 
-const catalogs: Record<string, Catalog> = { officer, admin, review, send, import: importWords, handover };
+const catalogs: Record<string, Catalog> = { officer, admin, review, send, import: importWords, handover, server, sheets };
 
 for (const [name, catalog] of Object.entries(catalogs))
 	describe(`the ${name} catalog`, () => {
