@@ -35,7 +35,6 @@ export function prepareCriteriaFile(text: string, version: number, effectiveFrom
 	}
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, issues: [{ path: '', message: 'err.notObject' }] };
 	const { _rev, publishedAt, publishedBy, ...content } = parsed as Record<string, unknown>;
-	void _rev, void publishedAt, void publishedBy;
 	const slug = typeof content.slug === 'string' ? content.slug : '';
 	const doc = { ...content, _id: criteriaSetDocId(slug, version), type: 'criteriaSet', version, effectiveFrom };
 	const valid = validateDocument(doc);
@@ -77,6 +76,5 @@ export function criteriaIssueText(key: keyof (typeof texts)['vi'], lang: 'vi' | 
 /** The bundled default as a template file: what an administrator edits to publish the official text. */
 export function criteriaTemplate(set: CriteriaSet): string {
 	const { _rev, publishedAt, publishedBy, ...template } = set;
-	void _rev, void publishedAt, void publishedBy;
 	return JSON.stringify(template, null, 2) + '\n';
 }

@@ -43,7 +43,6 @@ export function unitFromForm(form: UnitForm, original: OrgUnit | null, bad: (pat
 	}
 	const id = form.id.trim();
 	const { population: _p, kindLabel: _k, retired: _r, ...kept } = original ?? ({} as Partial<OrgUnit>);
-	void _p, void _k, void _r;
 	return {
 		...kept,
 		_id: orgUnitDocId(id),
