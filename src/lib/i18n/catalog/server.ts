@@ -197,5 +197,16 @@ export const server = {
 		'Máy chủ dữ liệu từ chối tài khoản quản trị (COUCHDB_USER/COUCHDB_PASSWORD): {message}',
 		'The data server refused the admin account (COUCHDB_USER/COUCHDB_PASSWORD): {message}'
 	],
+	'start.noBuild': ['build/handler.js không có (chưa chạy `npm run build`): chỉ phục vụ /couch.', 'No build/handler.js (`npm run build` has not run): serving /couch only.'],
+	'start.running': ['Công dân học tập đang chạy: {url}  (khởi động {ms} ms)', 'Công dân học tập is running: {url}  (started in {ms} ms)'],
+	'start.dataCouch': ['Dữ liệu: Apache CouchDB {couch}', 'Data: Apache CouchDB {couch}'],
+	'start.dataCluster': ['Dữ liệu: Apache CouchDB {couch} và {others} nút khác', 'Data: Apache CouchDB {couch} and {others} other nodes'],
+	'start.dataDir': ['Dữ liệu: {dir}', 'Data: {dir}'],
+	'start.demo': ['Tài khoản thử (mật khẩu {password}):', 'Demo accounts (password {password}):'],
+	'start.colName': ['tài khoản', 'account'],
+	'start.colRole': ['vai trò', 'role'],
+	'start.colUnit': ['đơn vị', 'unit'],
+	'start.colAbout': ['mô tả', 'about'],
+	'start.stopping': ['{signal}: đang dừng…', '{signal}: stopping…'],
 	'audit.serverOnly': ['Nhật ký thay đổi chỉ do máy chủ ghi', 'Only the server writes the change journal']
 } satisfies Catalog;
