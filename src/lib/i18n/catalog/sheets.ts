@@ -1,6 +1,7 @@
 import type { Catalog } from '../format';
 
-// The words of the report files sent up the chain (.xlsx, .csv: src/lib/domain/report-sheet.ts).
+// The words of the reports sent up the chain: the report file (.xlsx, .csv: domain/report-sheet.ts)
+// and the periodic report (printable page and .docx: domain/periodic-report.ts).
 // The files go to other offices, so they are written in Vietnamese whatever the reader's language;
 // English stands beside each for the reader of this file.
 
@@ -25,5 +26,71 @@ export const sheets = {
 	retired: ['{name} (cũ)', '{name} (former)'],
 	totals: ['Tổng cộng ({name})', 'Total ({name})'],
 	title: ['Báo cáo kết quả công nhận Công dân học tập năm {period} — {name} ({id})', 'Learning Citizen recognition report {period} — {name} ({id})'],
-	generated: ['Ngày lập: {date}', 'Made on: {date}']
+	generated: ['Ngày lập: {date}', 'Made on: {date}'],
+
+	// The periodic report (an official document: heading, sentences, tables, signature block).
+	'periodic.org': ['HỘI KHUYẾN HỌC', 'ASSOCIATION FOR THE PROMOTION OF LEARNING'],
+	'periodic.nation': ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SOCIALIST REPUBLIC OF VIET NAM'],
+	'periodic.motto': ['Độc lập - Tự do - Hạnh phúc', 'Independence - Freedom - Happiness'],
+	'periodic.placeDate': ['{place}, ngày {dd} tháng {mm} năm {yyyy}', '{place}, {dd}/{mm}/{yyyy}'],
+	'periodic.title': ['BÁO CÁO', 'REPORT'],
+	'periodic.subtitleToDate': [
+		'Kết quả công nhận danh hiệu “Công dân học tập” của {name}, tính đến ngày {date}',
+		'“Learning Citizen” recognitions in {name}, up to {date}'
+	],
+	'periodic.subtitleYear': ['Kết quả công nhận danh hiệu “Công dân học tập” của {name} năm {year}', '“Learning Citizen” recognitions in {name}, {year}'],
+	'periodic.summaryHeading': ['I. Tóm tắt kết quả', 'I. Summary'],
+	'periodic.unitsHeading': ['II. Tỉ lệ công nhận theo đơn vị, so với chỉ tiêu', 'II. Recognition rate by unit, against the target'],
+	'periodic.groupsHeading': ['III. Theo nhóm đối tượng, so với chỉ tiêu', 'III. By citizen group, against the target'],
+	'periodic.signatureRole': ['NGƯỜI LẬP BÁO CÁO', 'PREPARED BY'],
+	'periodic.signatureHint': ['(Ký, ghi rõ họ tên)', '(Signature and full name)'],
+	'periodic.recipients': ['Nơi nhận:', 'To:'],
+	'periodic.recipientsAbove': ['- Như trên;', '- As above;'],
+	'periodic.recipientsFiled': ['- Lưu: VT.', '- Filed: office.'],
+	'periodic.col.unit': ['Đơn vị', 'Unit'],
+	'periodic.col.code': ['Mã', 'Code'],
+	'periodic.col.population': ['Số người từ 16 tuổi', 'People aged 16 and over'],
+	'periodic.col.recognised': ['Đã công nhận', 'Recognised'],
+	'periodic.col.rate': ['Tỉ lệ', 'Rate'],
+	'periodic.col.target': ['Chỉ tiêu', 'Target'],
+	'periodic.col.standing': ['So với chỉ tiêu', 'Against the target'],
+	'periodic.col.group': ['Nhóm đối tượng', 'Citizen group'],
+	'periodic.col.assessed': ['Đã đánh giá', 'Assessed'],
+	'periodic.col.rateAssessed': ['Tỉ lệ trên số đã đánh giá', 'Share of those assessed'],
+	'periodic.noPopulation': ['chưa có số dân', 'no population yet'],
+	'periodic.reached': ['đạt chỉ tiêu', 'target reached'],
+	'periodic.short': ['còn thiếu {n} người', '{n} people short'],
+	'periodic.year': ['năm {year}', 'for {year}'],
+	'periodic.unitNoRate': [
+		'{name}: {recognised} người được công nhận; chưa có số người từ 16 tuổi {period} nên chưa tính được tỉ lệ.',
+		'{name}: {recognised} people recognised; no count of people aged 16 and over {period}, so no rate yet.'
+	],
+	'periodic.unitHead': ['{name} đạt {rate} (chỉ tiêu {target})', '{name} reached {rate} (target {target})'],
+	'periodic.headReached': ['{head}, đã đạt chỉ tiêu.', '{head}, target reached.'],
+	'periodic.headShort': ['{head}, còn thiếu {n} người để đạt chỉ tiêu.', '{head}, {n} people short of the target.'],
+	'periodic.rootReached': [
+		'{name} có {population} người từ 16 tuổi trở lên; {recognised} người đã được công nhận danh hiệu Công dân học tập, đạt {rate} (chỉ tiêu {target}), đã đạt chỉ tiêu.',
+		'{name} has {population} people aged 16 and over; {recognised} have been recognised as Learning Citizens, {rate} (target {target}), target reached.'
+	],
+	'periodic.rootShort': [
+		'{name} có {population} người từ 16 tuổi trở lên; {recognised} người đã được công nhận danh hiệu Công dân học tập, đạt {rate} (chỉ tiêu {target}), còn thiếu {n} người để đạt chỉ tiêu.',
+		'{name} has {population} people aged 16 and over; {recognised} have been recognised as Learning Citizens, {rate} (target {target}), {n} people short of the target.'
+	],
+	'periodic.assessed': [
+		'Đã đánh giá {assessed} phiếu: công nhận {recognised}, trả lại {returned}, không công nhận {rejected}, đang chờ duyệt {pending}.',
+		'{assessed} assessments: {recognised} recognised, {returned} returned, {rejected} not recognised, {pending} waiting for review.'
+	],
+	'periodic.communesReached': ['{reached}/{of} xã, phường đạt chỉ tiêu: {names}.', '{reached}/{of} communes reached the target: {names}.'],
+	'periodic.noCommuneReached': ['Chưa có xã, phường nào trong {of} xã, phường đạt chỉ tiêu.', 'None of the {of} communes has reached the target yet.'],
+	'periodic.unitRate': ['{name} {rate} (chỉ tiêu {target})', '{name} {rate} (target {target})'],
+	'periodic.lowest': ['Thấp nhất: {list}.', 'Lowest: {list}.'],
+	'periodic.highest': ['Cao nhất: {list}.', 'Highest: {list}.'],
+	'periodic.communesNoRate': [
+		'{n} xã, phường chưa có số người từ 16 tuổi {period}, chưa tính được tỉ lệ: {names}.',
+		'{n} communes have no count of people aged 16 and over {period}, so no rate yet: {names}.'
+	],
+	'periodic.group': [
+		'Nhóm {group}: {recognised}/{assessed} phiếu đã đánh giá được công nhận ({rate}; chỉ tiêu {target}).',
+		'Group {group}: {recognised}/{assessed} assessments recognised ({rate}; target {target}).'
+	]
 } satisfies Catalog;
