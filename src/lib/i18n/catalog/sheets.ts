@@ -1,7 +1,8 @@
 import type { Catalog } from '../format';
 
-// The words of the reports sent up the chain: the report file (.xlsx, .csv: domain/report-sheet.ts)
-// and the periodic report (printable page and .docx: domain/periodic-report.ts).
+// The words of the files the app writes for other offices and reads back: the report file (.xlsx,
+// .csv: domain/report-sheet.ts), the periodic report (printable page and .docx:
+// domain/periodic-report.ts) and the criteria set's spreadsheet (domain/criteria-sheet.ts).
 // The files go to other offices, so they are written in Vietnamese whatever the reader's language;
 // English stands beside each for the reader of this file.
 
@@ -92,5 +93,53 @@ export const sheets = {
 	'periodic.group': [
 		'Nhóm {group}: {recognised}/{assessed} phiếu đã đánh giá được công nhận ({rate}; chỉ tiêu {target}).',
 		'Group {group}: {recognised}/{assessed} assessments recognised ({rate}; target {target}).'
+	],
+
+	// The criteria set as a spreadsheet: sheet names and headers are read back by these words too.
+	'criteria.sheetSet': ['Bộ tiêu chí', 'Criteria set'],
+	'criteria.sheetGroups': ['Nhóm đối tượng', 'Citizen groups'],
+	'criteria.sheetIndicators': ['Chỉ tiêu', 'Indicators'],
+	'criteria.item': ['Mục', 'Item'],
+	'criteria.value': ['Giá trị', 'Value'],
+	'criteria.set.code': ['Số quyết định ban hành', 'Decision number'],
+	'criteria.set.slug': ['Mã bộ tiêu chí (chữ thường, không dấu)', 'Set code (lower case, no accents)'],
+	'criteria.set.title': ['Tên bộ tiêu chí', 'Set name'],
+	'criteria.set.source': ['Nguồn (văn bản gốc)', 'Source (the original text)'],
+	'criteria.set.minAge': ['Tuổi tối thiểu', 'Minimum age'],
+	'criteria.set.passPercent': ['Tỉ lệ điểm cần đạt để được công nhận (%)', 'Share of points needed to be recognised (%)'],
+	'criteria.set.verified': ['Đã đối chiếu với văn bản gốc (Có/Không)', 'Checked against the original text (Có/Không)'],
+	'criteria.col.groupId': ['Mã nhóm', 'Group code'],
+	'criteria.col.groupName': ['Tên nhóm', 'Group name'],
+	'criteria.col.criterionId': ['Mã nhóm năng lực', 'Competency code'],
+	'criteria.col.criterionTitle': ['Tên nhóm năng lực', 'Competency name'],
+	'criteria.col.minPercent': ['Tỉ lệ tối thiểu của nhóm năng lực (%)', 'Competency minimum (%)'],
+	'criteria.col.indicatorId': ['Mã chỉ tiêu', 'Indicator code'],
+	'criteria.col.text': ['Nội dung chỉ tiêu', 'Indicator text'],
+	'criteria.col.hint': ['Ví dụ, gợi ý', 'Examples, hints'],
+	'criteria.col.options': ['Các lựa chọn và điểm (mỗi dòng: lựa chọn = điểm)', 'Choices and points (one a line: choice = points)'],
+	'criteria.col.groups': [
+		'Áp dụng cho nhóm (mã, cách nhau bởi dấu phẩy; để trống: mọi nhóm)',
+		'For groups (codes, separated by commas; empty: every group)'
+	],
+	'criteria.col.required': ['Bắt buộc đạt (Có/Không)', 'Must be met (Có/Không)'],
+	'criteria.yes': ['Có', 'Có'],
+	'criteria.no': ['Không', 'Không'],
+	'criteria.noSheet': ['Không có trang tính “{name}”. Hãy bắt đầu từ tệp mẫu.', 'There is no sheet “{name}”. Start from the template.'],
+	'criteria.noRow': ['Thiếu dòng “{label}”.', 'The row “{label}” is missing.'],
+	'criteria.number': ['Hãy ghi một số.', 'Write a number.'],
+	'criteria.yesNo': ['Hãy ghi “Có” hoặc “Không”.', 'Write “Có” (yes) or “Không” (no).'],
+	'criteria.percent': ['Hãy ghi một số từ 0 đến 100, hoặc để trống.', 'Write a number from 0 to 100, or leave it empty.'],
+	'criteria.otherTitle': [
+		'Nhóm năng lực “{id}” đã có tên khác ở dòng trên: để trống ô này hoặc ghi đúng tên đó.',
+		'Competency “{id}” already has another name on a row above: leave this cell empty or write that name.'
+	],
+	'criteria.optionLine': [
+		'Dòng “{line}” phải có dạng “lựa chọn = điểm”, ví dụ “Thường xuyên = 10”.',
+		'The line “{line}” must read “choice = points”, e.g. “Thường xuyên = 10”.'
+	],
+	'criteria.yesNoOrEmpty': ['Hãy ghi “Có” hoặc “Không”, hoặc để trống.', 'Write “Có” (yes) or “Không” (no), or leave it empty.'],
+	'criteria.noIndicators': [
+		'Chưa có chỉ tiêu nào (mỗi dòng từ dòng 2 là một chỉ tiêu).',
+		'There are no indicators yet (each row from row 2 is one indicator).'
 	]
 } satisfies Catalog;
