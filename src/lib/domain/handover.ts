@@ -144,7 +144,7 @@ export function parseHandover(value: unknown): Verdict {
 	if (!parsed.success) return refuse('unreadable');
 	const { header, docs } = parsed.data.signed;
 	if (header.counts.citizens !== docs.citizens.length || header.counts.assessments !== docs.assessments.length || header.counts.batches !== docs.batches.length)
-		return refuse('unreadable', header, 'số lượng ghi ở đầu tệp không khớp');
+		return refuse('unreadable', header, textIn(handover, 'vi', 'refused.countMismatch'));
 	return { ok: true, file: parsed.data as HandoverFile };
 }
 

@@ -52,6 +52,7 @@ export const handover = {
 		'Tệp không đọc được: đây không phải tệp gửi dữ liệu của phần mềm, hoặc tệp đã hỏng ({why}).',
 		'The file cannot be read: it is not a file sent by this app, or it is damaged ({why}).'
 	],
+	'refused.countMismatch': ['số lượng ghi ở đầu tệp không khớp', 'the counts in the file’s header do not match'],
 	'refused.signature': [
 		'Chữ ký không khớp: tệp đã bị thay đổi sau khi ký, hoặc không do máy của cán bộ {officer} ký. Không nhận tệp này.',
 		'The signature does not match: the file was changed after signing, or not signed by officer {officer}’s device. The file is not accepted.'
