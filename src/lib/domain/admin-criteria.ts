@@ -1,6 +1,8 @@
 import type { CriteriaSet } from './criteria-set.schema';
 import { criteriaSetDocId } from './ids';
 import { validateDocument, type FieldIssue } from './schemas';
+import { rules } from '../i18n/catalog/rules';
+import { textIn } from '../i18n/format';
 
 // Publishing a criteria set: a file is read and checked with the shared schema, then becomes a new
 // version — a new document `criteriaSet:<slug>:v<n>` with n above every version of that slug.
@@ -52,25 +54,10 @@ export function publishIssues(existingIds: readonly string[], set: CriteriaSet):
 	return [];
 }
 
-const texts: Record<'vi' | 'en', Record<PublishIssueKey | 'criteria.notJson', string>> = {
-	vi: {
-		'criteria.notJson': 'Tệp này không phải JSON đọc được. Hãy bắt đầu từ tệp mẫu.',
-		'criteria.idMismatch': 'Mã hồ sơ phải là criteriaSet:<slug>:v<phiên bản>',
-		'criteria.versionNotNewer': 'Phiên bản phải lớn hơn mọi phiên bản đã xuất bản',
-		'criteria.noEffectiveFrom': 'Hãy ghi ngày bắt đầu áp dụng'
-	},
-	en: {
-		'criteria.notJson': 'This file is not readable JSON. Start from the template file.',
-		'criteria.idMismatch': 'The record id must be criteriaSet:<slug>:v<version>',
-		'criteria.versionNotNewer': 'The version must be above every published version',
-		'criteria.noEffectiveFrom': 'Give the date it applies from'
-	}
-};
+export const isCriteriaIssueKey = (key: string): key is PublishIssueKey | 'criteria.notJson' => key.startsWith('criteria.') && Object.hasOwn(rules, key);
 
-export const isCriteriaIssueKey = (key: string): key is keyof (typeof texts)['vi'] => Object.hasOwn(texts.vi, key);
-
-export function criteriaIssueText(key: keyof (typeof texts)['vi'], lang: 'vi' | 'en'): string {
-	return texts[lang][key];
+export function criteriaIssueText(key: PublishIssueKey | 'criteria.notJson', lang: 'vi' | 'en'): string {
+	return textIn(rules, lang, key);
 }
 
 /** The bundled default as a template file: what an administrator edits to publish the official text. */
