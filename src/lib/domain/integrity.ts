@@ -4,7 +4,6 @@ import type { CriteriaSet } from './criteria-set.schema';
 import { checkEligibility } from './eligibility';
 import { communeOfId, docTypeOfId } from './ids';
 import { deepEqual } from './json-equal';
-import type { Lang } from './messages';
 import { DECIDABLE } from './review-decision';
 import type { AnyDocument, FieldIssue } from './schemas';
 
@@ -35,39 +34,6 @@ export interface IntegrityInput {
 export const EARLIEST = Date.parse('2020-01-01T00:00:00.000Z');
 /** How far ahead of the server's clock a tablet's may run. */
 export const CLOCK_SKEW_MS = 2 * 24 * 3600 * 1000;
-
-export const integrityTexts: Record<Lang, Record<string, string>> = {
-	vi: {
-		citizenMissing: 'Không tìm thấy người dân này trên máy chủ; hãy gửi người dân trước hoặc cùng lúc',
-		citizenHamlet: 'Thôn/ấp khác với thôn/ấp của người dân',
-		citizenGroup: 'Nhóm đối tượng khác với nhóm của người dân',
-		groupUnknown: 'Nhóm đối tượng này không có trong bộ tiêu chí',
-		tooYoung: 'Người dân chưa đủ tuổi được đánh giá trong năm này',
-		notYou: 'Phải là chính người đang đăng nhập',
-		changed: 'Không được thay đổi sau khi đã tạo',
-		badTime: 'Ngày giờ không hợp lệ (trước năm 2020 hoặc sau hôm nay): hãy kiểm tra đồng hồ của máy',
-		badPeriod: 'Năm đánh giá không hợp lệ',
-		batchCount: 'Số phiếu phải bằng số phiếu trong danh sách, mỗi phiếu một lần',
-		batchMember: 'Phiếu này không có trên máy chủ hoặc không thuộc xã này',
-		batchCitizen: 'Người dân này không thuộc xã này',
-		notSent: 'Chỉ duyệt được phiếu đã gửi lên'
-	},
-	en: {
-		citizenMissing: 'This citizen is not on the server; send the citizen first or together',
-		citizenHamlet: 'The hamlet differs from the citizen’s',
-		citizenGroup: 'The citizen group differs from the citizen’s',
-		groupUnknown: 'This citizen group is not in the criteria set',
-		tooYoung: 'The citizen is too young to be assessed in this year',
-		notYou: 'Must be the signed-in user',
-		changed: 'Cannot change once created',
-		badTime: 'Impossible date (before 2020 or after today): check the device’s clock',
-		badPeriod: 'Impossible assessment year',
-		batchCount: 'The count must equal the number of assessments listed, each once',
-		batchMember: 'This assessment is not on the server or not of this commune',
-		batchCitizen: 'This citizen is not of this commune',
-		notSent: 'Only assessments that were sent can be decided'
-	}
-};
 
 const issue = (path: string, key: string): FieldIssue => ({ path, message: `rule.${key}` });
 

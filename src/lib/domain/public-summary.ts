@@ -1,3 +1,5 @@
+import { textIn } from '../i18n/format';
+import { publicWords } from '../i18n/catalog/public';
 import { rateText } from './rate-text';
 import { buildReport, targetFor, type Report, type ReportInput, type ReportRow } from './report';
 import { orgIndex } from './scope';
@@ -61,8 +63,8 @@ export interface PublicSummary extends PublicUnitRow {
 }
 
 export const PUBLIC_LEGEND: PublicSummary['legend'] = {
-	'<10': `Ít hơn ${MIN_CELL_SIZE} người: không công bố để không ai bị nhận ra`,
-	'*': 'Ẩn để không suy ra được ô ít hơn 10 từ tổng và các ô khác'
+	'<10': textIn(publicWords, 'vi', 'legend.small', { min: MIN_CELL_SIZE }),
+	'*': textIn(publicWords, 'vi', 'legend.hidden', { min: MIN_CELL_SIZE })
 };
 
 type Cells = Map<string, { value: number; shown: PublicCount }>;

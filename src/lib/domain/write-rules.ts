@@ -1,7 +1,9 @@
 import { reviewDecisions, type Assessment } from './assessment.schema';
 import type { CriteriaSet } from './criteria-set.schema';
 import { CONFIG_DB, communeDbName, communeOfId, criteriaSetDocId, docTypeOfId } from './ids';
-import { decisionIssue, integrityIssue, integrityTexts, type Lookup } from './integrity';
+import { decisionIssue, integrityIssue, type Lookup } from './integrity';
+import { rules } from '../i18n/catalog/rules';
+import type { Catalog } from '../i18n/format';
 import { deepEqual } from './json-equal';
 import { fieldLabel, issueText, type Lang } from './messages';
 import { documentSchemas, validateDocument, type AnyDocument, type FieldIssue } from './schemas';
@@ -47,55 +49,6 @@ const REVIEWER_FIELDS = new Set(['_rev', 'status', 'review', 'history', 'updated
 const COUCH_FIELDS = new Set(['_id', '_rev', '_deleted']);
 const COMMUNE_TYPES: readonly string[] = ['citizen', 'assessment', 'batch'];
 const CONFIG_TYPES: readonly string[] = ['orgUnit', 'criteriaSet', 'target'];
-
-const texts: Record<Lang, Record<string, string>> = {
-	vi: {
-		systemDoc: 'Không được ghi tài liệu hệ thống',
-		deleteAdminOnly: 'Chỉ quản trị viên được xoá hồ sơ',
-		configAdminOnly: 'Chỉ quản trị viên được sửa cấu hình chung (bộ tiêu chí, đơn vị, chỉ tiêu)',
-		wrongDbType: 'Loại hồ sơ này không lưu ở đây',
-		wrongCommune: 'Hồ sơ thuộc đơn vị khác, không ghi vào dữ liệu của đơn vị này',
-		idCommune: 'Mã hồ sơ phải chứa mã xã của hồ sơ',
-		notYourCommune: 'Bạn không có quyền ghi dữ liệu của đơn vị này',
-		officerReview: 'Cán bộ xã không được sửa phần duyệt',
-		officerStatus: 'Cán bộ xã không được đặt trạng thái đã duyệt',
-		closed: 'Phiếu đã được duyệt xong, không sửa được nữa',
-		reviewerOnlyAssessments: 'Người duyệt chỉ sửa được phiếu đánh giá',
-		reviewerNoCreate: 'Người duyệt không tạo hồ sơ mới',
-		reviewerField: 'Người duyệt không được sửa phần này',
-		reviewerStatus: 'Người duyệt chỉ đặt trạng thái công nhận, trả lại hoặc không công nhận',
-		statusDecision: 'Trạng thái phải khớp với quyết định duyệt',
-		reviewBy: 'Người duyệt phải là chính người đang đăng nhập',
-		historyAppend: 'Lịch sử duyệt chỉ được ghi thêm, không sửa hay xoá',
-		returnedAnswers: 'Chỉ được giữ đúng các câu trả lời lúc phiếu bị trả lại',
-		criteriaMissing: 'Không tìm thấy bộ tiêu chí này trên máy chủ',
-		resultMismatch: 'Kết quả không khớp với kết quả tính lại từ câu trả lời',
-		published: 'Bộ tiêu chí đã xuất bản thì không sửa hay xoá được; hãy xuất bản phiên bản mới'
-	},
-	en: {
-		systemDoc: 'System documents cannot be written',
-		deleteAdminOnly: 'Only administrators may delete records',
-		configAdminOnly: 'Only administrators may change the shared configuration (criteria sets, units, targets)',
-		wrongDbType: 'This kind of record is not kept here',
-		wrongCommune: 'The record belongs to another unit and cannot be written to this unit’s data',
-		idCommune: 'The record id must contain the record’s commune',
-		notYourCommune: 'You may not write this unit’s data',
-		officerReview: 'Commune officers may not change the review',
-		officerStatus: 'Commune officers may not set a reviewed status',
-		closed: 'This assessment has been reviewed and can no longer be changed',
-		reviewerOnlyAssessments: 'Reviewers may only change assessments',
-		reviewerNoCreate: 'Reviewers do not create records',
-		reviewerField: 'Reviewers may not change this part',
-		reviewerStatus: 'Reviewers may only set recognised, returned or rejected',
-		statusDecision: 'The status must match the review decision',
-		reviewBy: 'The reviewer must be the signed-in user',
-		historyAppend: 'The review history can only grow, never be changed or removed',
-		returnedAnswers: 'Only the answers as they were when the assessment was returned may be kept',
-		criteriaMissing: 'This criteria set is not on the server',
-		resultMismatch: 'The result does not match the one recomputed from the answers',
-		published: 'A published criteria set can be neither changed nor deleted; publish a new version instead'
-	}
-};
 
 /** The criteria set document an assessment names: its id, or slug + version. */
 export function criteriaSetDocIdOf(a: Pick<Assessment, 'criteriaSetId' | 'criteriaSetVersion'>): string {
@@ -217,7 +170,7 @@ function checkResult(a: Assessment, set: CriteriaSet | null): Issue {
 function describe(issue: FieldIssue, lang: Lang): string {
 	if (!issue.message.startsWith('rule.')) return issue.path ? `${issueText(issue, lang)} (${issue.path})` : issueText(issue, lang);
 	const key = issue.message.slice('rule.'.length);
-	const text = texts[lang][key] ?? integrityTexts[lang][key];
+	const text = (rules as Catalog)[`rule.${key}`]?.[lang === 'en' ? 1 : 0];
 	const label = fieldLabel(issue.path, lang);
 	return label ? `${label}: ${text} (${issue.path})` : text;
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { forwardedValue } from './gateway/client-address';
+import { t } from './words';
 
 /**
  * Defences for what a browser does on a user's behalf, shared by `/couch` and the app's pages.
@@ -51,7 +52,7 @@ export function isForeignOrigin(req: IncomingMessage, trustProxy: number): boole
 	return !originHost || !hosts.includes(originHost.toLowerCase());
 }
 
-export const FOREIGN_ORIGIN_REASON = 'Yêu cầu này đến từ một trang web khác nên bị từ chối. Hãy mở ứng dụng từ địa chỉ của nó.';
+export const FOREIGN_ORIGIN_REASON = t('access.foreignOrigin');
 
 /**
  * True when the request is secure (TLS here, or a trusted proxy says `X-Forwarded-Proto: https`);

@@ -5,6 +5,8 @@ import type { Catalog } from '../text';
 export const publicWords = {
 	'app.name': ['Công dân học tập', 'Learning Citizens'],
 	title: ['Kết quả xây dựng Công dân học tập: {name}, năm {year}', 'Learning Citizens: {name}, {year}'],
+	'legend.small': ['Ít hơn {min} người: không công bố để không ai bị nhận ra', 'Fewer than {min} people: not published, so nobody can be singled out'],
+	'legend.hidden': ['Ẩn để không suy ra được ô ít hơn {min} từ tổng và các ô khác', 'Hidden so that a cell under {min} cannot be worked out from the total and the other cells'],
 	loading: ['Đang tải số liệu…', 'Loading the figures…'],
 	notFound: [
 		'Không có bản tổng hợp công khai này. Có thể tỉnh chưa công khai số liệu, hoặc địa chỉ trang chưa đúng.',

@@ -16,6 +16,7 @@ import { importHandover, putHandoverKey } from './handover';
 import { publicSummary } from './public-summary';
 import { getSession, signIn, signOut } from './session';
 import { getUser, listUsers, putUser } from './users-admin';
+import { t } from '../words';
 
 // THE allow-list of `/couch`: every method + path shape the app uses, who may use it, and what
 // happens. Rows are tried in order; the last one denies everything else, so `_all_dbs`, `_utils`,
@@ -50,13 +51,13 @@ export const PARAMS: Record<string, (segment: string) => boolean> = {
 };
 
 async function view(call: Call): Promise<void> {
-	if (!APP_VIEWS[call.params.ddoc].includes(call.params.view)) throw notFound('Không có khung nhìn này.');
+	if (!APP_VIEWS[call.params.ddoc].includes(call.params.view)) throw notFound(t('path.noView'));
 	if (call.req.method === 'GET' && call.ctx.views) await call.ctx.views.serve(call);
 	else await relay(call);
 }
 
 async function denyAll(call: Call): Promise<void> {
-	throw notFound(`Không có địa chỉ này: ${call.req.method} /${call.segments.join('/')}`);
+	throw notFound(t('path.notFoundNamed', { method: call.req.method ?? '', path: call.segments.join('/') }));
 }
 
 export const allowlist: readonly Route[] = [

@@ -9,6 +9,7 @@ import { mapLimit } from '../../review/pool';
 import { reportQuery, RULES, VIEWS, viewQuery } from '../../review/views';
 import type { Call, GatewayContext } from './context';
 import { HttpError } from './errors';
+import { t } from '../words';
 import { sendBytes } from './respond';
 import type { Answer } from './view-cache';
 
@@ -25,7 +26,7 @@ export const PUBLIC_TTL_MS = 60_000;
 const MAX_KEPT = 64;
 const CONCURRENCY = 4;
 
-const notPublic = () => new HttpError(404, 'not_found', 'Không có bản tổng hợp công khai này.');
+const notPublic = () => new HttpError(404, 'not_found', t('public.none'));
 
 interface Kept {
 	at: number;

@@ -7,6 +7,7 @@ import type { Call } from './context';
 import { tooLarge } from './errors';
 import { storePath } from './forward';
 import { parseRevisions, revisionVerdict, type Revisions } from './revisions';
+import { t } from '../words';
 
 export type Checked =
 	| { ok: true; doc: Record<string, unknown>; previous: Record<string, unknown> | null; already?: boolean }
@@ -24,7 +25,7 @@ export interface CheckOptions {
 	replicated?: boolean;
 }
 
-const CONFLICT = 'Hồ sơ đã được thay đổi trên máy chủ: hãy lấy bản mới nhất rồi sửa lại.';
+const CONFLICT = t('write.conflict');
 
 /**
  * Runs the shared write rules on documents bound for one database: each against its stored
@@ -36,14 +37,14 @@ const CONFLICT = 'Hồ sơ đã được thay đổi trên máy chủ: hãy lấ
 export async function checkDocs(call: Call, dbName: string, docs: unknown[], opts: CheckOptions = {}): Promise<Checked[]> {
 	const { ctx } = call;
 	if (docs.length > ctx.options.maxDocsPerRequest)
-		throw tooLarge(`Quá nhiều hồ sơ trong một lần gửi (tối đa ${ctx.options.maxDocsPerRequest}); hãy chia nhỏ.`);
+		throw tooLarge(t('write.tooMany', { max: ctx.options.maxDocsPerRequest }));
 	const results: (Checked | null)[] = docs.map(() => null);
 	const candidates: { index: number; doc: Doc; revisions: Revisions | null }[] = [];
 	docs.forEach((raw, index) => {
 		const id = isDoc(raw) && typeof raw._id === 'string' ? raw._id : null;
 		const limit = docByteLimit(isDoc(raw) ? raw.type : undefined, ctx.options.maxDocBytes);
 		if (Buffer.byteLength(JSON.stringify(raw)) > limit) {
-			results[index] = { ok: false, id, status: 413, reason: `Hồ sơ quá lớn (giới hạn ${bytesText(limit)}).`, issues: [] };
+			results[index] = { ok: false, id, status: 413, reason: t('write.docTooBig', { limit: bytesText(limit) }), issues: [] };
 			return;
 		}
 		if (!isDoc(raw) || !opts.replicated) return candidates.push({ index, doc: raw as Doc, revisions: null });

@@ -49,7 +49,6 @@ export function unitFromForm(form: UnitForm, original: OrgUnit | null, bad: (pat
 	}
 	const id = form.id.trim();
 	const { population: _p, kindLabel: _k, retired: _r, successorId: _s, publicSummary: _ps, ...kept } = original ?? ({} as Partial<OrgUnit>);
-	void _p, void _k, void _r, void _s, void _ps;
 	return {
 		...kept,
 		_id: orgUnitDocId(id),
