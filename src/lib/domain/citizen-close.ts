@@ -20,6 +20,7 @@ export const closeTexts: Record<Lang, Record<string, string>> = {
 		removedAndMerged: 'Một hồ sơ chỉ có thể bị xoá khỏi sổ hoặc gộp, không cả hai',
 		citizenClosed: 'Hồ sơ này đã bị xoá khỏi sổ hoặc đã gộp vào hồ sơ khác, không sửa được nữa',
 		citizenHasAssessments: 'Người này đã có phiếu đánh giá nên không xoá được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu',
+		mergeHasAssessments: 'Hồ sơ này còn phiếu đánh giá đã được duyệt; hãy giữ hồ sơ này và gộp hồ sơ kia vào nó',
 		mergeCommune: 'Chỉ gộp được hai hồ sơ của cùng một xã',
 		mergeSelf: 'Không gộp một hồ sơ vào chính nó',
 		mergeTarget: 'Hồ sơ được giữ lại không có trên máy chủ, hoặc đã bị xoá hay gộp',
@@ -32,6 +33,7 @@ export const closeTexts: Record<Lang, Record<string, string>> = {
 		removedAndMerged: 'A record can be removed or merged, not both',
 		citizenClosed: 'This record was removed from the register or merged into another and can no longer be changed',
 		citizenHasAssessments: 'This person has assessments and cannot be removed; if it is a duplicate, merge it and keep the record with the assessments',
+		mergeHasAssessments: 'This record still has reviewed assessments; keep it and merge the other one into it',
 		mergeCommune: 'Only two records of the same commune can be merged',
 		mergeSelf: 'A record cannot be merged into itself',
 		mergeTarget: 'The record to keep is not on the server, or was removed or merged',
@@ -63,7 +65,7 @@ export function closeIssue({ doc, previous, refs, links }: CloseInput): FieldIss
 		if (refs && (!kept || kept.type !== 'citizen' || !isActiveCitizen(kept as Citizen))) return issue('merged.into', 'mergeTarget');
 	}
 	const linked = links?.(doc._id);
-	if (linked && linked.assessments > 0) return issue(doc.removed ? 'removed' : 'merged', 'citizenHasAssessments');
+	if (linked && linked.assessments > 0) return doc.removed ? issue('removed', 'citizenHasAssessments') : issue('merged', 'mergeHasAssessments');
 	if (linked && doc.merged && linked.mergedHere > 0) return issue('merged', 'mergeChain');
 	return null;
 }
