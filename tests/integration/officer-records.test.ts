@@ -14,7 +14,7 @@ let cookies: Record<DemoName, string>;
 const C01 = communeDbName('C01');
 const AT = '2026-05-01T08:00:00.000Z';
 const as = (name: DemoName) => ({ cookie: cookies[name] });
-const put = (doc: { _id: string }, who: DemoName = 'canbo.c01', db = C01) =>
+const put = (doc: { _id: string } & Record<string, unknown>, who: DemoName = 'canbo.c01', db = C01) =>
 	h.request('PUT', `/${db}/${encodeURIComponent(doc._id)}`, { ...as(who), body: doc });
 
 beforeAll(async () => {

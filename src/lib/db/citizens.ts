@@ -156,7 +156,10 @@ function rangeOf(db: LocalDatabase, communeId: string, hamletId?: string) {
 }
 
 /** The same order as the sort-key indexes: sort key, then id. */
-const bySortKey = (a: CitizenRecord, b: CitizenRecord) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a._id < b._id ? -1 : 1);
+const bySortKey = (a: CitizenRecord, b: CitizenRecord) => {
+	const [x, y] = [a.sortKey ?? '', b.sortKey ?? ''];
+	return x < y ? -1 : x > y ? 1 : a._id < b._id ? -1 : 1;
+};
 
 async function records(db: LocalDatabase, ids: string[]): Promise<CitizenRecord[]> {
 	return (await db.citizens.bulkGet(ids)).filter((c): c is CitizenRecord => c !== undefined);

@@ -1,5 +1,5 @@
 import type { LocalDatabase } from '$lib/db/db';
-import type { AssessmentRecord, BatchRecord, CitizenRecord, LocalFields } from '$lib/db/records';
+import type { AssessmentRecord, BatchRecord, CitizenRecord, HamletRecord, LocalFields } from '$lib/db/records';
 import type { Table } from 'dexie';
 import { citizenKeys } from '$lib/db/citizen-keys';
 import type { Citizen } from '$lib/domain/citizen.schema';
@@ -9,13 +9,13 @@ import type { WireDoc } from './wire';
 // a record: local bookkeeping (dirty, syncError, the wizard step) is the tablet's own and is kept
 // or reset here, never copied from the server.
 
-export type SyncedType = 'citizen' | 'assessment' | 'batch';
-export type SyncedRecord = CitizenRecord | AssessmentRecord | BatchRecord;
+export type SyncedType = 'citizen' | 'assessment' | 'batch' | 'hamlet';
+export type SyncedRecord = CitizenRecord | AssessmentRecord | BatchRecord | HamletRecord;
 
-const TABLES = { citizen: 'citizens', assessment: 'assessments', batch: 'batches' } as const;
+const TABLES = { citizen: 'citizens', assessment: 'assessments', batch: 'batches', hamlet: 'hamlets' } as const;
 
 export function isSyncedType(type: unknown): type is SyncedType {
-	return type === 'citizen' || type === 'assessment' || type === 'batch';
+	return typeof type === 'string' && Object.hasOwn(TABLES, type);
 }
 
 export function tableOf(db: LocalDatabase, type: SyncedType): Table<SyncedRecord, string> {
@@ -23,6 +23,7 @@ export function tableOf(db: LocalDatabase, type: SyncedType): Table<SyncedRecord
 }
 
 export const syncedTableNames = Object.values(TABLES);
+export const SYNCED_TYPES = Object.keys(TABLES) as SyncedType[];
 
 /** Why a record is held back from sending: a server refusal of this very content, or an open conflict. */
 export const CONFLICT_REASON = 'conflict';
