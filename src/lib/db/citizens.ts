@@ -7,7 +7,7 @@ import { followCitizen } from './assessments';
 import { toCitizenRecord } from './citizen-keys';
 import { currentCriteriaSet } from './criteria';
 import type { LocalDatabase } from './db';
-import { getOrgUnit } from './org';
+import { hamletOfCommune } from './org';
 import { isQuotaError } from './quota';
 import { toWire, type CitizenRecord } from './records';
 
@@ -59,8 +59,8 @@ function tidy(input: CitizenInput) {
 async function placeIssues(db: LocalDatabase, doc: { hamletId: string; group: string }, communeId: string, skip: Set<string>) {
 	const issues: FieldIssue[] = [];
 	if (!skip.has('hamletId')) {
-		const hamlet = await getOrgUnit(db, doc.hamletId);
-		if (!hamlet || hamlet.level !== 'hamlet' || hamlet.parentId !== communeId) issues.push({ path: 'hamletId', message: 'err.hamlet' });
+		const hamlet = await hamletOfCommune(db, communeId, doc.hamletId);
+		if (!hamlet) issues.push({ path: 'hamletId', message: 'err.hamlet' });
 	}
 	if (!skip.has('group')) {
 		const set = await currentCriteriaSet(db);
@@ -82,7 +82,7 @@ function content(c: Citizen): string {
  */
 export async function saveCitizen(db: LocalDatabase, input: CitizenInput, ctx: WorkContext): Promise<SaveCitizenResult> {
 	try {
-		return await db.transaction('rw', [db.citizens, db.assessments, db.orgUnits, db.criteriaSets], async (): Promise<SaveCitizenResult> => {
+		return await db.transaction('rw', [db.citizens, db.assessments, db.orgUnits, db.hamlets, db.criteriaSets], async (): Promise<SaveCitizenResult> => {
 			const existing = input._id ? await db.citizens.get(input._id) : undefined;
 			if (input._id && existing?.communeId !== ctx.communeId) return { ok: false, issues: [{ path: '_id', message: 'err.notFound' }] };
 			const now = new Date().toISOString();
