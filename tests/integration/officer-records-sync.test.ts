@@ -81,7 +81,7 @@ describe('removal, merge and an added hamlet travel to the commune’s other tab
 		expect(await a.db.citizens.get(c._id)).toMatchObject({
 			dirty: 1,
 			removed: { by: 'canbo.c01' },
-			syncError: { reason: 'Xoá khỏi sổ: Người này đã có phiếu đánh giá nên không xoá được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu (removed)' }
+			syncError: { reason: 'Xóa khỏi danh sách: Người này đã có phiếu đánh giá nên không xóa được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu (removed)' }
 		});
 	});
 });

@@ -45,7 +45,7 @@ describe('removing a citizen', () => {
 		const res = await put({ ...c, removed: removal, updatedAt: AT });
 		expect(res.status).toBe(400);
 		expect(res.body.reason).toBe(
-			'Xoá khỏi sổ: Người này đã có phiếu đánh giá nên không xoá được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu (removed)'
+			'Xóa khỏi danh sách: Người này đã có phiếu đánh giá nên không xóa được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu (removed)'
 		);
 		expect((await h.request('GET', `/${C01}/${encodeURIComponent(c._id)}`, as('canbo.c01'))).body.removed).toBeUndefined();
 	});

@@ -17,15 +17,15 @@ export interface CitizenLinks {
 
 export const closeTexts: Record<Lang, Record<string, string>> = {
 	vi: {
-		removedAndMerged: 'Một hồ sơ chỉ có thể bị xoá khỏi sổ hoặc gộp, không cả hai',
-		citizenClosed: 'Hồ sơ này đã bị xoá khỏi sổ hoặc đã gộp vào hồ sơ khác, không sửa được nữa',
-		citizenHasAssessments: 'Người này đã có phiếu đánh giá nên không xoá được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu',
+		removedAndMerged: 'Một hồ sơ chỉ có thể bị xóa khỏi danh sách hoặc gộp, không cả hai',
+		citizenClosed: 'Hồ sơ này đã bị xóa khỏi danh sách hoặc đã gộp vào hồ sơ khác, không sửa được nữa',
+		citizenHasAssessments: 'Người này đã có phiếu đánh giá nên không xóa được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu',
 		mergeHasAssessments: 'Hồ sơ này còn phiếu đánh giá đã được duyệt; hãy giữ hồ sơ này và gộp hồ sơ kia vào nó',
 		mergeCommune: 'Chỉ gộp được hai hồ sơ của cùng một xã',
 		mergeSelf: 'Không gộp một hồ sơ vào chính nó',
-		mergeTarget: 'Hồ sơ được giữ lại không có trên máy chủ, hoặc đã bị xoá hay gộp',
+		mergeTarget: 'Hồ sơ được giữ lại không có trên máy chủ, hoặc đã bị xóa hay gộp',
 		mergeChain: 'Đã có hồ sơ khác gộp vào hồ sơ này; hãy giữ hồ sơ này và gộp hồ sơ kia vào nó',
-		citizenGone: 'Người dân này đã bị xoá khỏi sổ hoặc đã gộp vào hồ sơ khác',
+		citizenGone: 'Người dân này đã bị xóa khỏi danh sách hoặc đã gộp vào hồ sơ khác',
 		hamletAdminOnly: 'Chỉ quản trị viên được sửa thôn, ấp đã thêm',
 		hamletId: 'Mã thôn, ấp phải là phần cuối của mã hồ sơ'
 	},
