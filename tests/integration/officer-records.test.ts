@@ -51,6 +51,18 @@ describe('removing a citizen', () => {
 	});
 });
 
+describe('the reviewer’s possible duplicates', () => {
+	it('leave out a citizen removed or merged away', async () => {
+		const [a, b, c] = [await stored(citizen('C01', { birthYear: 1931 })), await stored(citizen('C01', { birthYear: 1931 })), await stored(citizen('C01', { birthYear: 1931 }))];
+		expect((await put({ ...b, removed: removal })).status).toBe(201);
+		expect((await put({ ...c, merged: { into: a._id, at: AT, by: 'canbo.c01' } })).status).toBe(201);
+		const key = encodeURIComponent(JSON.stringify(['C01-H01', 1931]));
+		const res = await h.request('GET', `/${C01}/_design/rules/_view/review_twins?key=${key}`, as('duyet.p01'));
+		expect(res.status).toBe(200);
+		expect(res.body.rows.map((r: { id: string }) => r.id)).toEqual([a._id]);
+	});
+});
+
 describe('merging two records of one person', () => {
 	it('stores a merge whose assessment moves to the record kept in the same request', async () => {
 		const kept = await stored(citizen('C01'));

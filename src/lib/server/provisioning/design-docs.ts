@@ -67,9 +67,10 @@ export function reviewViews() {
 			map: "function (doc) { if (doc.type === 'assessment' && doc.batchId) emit([doc.batchId, doc.status, doc.period], null); }",
 			reduce: '_count'
 		},
-		// Possible duplicates: the commune's citizens of one hamlet and birth year, names compared by the client.
+		// Possible duplicates: the commune's citizens of one hamlet and birth year, names compared by the
+		// client; one removed or merged away (citizen-close.ts) is no longer anyone's twin.
 		review_twins: {
-			map: "function (doc) { if (doc.type === 'citizen') emit([doc.hamletId, doc.birthYear], doc.fullName); }"
+			map: "function (doc) { if (doc.type === 'citizen' && !doc.removed && !doc.merged) emit([doc.hamletId, doc.birthYear], doc.fullName); }"
 		},
 		// The report: group_level=4 for one period gives every figure of a commune in one small answer.
 		review_report: {
