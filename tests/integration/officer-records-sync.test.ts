@@ -67,7 +67,7 @@ describe('removal, merge and an added hamlet travel to the commune’s other tab
 		expect((await a.db.assessments.get(draft.ok ? draft.assessment._id : ''))?.citizenId).toBe(kept._id);
 	});
 
-	it('a removal the server refuses (another tablet sent an assessment meanwhile) stays on the tablet with the reason', async () => {
+	it('a removal the server refuses (another tablet sent an assessment meanwhile) puts the person back on the list, with the reason', async () => {
 		const a = await ready();
 		const c = await register(a, { fullName: 'Hà Văn Tú' });
 		expect(await a.engine.run()).toMatchObject({ ok: true, push: { refused: 0 } });
@@ -78,9 +78,11 @@ describe('removal, merge and an added hamlet travel to the commune’s other tab
 
 		expect(await removeCitizen(a.db, c._id, ctx)).toMatchObject({ ok: true });
 		expect(await a.engine.run()).toMatchObject({ ok: true, push: { refused: 1 } });
+		// Back on the list, with the server's reason to read; nothing of the person is lost.
+		expect((await a.db.citizens.get(c._id))?.removed).toBeUndefined();
+		expect((await searchCitizens(a.db, 'C01', { query: 'ha van tu' })).total).toBe(1);
 		expect(await a.db.citizens.get(c._id)).toMatchObject({
 			dirty: 1,
-			removed: { by: 'canbo.c01' },
 			syncError: { reason: 'Xóa khỏi danh sách: Người này đã có phiếu đánh giá nên không xóa được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu (removed)' }
 		});
 	});

@@ -55,3 +55,16 @@ export function withoutError<T extends Partial<LocalFields>>(record: T): T {
 	delete copy.syncError;
 	return copy;
 }
+
+/**
+ * A citizen's removal or merge the server refused (another tablet sent an assessment of them
+ * meanwhile): the person is back on the tablet's list, with the refusal to read, so nobody
+ * disappears from the officer's view over a change the server does not hold.
+ */
+export function reopened(record: SyncedRecord, issues?: { path: string; message: string }[]): SyncedRecord {
+	if (record.type !== 'citizen' || !(record.removed || record.merged)) return record;
+	const closing = issues?.some((i) => /^(removed|merged)(\.|$)/.test(i.path) && i.message !== 'rule.citizenClosed');
+	if (!closing) return record;
+	const { removed: _r, merged: _m, ...open } = record;
+	return { ...open, ...citizenKeys(open) } as SyncedRecord;
+}
