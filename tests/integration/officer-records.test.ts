@@ -116,6 +116,19 @@ describe('a hamlet added by the officer', () => {
 		expect((await put(citizen('C01', { hamletId: t.id }))).status).toBe(201);
 	});
 
+	it('the administrator accepts one under its own id (renamed), or merges one into a hamlet; an officer cannot', async () => {
+		const accepted = hamlet('C01', 'canbo.c01');
+		const merged = hamlet('C01', 'canbo.c01');
+		const revs = [(await put(accepted)).body.rev, (await put(merged)).body.rev];
+		const officerMaps = await put({ ...merged, _rev: revs[1], mappedTo: 'C01-H01' });
+		expect(officerMaps.status).toBe(403);
+		expect(officerMaps.body.reason).toBe('Thôn, ấp chính thức: Chỉ quản trị viên được sửa thôn, ấp đã thêm (mappedTo)');
+		const unit = { _id: `orgUnit:${accepted.id}`, type: 'orgUnit', id: accepted.id, name: 'Xóm Đồng Chùa', level: 'hamlet', parentId: 'C01' };
+		expect((await put(unit, 'quantri', 'cdht-config')).status).toBe(201);
+		expect((await put({ ...accepted, _rev: revs[0], name: 'Xóm Đồng Chùa', mappedTo: accepted.id }, 'quantri')).status).toBe(201);
+		expect((await put({ ...merged, _rev: revs[1], mappedTo: 'C01-H01' }, 'quantri')).status).toBe(201);
+	});
+
 	it('is refused for another commune', async () => {
 		const res = await put(hamlet('C02', 'canbo.c01'), 'canbo.c01', communeDbName('C02'));
 		expect(res.status).toBe(403);

@@ -77,9 +77,8 @@ export function closedCitizenIssue(previous: Record<string, unknown> | null): Fi
 
 /** An officer's write to a hamlet: she proposes it; only an administrator changes it afterwards. */
 export function officerHamletIssue(doc: Hamlet, previous: Record<string, unknown> | null): FieldIssue | null {
-	if (previous) return issue('name', 'hamletAdminOnly');
-	if (doc.mappedTo !== undefined) return issue('mappedTo', 'hamletAdminOnly');
-	return null;
+	if (doc.mappedTo !== (previous?.mappedTo ?? undefined)) return issue('mappedTo', 'hamletAdminOnly');
+	return previous ? issue('name', 'hamletAdminOnly') : null;
 }
 
 /** A hamlet's id is the ULID of its document id, so citizens can name it before it reaches the server. */
