@@ -61,6 +61,13 @@ describe('removing a citizen on the tablet', () => {
 		expect(await countCitizens(db, 'C01')).toBe(1);
 	});
 
+	it('no assessment starts for someone removed', async () => {
+		const c = await registered();
+		const result = await removeCitizen(db, c._id, ctx);
+		if (!result.ok) throw new Error();
+		expect(await startAssessment(db, result.citizen, defaultCriteriaSet, 2026, ctx)).toMatchObject({ ok: false, reason: { key: 'assess.citizenNotFound' } });
+	});
+
 	it('refuses one already removed', async () => {
 		const c = await registered();
 		await removeCitizen(db, c._id, ctx);
