@@ -348,6 +348,7 @@ export const officer = {
 	],
 	'signOut.people': ['{n} người dân', '{n} citizens'],
 	'signOut.forms': ['{n} phiếu', '{n} assessments'],
+	'signOut.hamlets': ['{n} thôn, ấp mới thêm', '{n} added hamlets'],
 	'signOut.and': [' và ', ' and '],
 	'signOut.other': ['một phần dữ liệu', 'some data'],
 	'signOut.confirm': ['Vẫn đăng xuất', 'Sign out anyway'],
