@@ -182,8 +182,15 @@ export function searchCitizens(
 	options: CitizenFilter & { limit?: number; offset?: number } = {}
 ): Promise<CitizenPage> {
 	const { hamletId, query, limit = 50, offset = 0 } = options;
-	return db.transaction('r', db.citizens, async () => {
+	return db.transaction('r', db.citizens, db.hamlets, async () => {
 		const ids = await matchingIds(db, communeId, query);
+		// Hamlets an officer added that the administrator merged into this one: their people are its people.
+		const aliases = hamletId ? await mergedInto(db, communeId, hamletId) : [];
+		if (aliases.length) {
+			const all = (await Promise.all([hamletId!, ...aliases].map((h) => rangeOf(db, communeId, h).toArray()))).flat();
+			const found = all.filter((c) => !ids || ids.has(c._id)).sort(bySortKey);
+			return { people: found.slice(offset, offset + limit), total: found.length };
+		}
 		if (!ids) {
 			const [keys, total] = await Promise.all([
 				rangeOf(db, communeId, hamletId).limit(offset + limit).primaryKeys(),
@@ -200,6 +207,12 @@ export function searchCitizens(
 	});
 }
 
+/** The added hamlets of a commune an administrator merged into `hamletId` (hamlet.schema.ts); usually none. */
+async function mergedInto(db: LocalDatabase, communeId: string, hamletId: string): Promise<string[]> {
+	const added = await db.hamlets.where('communeId').equals(communeId).toArray();
+	return added.filter((h) => h.mappedTo === hamletId && h.id !== hamletId).map((h) => h.id);
+}
+
 /** A page of a commune's citizens in list order (given name first), optionally of one hamlet and matching a name query. */
 export async function listCitizens(
 	db: LocalDatabase,
@@ -210,7 +223,9 @@ export async function listCitizens(
 }
 
 export function countCitizens(db: LocalDatabase, communeId: string, filter: CitizenFilter = {}): Promise<number> {
-	return db.transaction('r', db.citizens, async () => {
+	return db.transaction('r', db.citizens, db.hamlets, async () => {
+		if (filter.hamletId && (await mergedInto(db, communeId, filter.hamletId)).length)
+			return (await searchCitizens(db, communeId, { ...filter, limit: 0 })).total;
 		const ids = await matchingIds(db, communeId, filter.query);
 		if (!ids) return rangeOf(db, communeId, filter.hamletId).count();
 		if (!filter.hamletId) return ids.size;

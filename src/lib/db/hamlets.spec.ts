@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoOrgUnits } from '$lib/domain/demo-data';
 import { validateDocument } from '$lib/domain/schemas';
-import { saveCitizen } from './citizens';
+import { saveCitizen, searchCitizens } from './citizens';
 import { ensureBundledCriteria } from './criteria';
 import type { LocalDatabase } from './db';
 import { addHamlet } from './hamlets';
@@ -55,5 +55,11 @@ describe('a hamlet added in the field', () => {
 		await db.hamlets.put({ ...h, mappedTo: 'C09-H01', dirty: 0 });
 		expect((await hamletsOf(db, 'C09')).map((u) => u.id)).toEqual(['C09-H01']);
 		expect((await hamletNames(db, 'C09')).get(added.id)).toBe('Thôn Bãi');
+		// The register filtered by the hamlet lists the people registered in the added one too.
+		await saveCitizen(db, { hamletId: 'C09-H01', fullName: 'Lò Văn Pá', birthYear: 1970, gender: 'male', group: 'nong-dan' }, ctx);
+		const earlier = await saveCitizen(db, { hamletId: added.id, fullName: 'Cầm Thị Ánh', birthYear: 1972, gender: 'female', group: 'nong-dan' }, ctx);
+		expect(earlier.ok).toBe(true);
+		expect((await searchCitizens(db, 'C09', { hamletId: 'C09-H01' })).people.map((c) => c.fullName)).toEqual(['Cầm Thị Ánh', 'Lò Văn Pá']);
+		expect((await searchCitizens(db, 'C09', { hamletId: 'C09-H01', query: 'anh' })).total).toBe(1);
 	});
 });
