@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { AN, addCitizen, answerStepWithFirstOptions, completeWizard, startAssessmentOfSaved } from './flows';
+import { AN, addCitizen, completeWizard, startAssessmentOfSaved } from './flows';
 import { newContext, openControlled, waitForAppReady } from './harness';
 import { markReturned } from './local-db';
 import { useStack } from './stack';

@@ -1,5 +1,6 @@
 import type { Assessment, Batch } from './assessment.schema';
-import type { Citizen } from './citizen.schema';
+import { closeIssue, hamletIdIssue, type CitizenLinks } from './citizen-close';
+import { isActiveCitizen, type Citizen } from './citizen.schema';
 import type { CriteriaSet } from './criteria-set.schema';
 import { checkEligibility } from './eligibility';
 import { communeOfId, docTypeOfId } from './ids';
@@ -27,6 +28,8 @@ export interface IntegrityInput {
 	criteriaSet: CriteriaSet | null;
 	/** Undefined where nothing can be looked up (validate_doc_update): references are then not checked. */
 	refs: Lookup | undefined;
+	/** What points at a citizen once the request is stored; undefined where it cannot be looked up. */
+	links?: (citizenId: string) => CitizenLinks;
 	now: Date;
 }
 
@@ -43,7 +46,8 @@ export function integrityIssue(input: IntegrityInput): FieldIssue | null {
 	const changed = (path: string) => !same(get(doc, path), get(input.previous, path));
 	const timeIssue = timesOf(doc).find((path) => changed(path) && !plausible(get(doc, path), input.now));
 	if (timeIssue) return issue(timeIssue, 'badTime');
-	if (doc.type === 'citizen') return madeBy(input, 'createdBy');
+	if (doc.type === 'citizen') return madeBy(input, 'createdBy') ?? closerIssue(input, changed) ?? closeIssue({ ...input, doc });
+	if (doc.type === 'hamlet') return madeBy(input, 'createdBy') ?? hamletIdIssue(doc);
 	if (doc.type === 'assessment') return assessmentIssue(doc, input, changed);
 	if (doc.type === 'batch') return batchIssue(doc, input, changed);
 	return null;
@@ -64,6 +68,7 @@ function assessmentIssue(a: Assessment, input: IntegrityInput, changed: (path: s
 	if (!input.refs || !['citizenId', 'hamletId', 'group', 'period', 'criteriaSetId', 'criteriaSetVersion'].some(changed)) return null;
 	const citizen = input.refs(a.citizenId) as Citizen | null;
 	if (!citizen || citizen.type !== 'citizen' || communeOfId(a.citizenId) !== a.communeId) return issue('citizenId', 'citizenMissing');
+	if (!isActiveCitizen(citizen)) return issue('citizenId', 'citizenGone');
 	if (citizen.hamletId !== a.hamletId) return issue('hamletId', 'citizenHamlet');
 	if (citizen.group !== a.group) return issue('group', 'citizenGroup');
 	const set = input.criteriaSet;
@@ -88,6 +93,13 @@ function batchIssue(b: Batch, input: IntegrityInput, changed: (path: string) => 
 	return null;
 }
 
+/** Who removed or merged a citizen is the signed-in user, unless an administrator repairs. */
+function closerIssue(input: IntegrityInput, changed: (path: string) => boolean): FieldIssue | null {
+	if (input.admin) return null;
+	const by = ['removed.by', 'merged.by'].find((path) => changed(path) && get(input.doc, path) !== undefined && get(input.doc, path) !== input.by);
+	return by ? issue(by, 'notYou') : null;
+}
+
 /** `field` names its author: the signed-in user when the document is new, unchanged afterwards. */
 function madeBy(input: IntegrityInput, field: 'createdBy' | 'assessedBy' | 'officer'): FieldIssue | null {
 	if (input.admin) return null;
@@ -98,7 +110,8 @@ function madeBy(input: IntegrityInput, field: 'createdBy' | 'assessedBy' | 'offi
 
 /** The timestamps a document carries, as paths. */
 function timesOf(doc: AnyDocument): string[] {
-	if (doc.type === 'citizen') return ['createdAt', 'updatedAt'];
+	if (doc.type === 'citizen') return ['createdAt', 'updatedAt', 'removed.at', 'merged.at'];
+	if (doc.type === 'hamlet') return ['createdAt'];
 	if (doc.type === 'assessment') return ['assessedAt', 'updatedAt', 'review.at'];
 	if (doc.type === 'batch') return ['createdAt', 'sentAt'];
 	return [];

@@ -1,5 +1,6 @@
 import { reviewDecisions, type Assessment } from './assessment.schema';
 import type { CriteriaSet } from './criteria-set.schema';
+import { closedCitizenIssue, officerHamletIssue, type CitizenLinks } from './citizen-close';
 import { CONFIG_DB, communeDbName, communeOfId, criteriaSetDocId, docTypeOfId } from './ids';
 import { decisionIssue, integrityIssue, type Lookup } from './integrity';
 import { rules } from '../i18n/catalog/rules';
@@ -33,6 +34,8 @@ export interface WriteInput {
 	 * stored; undefined where they cannot be read (validate_doc_update): references are not checked.
 	 */
 	refs: Lookup | undefined;
+	/** For a citizen removed or merged: what points at it once the request is stored; undefined where it cannot be read. */
+	links?: (citizenId: string) => CitizenLinks;
 	now?: Date;
 	lang?: Lang;
 }
@@ -47,7 +50,7 @@ const CLOSED_STATUSES: readonly string[] = ['recognised', 'rejected'];
 /** What a reviewer may change on an assessment; `updatedAt` is bookkeeping that follows any change. */
 const REVIEWER_FIELDS = new Set(['_rev', 'status', 'review', 'history', 'updatedAt']);
 const COUCH_FIELDS = new Set(['_id', '_rev', '_deleted']);
-const COMMUNE_TYPES: readonly string[] = ['citizen', 'assessment', 'batch'];
+const COMMUNE_TYPES: readonly string[] = ['citizen', 'assessment', 'batch', 'hamlet'];
 const CONFIG_TYPES: readonly string[] = ['orgUnit', 'criteriaSet', 'target'];
 
 /** The criteria set document an assessment names: its id, or slug + version. */
@@ -92,12 +95,14 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 	const communeId = (d as { communeId: string }).communeId;
 	if (communeDbName(communeId) !== input.dbName) return rule(403, 'communeId', 'rule.wrongCommune');
 	if (communeOfId(d._id) !== communeId) return rule(403, '_id', 'rule.idCommune');
+	// Two records of one person are of one commune: a merge never moves anyone across.
+	if (d.type === 'citizen' && d.merged && communeOfId(d.merged.into) !== communeId) return rule(403, 'merged.into', 'rule.mergeCommune');
 
 	// The stored result must be the one the answers give; a reviewer's write keeps the stored
 	// answers and result (reviewerIssue), so only the other writes are recomputed.
 	const resultIssue = (): Issue => (d.type === 'assessment' && input.criteriaSet !== undefined ? checkResult(d, input.criteriaSet) : null);
 	const facts = (admin: boolean): Issue =>
-		integrityIssue({ by: user.name ?? '', admin, doc: d, previous, criteriaSet: input.criteriaSet ?? null, refs: input.refs, now: input.now ?? new Date() });
+		integrityIssue({ by: user.name ?? '', admin, doc: d, previous, criteriaSet: input.criteriaSet ?? null, refs: input.refs, links: input.links, now: input.now ?? new Date() });
 	if (hasRole(user, 'admin')) {
 		const issue = resultIssue() ?? facts(true);
 		return issue ? refuse(400, [issue]) : pass;
@@ -123,9 +128,11 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 type Issue = FieldIssue | null;
 
 function officerIssue(d: AnyDocument, previous: Record<string, unknown> | null): Issue {
-	if (d.type !== 'assessment') return null;
 	// Sending the stored version again (a retry after a cut) changes nothing and is always fine.
 	if (previous && sameContent(d, previous)) return null;
+	if (d.type === 'citizen') return closedCitizenIssue(previous);
+	if (d.type === 'hamlet') return officerHamletIssue(d, previous);
+	if (d.type !== 'assessment') return null;
 	if (previous && CLOSED_STATUSES.includes(String(previous.status))) return { path: 'status', message: 'rule.closed' };
 	for (const field of ['review', 'history'] as const)
 		if (!deepEqual(d[field], previous?.[field])) return { path: field, message: 'rule.officerReview' };

@@ -142,6 +142,19 @@ export const admin = {
 	'unit.confirmSave': ['Lưu thay đổi của {name}?', 'Save the changes to {name}?'],
 	'unit.confirmYes': ['Đồng ý, lưu', 'Yes, save'],
 	'unit.saved': ['Đã lưu {name} trên máy chủ.', '{name} is saved on the server.'],
+	'proposal.title': ['Thôn, ấp do cán bộ xã thêm', 'Hamlets added by commune officers'],
+	'proposal.intro': [
+		'Cán bộ xã đã thêm các thôn, ấp này khi ghi người dân. Hãy nhận (sửa tên nếu cần) hoặc gộp vào thôn, ấp đã có; người dân đã ghi vẫn giữ nguyên.',
+		'Commune officers added these hamlets while registering people. Accept each (renamed if need be) or merge it into an existing hamlet; the people registered stay as they are.'
+	],
+	'proposal.by': ['{by} thêm ngày {at}', 'added by {by} on {at}'],
+	'proposal.name': ['Tên chính thức', 'Official name'],
+	'proposal.accept': ['Nhận thôn, ấp này', 'Accept this hamlet'],
+	'proposal.mergeInto': ['Hoặc gộp vào', 'Or merge into'],
+	'proposal.pick': ['— Chọn thôn, ấp —', '— Choose a hamlet —'],
+	'proposal.merge': ['Gộp', 'Merge'],
+	'proposal.accepted': ['Đã nhận {name} vào danh sách thôn, ấp của xã.', '{name} is now a hamlet of the commune.'],
+	'proposal.merged': ['Đã gộp {name}; người dân ghi ở đó nay thuộc thôn, ấp đã chọn.', '{name} was merged; its people now belong to the chosen hamlet.'],
 	'unit.savedCommune': [
 		'Đã lưu {name}. Kho dữ liệu và quyền truy cập của {n} xã/phường đã được cập nhật.',
 		'{name} is saved. The database and access rights of {n} communes/wards were updated.'

@@ -27,6 +27,18 @@ export const rules = {
 	'rule.criteriaMissing': ['Không tìm thấy bộ tiêu chí này trên máy chủ', 'This criteria set is not on the server'],
 	'rule.resultMismatch': ['Kết quả không khớp với kết quả tính lại từ câu trả lời', 'The result does not match the one recomputed from the answers'],
 	'rule.published': ['Bộ tiêu chí đã xuất bản thì không sửa hay xoá được; hãy xuất bản phiên bản mới', 'A published criteria set can be neither changed nor deleted; publish a new version instead'],
+	// Removing and merging citizens, hamlets added in the field (domain/citizen-close.ts).
+	'rule.removedAndMerged': ['Một hồ sơ chỉ có thể bị xóa khỏi danh sách hoặc gộp, không cả hai', 'A record can be removed or merged, not both'],
+	'rule.citizenClosed': ['Hồ sơ này đã bị xóa khỏi danh sách hoặc đã gộp vào hồ sơ khác, không sửa được nữa', 'This record was removed from the register or merged into another and can no longer be changed'],
+	'rule.citizenHasAssessments': ['Người này đã có phiếu đánh giá nên không xóa được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu', 'This person has assessments and cannot be removed; if it is a duplicate, merge it and keep the record with the assessments'],
+	'rule.mergeHasAssessments': ['Hồ sơ này còn phiếu đánh giá đã được duyệt; hãy giữ hồ sơ này và gộp hồ sơ kia vào nó', 'This record still has reviewed assessments; keep it and merge the other one into it'],
+	'rule.mergeCommune': ['Chỉ gộp được hai hồ sơ của cùng một xã', 'Only two records of the same commune can be merged'],
+	'rule.mergeSelf': ['Không gộp một hồ sơ vào chính nó', 'A record cannot be merged into itself'],
+	'rule.mergeTarget': ['Hồ sơ được giữ lại không có trên máy chủ, hoặc đã bị xóa hay gộp', 'The record to keep is not on the server, or was removed or merged'],
+	'rule.mergeChain': ['Đã có hồ sơ khác gộp vào hồ sơ này; hãy giữ hồ sơ này và gộp hồ sơ kia vào nó', 'Another record was merged into this one; keep this one and merge the other into it'],
+	'rule.citizenGone': ['Người dân này đã bị xóa khỏi danh sách hoặc đã gộp vào hồ sơ khác', 'This citizen was removed from the register or merged into another record'],
+	'rule.hamletAdminOnly': ['Chỉ quản trị viên được sửa thôn, ấp đã thêm', 'Only administrators may change an added hamlet'],
+	'rule.hamletId': ['Mã thôn, ấp phải là phần cuối của mã hồ sơ', 'The hamlet id must be the last part of the record id'],
 	// Integrity (domain/integrity.ts): facts a write must keep true.
 	'rule.citizenMissing': ['Không tìm thấy người dân này trên máy chủ; hãy gửi người dân trước hoặc cùng lúc', 'This citizen is not on the server; send the citizen first or together'],
 	'rule.citizenHamlet': ['Thôn/ấp khác với thôn/ấp của người dân', 'The hamlet differs from the citizen’s'],
