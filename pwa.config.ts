@@ -37,8 +37,9 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		ignoreURLParametersMatching: [/.*/],
 		// Any other URL opens the shell, whose router shows "Không tìm thấy trang" for unknown paths.
 		navigateFallback: '/',
-		// /couch is the data API: never answered from the cache.
-		navigateFallbackDenylist: [/^\/couch/],
+		// /couch is the data API: never answered from the cache. The public summary pages
+		// (/cong-khai/<unit>/<year>) are online pages rendered by the server for anyone: not the shell.
+		navigateFallbackDenylist: [/^\/couch/, /^\/cong-khai\//],
 		clientsClaim: true,
 		// A new version waits for the officer's tap on "Cập nhật" (never over a half-filled form).
 		skipWaiting: false,

@@ -108,6 +108,8 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 		await waitForOtherBuilds(log);
 		log('vite build…');
 		await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { timeoutMs: 600_000 });
+		// The app server the rows start is the production bundle (tests/e2e/harness.ts startServer).
+		await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build-server.ts')], { timeoutMs: 120_000 });
 	}
 	const shared: { browser?: Promise<Browser>; server?: Promise<RunningServer>; tablet?: Promise<Tablet>; couch?: Promise<BenchCouch> } = {};
 	const ctx: BenchContext = {

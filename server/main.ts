@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { demoUsers, DEMO_PASSWORD } from '../src/lib/domain/demo-data';
 import { startSystem, type AppHandler } from '../src/lib/server/system';
 import { StoreUnreachable } from '../src/lib/server/store/wait';
+import { t } from '../src/lib/server/words';
 
 const env = process.env;
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -27,7 +28,7 @@ let appHandler: AppHandler | undefined;
 if (existsSync(handlerPath)) {
 	appHandler = ((await import(pathToFileURL(handlerPath).href)) as { handler: AppHandler }).handler;
 } else {
-	console.warn('build/handler.js không có (chưa chạy `npm run build`): chỉ phục vụ /couch.');
+	console.warn(t('start.noBuild'));
 }
 
 const demo = flag(env.DEMO, true);
@@ -57,18 +58,20 @@ const system = await startSystem({
 	process.exit(1);
 });
 
-console.log(`Công dân học tập đang chạy: ${system.url}/  (khởi động ${Date.now() - startedAt} ms)`);
-console.log(env.COUCHDB_URL ? `Dữ liệu: Apache CouchDB ${system.store.hostname}:${system.store.port}${system.storeNodes.answered.length > 1 ? ` và ${system.storeNodes.answered.length - 1} nút khác` : ''}` : `Dữ liệu: ${env.DATA_DIR || './data'}`);
+console.log(t('start.running', { url: `${system.url}/`, ms: Date.now() - startedAt }));
+const others = system.storeNodes.answered.length - 1;
+const couch = `${system.store.hostname}:${system.store.port}`;
+console.log(env.COUCHDB_URL ? (others > 0 ? t('start.dataCluster', { couch, others }) : t('start.dataCouch', { couch })) : t('start.dataDir', { dir: env.DATA_DIR || './data' }));
 if (demo) {
-	console.log(`Tài khoản thử (mật khẩu ${DEMO_PASSWORD}):`);
-	console.table(demoUsers.map((u) => ({ 'tài khoản': u.name, 'vai trò': u.role, 'đơn vị': u.scope ?? '', 'mô tả': u.description })));
+	console.log(t('start.demo', { password: DEMO_PASSWORD }));
+	console.table(demoUsers.map((u) => ({ [t('start.colName')]: u.name, [t('start.colRole')]: u.role, [t('start.colUnit')]: u.scope ?? '', [t('start.colAbout')]: u.description })));
 }
 
 let stopping = false;
 async function stop(signal: string) {
 	if (stopping) return;
 	stopping = true;
-	console.log(`${signal}: đang dừng…`);
+	console.log(t('start.stopping', { signal }));
 	const force = setTimeout(() => process.exit(1), 10_000);
 	force.unref();
 	await system.close();

@@ -3,7 +3,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AN, addCitizen, startAssessmentOfSaved } from './flows';
+import { AN, addCitizen } from './flows';
 import { launchBrowser, launchPersistent, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
 
 let server: RunningServer;

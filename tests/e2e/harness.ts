@@ -67,18 +67,21 @@ export interface RunningServer {
 	stop(): Promise<void>;
 }
 
+/** The production server, as `npm start` runs it: server/main.ts bundled by `npm run build`. */
+const SERVER = join('build-server', 'main.js');
+
 /**
- * The app as users get it: server/main.ts (app + /couch gateway + embedded store, fresh DATA_DIR,
- * demo accounts). `npm run test:e2e` builds first. `buildDir` serves another adapter-node build (a
+ * The app as users get it: the built server/main.ts (app + /couch gateway + embedded store, fresh
+ * DATA_DIR, demo accounts). `npm run test:e2e` builds first. `buildDir` serves another adapter-node build (a
  * second version of the app); `port` reuses an origin.
  */
 export async function startServer(options: { port?: number; buildDir?: string } = {}): Promise<RunningServer> {
-	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('No build: run `npm run build` first.');
+	if (!existsSync(join(ROOT, 'build', 'index.js')) || !existsSync(join(ROOT, SERVER))) throw new Error('No build: run `npm run build` first.');
 	const port = options.port ?? (await freePort());
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-e2e-'));
 	// A second server beside a running one is a second gateway on the same CouchDB: keep its data.
 	if (couchUnderTest && running === 0) await resetCouch(couchUnderTest);
-	const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+	const child = spawn(process.execPath, [SERVER], {
 		cwd: ROOT,
 		env: {
 			...process.env,

@@ -15,7 +15,6 @@ const NOT_ADMINS: DemoName[] = ['canbo.c01', 'duyet.p01', 'duyet.d01'];
 const setPath = (id: string) => `/${CONFIG_DB}/${encodeURIComponent(id)}`;
 const version = (n: number, extra: object = {}) => {
 	const { _rev, publishedAt, publishedBy, ...content } = defaultCriteriaSet;
-	void _rev, void publishedAt, void publishedBy;
 	return { ...content, _id: criteriaSetDocId(defaultCriteriaSet.slug, n), version: n, effectiveFrom: '2026-01-01T00:00:00.000Z', ...extra };
 };
 

@@ -51,6 +51,9 @@ beforeAll(async () => {
 		stored[commune] = { citizen: c, assessment: { ...a, _rev: res.body[1].rev } };
 		await h.request('PUT', `/${db}/_local/checkpoint`, { cookie: cookies.admin, body: { last_seq: 0 } });
 	}
+	// The province's public summary, switched on by its administrator (off by default).
+	const province = await h.request('GET', `/${CONFIG_DB}/orgUnit:P01`, { cookie: cookies.admin });
+	expect((await h.request('PUT', `/${CONFIG_DB}/orgUnit:P01`, { cookie: cookies.admin, body: { ...province.body, publicSummary: true } })).status).toBe(201);
 });
 afterAll(() => h?.stop());
 
@@ -86,6 +89,8 @@ const samples: Record<string, Sample> = {
 			return { method: 'POST', path: '/_handover', body: role === 'officer' ? file : { ...file, signature: file.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) } };
 		}
 	},
+	// Anonymous: a unit's public summary; a hamlet (or any unit not published) is the same 404 for everyone.
+	'public.summary': { allow: () => ({ method: 'GET', path: '/_public/C01/2026' }), deny: () => ({ method: 'GET', path: '/_public/C01-H01/2026' }) },
 	'users.list': {
 		allow: (role) => (role === 'admin' ? { method: 'GET', path: '/_users/_all_docs' } : null),
 		deny: (role) => (role === 'admin' ? { method: 'POST', path: '/_users/_all_docs', body: {} } : { method: 'GET', path: '/_users/_all_docs' })
@@ -236,6 +241,7 @@ const DENIED: Record<string, readonly number[]> = {
 	'session.get': [404, 404, 404, 404],
 	'session.signIn': [401, 401, 401, 401],
 	'session.signOut': [404, 404, 404, 404],
+	'public.summary': [404, 404, 404, 404],
 	'users.put': [401, 403, 403, 400],
 	'handover.putKey': [401, 400, 403, 403],
 	'handover.import': [401, 403, 403, 403],

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communeDbName } from '../../src/lib/domain/ids';
-import { assessment, citizen, citizenOf } from './fixtures';
+import { assessment, citizen } from './fixtures';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrgUnits, demoUsers } from '../../src/lib/domain/demo-data';
 import { CONFIG_DB, DB_NAME_PATTERN, communeDbName } from '../../src/lib/domain/ids';

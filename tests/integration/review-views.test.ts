@@ -2,15 +2,12 @@
 // batch flags and recognised list read through /couch, decisions go through the queue with the
 // sync transport, and reviewers outside a commune's scope are refused (reads and decisions).
 import 'fake-indexeddb/auto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment, Batch } from '../../src/lib/domain/assessment.schema';
 import { defaultCriteriaSet, GROUP_COMMUNITY, GROUP_FARMERS, GROUP_OFFICIALS } from '../../src/lib/domain/criteria-default';
 import { applicableIndicators, score } from '../../src/lib/domain/scoring';
 import { communeDbName, newDocId } from '../../src/lib/domain/ids';
 import { applyDecision } from '../../src/lib/domain/review-decision';
-import { StoreClient } from '../../src/lib/server/store/client';
 import { loadBatch } from '../../src/lib/review/batch';
 import { loadConfig, reviewerCommunes, type ReviewConfig } from '../../src/lib/review/config';
 import { createCouch, fetchWithCookie, type Couch } from '../../src/lib/net/couch';

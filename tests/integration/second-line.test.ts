@@ -80,6 +80,25 @@ describe('validate_doc_update', () => {
 		const decide = await put(C03, { ...a, _rev: stored.body.rev, status: 'recognised', review, history: [review] } as typeof a, reviewer);
 		expect(decide.status).toBe(201);
 	});
+	it('refuses a merge across communes, a removed citizen changed, a hamlet for another commune (issue 15.7–15.8)', async () => {
+		const officer = await storeSignIn('canbo.c01');
+		const at = '2026-05-01T08:00:00.000Z';
+		const twin = citizen('C01');
+		const stored = await put(C01, twin, officer);
+		expect(stored.status).toBe(201);
+		const across = await put(C01, { ...twin, _rev: stored.body.rev, merged: { into: citizen('C02')._id, at, by: 'canbo.c01' } }, officer);
+		expect(across.status).toBe(403);
+		expect(across.body.reason).toBe('Hồ sơ được giữ lại: Chỉ gộp được hai hồ sơ của cùng một xã (merged.into)');
+		const removed = await put(C01, { ...twin, _rev: stored.body.rev, removed: { at, by: 'canbo.c01' } }, officer);
+		expect(removed.status).toBe(201);
+		const changed = await put(C01, { ...twin, _rev: removed.body.rev, removed: { at, by: 'canbo.c01' }, fullName: 'Khác' }, officer);
+		expect(changed.status).toBe(403);
+		expect(changed.body.reason).toBe('Xóa khỏi danh sách: Hồ sơ này đã bị xóa khỏi danh sách hoặc đã gộp vào hồ sơ khác, không sửa được nữa (removed)');
+		const hamletId = '01J0000000000000000000000H';
+		const hamlet = { _id: `hamlet:C02:${hamletId}`, type: 'hamlet', communeId: 'C02', id: hamletId, name: 'Xóm Lạ', createdAt: at, createdBy: 'canbo.c01' };
+		expect((await put(C01, hamlet, officer)).status).toBe(403);
+		expect((await put(C01, { ...hamlet, _id: `hamlet:C01:${hamletId}`, communeId: 'C01' }, officer)).status).toBe(201);
+	});
 	it('is the gateway’s own rules: a direct write is refused with the gateway’s words', async () => {
 		const officer = await storeSignIn('canbo.c01');
 		const doc = { ...citizen('C01'), cccdFull: '001085012345' };

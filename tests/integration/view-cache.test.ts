@@ -4,6 +4,7 @@
 // who may read what changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communeDbName } from '../../src/lib/domain/ids';
+import { reportQuery, viewQuery } from '../../src/lib/review/views';
 import { assessment, citizen } from './fixtures';
 import { signInAll, startHarness, type DemoName, type Harness } from './harness';
 import { couchUnderTest } from '../store';
@@ -78,6 +79,18 @@ describe.skipIf(cluster)('kept view answers', () => {
 		expect(outside.status).toBe(403);
 		const anonymous = await h.request('GET', REPORT);
 		expect(anonymous.status).toBe(401);
+	});
+
+	it('shares its answers with the public summary, which reads the reviewer’s very query', async () => {
+		const province = await h.request('GET', '/cdht-config/orgUnit:P01', { cookie: cookies.quantri });
+		expect((await h.request('PUT', '/cdht-config/orgUnit:P01', { cookie: cookies.quantri, body: { ...province.body, publicSummary: true } })).status).toBe(201);
+		const query = viewQuery(reportQuery(2026));
+		for (const c of ['C01', 'C02', 'C03'])
+			expect((await h.request('GET', `/${communeDbName(c)}/_design/rules/_view/review_report?${query}`, { cookie: cookies['duyet.p01'] })).status).toBe(200);
+		const before = stats();
+		expect((await h.request('GET', '/_public/P01/2026')).status).toBe(200);
+		expect(stats().hits - before.hits).toBe(3);
+		expect(stats().misses).toBe(before.misses);
 	});
 
 	it('never keeps an error, and leaves POSTed queries to the store', async () => {

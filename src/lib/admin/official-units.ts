@@ -37,3 +37,26 @@ export function officialCommunes(rows: readonly OfficialRow[], chosen: ReadonlyS
 		.filter((r) => chosen.has(r.code) && !r.exists)
 		.map((r) => ({ _id: orgUnitDocId(r.code), type: 'orgUnit', id: r.code, name: r.name, level: 'commune', parentId }));
 }
+
+/** Pre-reform commune code → the post-reform commune code(s) that took it over (static/official-mappings-2025.json). */
+export interface OfficialMappings {
+	source: string;
+	mappings: Record<string, string[]>;
+}
+
+export const OFFICIAL_MAPPINGS_URL = '/official-mappings-2025.json';
+
+export async function loadOfficialMappings(): Promise<OfficialMappings> {
+	const res = await fetch(OFFICIAL_MAPPINGS_URL);
+	if (!res.ok) throw new Error(`official mappings: ${res.status}`);
+	return (await res.json()) as OfficialMappings;
+}
+
+/**
+ * The successors the official list suggests for a retired commune whose id is its pre-reform code:
+ * the communes of the tree, in use, that the list says took it over (usually one).
+ */
+export function suggestedSuccessors(data: OfficialMappings, retiredId: string, units: readonly OrgUnit[]): OrgUnit[] {
+	const codes = Object.hasOwn(data.mappings, retiredId) ? data.mappings[retiredId] : [];
+	return codes.flatMap((code) => units.filter((u) => u.id === code && u.id !== retiredId && u.level === 'commune' && u.retired !== true));
+}

@@ -55,14 +55,15 @@ type StartOutcome = { ok: true; assessment: AssessmentRecord; resumed: boolean }
  */
 export function startAssessment(
 	db: LocalDatabase,
-	citizen: Pick<CitizenRecord, '_id' | 'communeId' | 'hamletId' | 'group' | 'birthYear'>,
+	citizen: Pick<CitizenRecord, '_id' | 'communeId' | 'hamletId' | 'group' | 'birthYear' | 'removed' | 'merged'>,
 	set: CriteriaSet,
 	period: number,
 	ctx: WorkContext
 ): Promise<StartOutcome> {
 	return guarded(() =>
 		db.transaction('rw', [db.assessments, db.criteriaSets], async (): Promise<StartOutcome> => {
-			if (citizen.communeId !== ctx.communeId) return fail('assess.citizenNotFound');
+			// One removed or merged away is off the register (citizen-close.ts): the server would refuse it.
+			if (citizen.communeId !== ctx.communeId || citizen.removed || citizen.merged) return fail('assess.citizenNotFound');
 			const existing = await db.assessments.where('[citizenId+period]').equals([citizen._id, period]).toArray();
 			const working = existing.find((a) => WITH_OFFICER.includes(a.status));
 			if (working) return { ok: true, assessment: working, resumed: true };

@@ -267,7 +267,7 @@ describe('listCitizens on a larger commune agrees with matchesQuery, on both the
 	])('query %j, hamlet %s: every page and the count match a brute-force filter', async (query, hamletId) => {
 		const all = (await db.citizens.toArray())
 			.filter((c) => c.communeId === 'C01' && (!hamletId || c.hamletId === hamletId) && matchesQuery(c.searchKey, query))
-			.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a._id < b._id ? -1 : 1))
+			.sort((a, b) => (a.sortKey! < b.sortKey! ? -1 : a.sortKey! > b.sortKey! ? 1 : a._id < b._id ? -1 : 1))
 			.map((c) => c._id);
 		expect(await countCitizens(db, 'C01', { query, hamletId })).toBe(all.length);
 		for (const offset of [0, 50, all.length - 10]) {

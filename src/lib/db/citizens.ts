@@ -7,7 +7,7 @@ import { followCitizen } from './assessments';
 import { toCitizenRecord } from './citizen-keys';
 import { currentCriteriaSet } from './criteria';
 import type { LocalDatabase } from './db';
-import { getOrgUnit } from './org';
+import { hamletOfCommune } from './org';
 import { isQuotaError } from './quota';
 import { toWire, type CitizenRecord } from './records';
 
@@ -59,8 +59,8 @@ function tidy(input: CitizenInput) {
 async function placeIssues(db: LocalDatabase, doc: { hamletId: string; group: string }, communeId: string, skip: Set<string>) {
 	const issues: FieldIssue[] = [];
 	if (!skip.has('hamletId')) {
-		const hamlet = await getOrgUnit(db, doc.hamletId);
-		if (!hamlet || hamlet.level !== 'hamlet' || hamlet.parentId !== communeId) issues.push({ path: 'hamletId', message: 'err.hamlet' });
+		const hamlet = await hamletOfCommune(db, communeId, doc.hamletId);
+		if (!hamlet) issues.push({ path: 'hamletId', message: 'err.hamlet' });
 	}
 	if (!skip.has('group')) {
 		const set = await currentCriteriaSet(db);
@@ -82,7 +82,7 @@ function content(c: Citizen): string {
  */
 export async function saveCitizen(db: LocalDatabase, input: CitizenInput, ctx: WorkContext): Promise<SaveCitizenResult> {
 	try {
-		return await db.transaction('rw', [db.citizens, db.assessments, db.orgUnits, db.criteriaSets], async (): Promise<SaveCitizenResult> => {
+		return await db.transaction('rw', [db.citizens, db.assessments, db.orgUnits, db.hamlets, db.criteriaSets], async (): Promise<SaveCitizenResult> => {
 			const existing = input._id ? await db.citizens.get(input._id) : undefined;
 			if (input._id && existing?.communeId !== ctx.communeId) return { ok: false, issues: [{ path: '_id', message: 'err.notFound' }] };
 			const now = new Date().toISOString();
@@ -156,7 +156,10 @@ function rangeOf(db: LocalDatabase, communeId: string, hamletId?: string) {
 }
 
 /** The same order as the sort-key indexes: sort key, then id. */
-const bySortKey = (a: CitizenRecord, b: CitizenRecord) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a._id < b._id ? -1 : 1);
+const bySortKey = (a: CitizenRecord, b: CitizenRecord) => {
+	const [x, y] = [a.sortKey ?? '', b.sortKey ?? ''];
+	return x < y ? -1 : x > y ? 1 : a._id < b._id ? -1 : 1;
+};
 
 async function records(db: LocalDatabase, ids: string[]): Promise<CitizenRecord[]> {
 	return (await db.citizens.bulkGet(ids)).filter((c): c is CitizenRecord => c !== undefined);
@@ -179,8 +182,15 @@ export function searchCitizens(
 	options: CitizenFilter & { limit?: number; offset?: number } = {}
 ): Promise<CitizenPage> {
 	const { hamletId, query, limit = 50, offset = 0 } = options;
-	return db.transaction('r', db.citizens, async () => {
+	return db.transaction('r', db.citizens, db.hamlets, async () => {
 		const ids = await matchingIds(db, communeId, query);
+		// Hamlets an officer added that the administrator merged into this one: their people are its people.
+		const aliases = hamletId ? await mergedInto(db, communeId, hamletId) : [];
+		if (aliases.length) {
+			const all = (await Promise.all([hamletId!, ...aliases].map((h) => rangeOf(db, communeId, h).toArray()))).flat();
+			const found = all.filter((c) => !ids || ids.has(c._id)).sort(bySortKey);
+			return { people: found.slice(offset, offset + limit), total: found.length };
+		}
 		if (!ids) {
 			const [keys, total] = await Promise.all([
 				rangeOf(db, communeId, hamletId).limit(offset + limit).primaryKeys(),
@@ -197,6 +207,12 @@ export function searchCitizens(
 	});
 }
 
+/** The added hamlets of a commune an administrator merged into `hamletId` (hamlet.schema.ts); usually none. */
+async function mergedInto(db: LocalDatabase, communeId: string, hamletId: string): Promise<string[]> {
+	const added = await db.hamlets.where('communeId').equals(communeId).toArray();
+	return added.filter((h) => h.mappedTo === hamletId && h.id !== hamletId).map((h) => h.id);
+}
+
 /** A page of a commune's citizens in list order (given name first), optionally of one hamlet and matching a name query. */
 export async function listCitizens(
 	db: LocalDatabase,
@@ -207,7 +223,9 @@ export async function listCitizens(
 }
 
 export function countCitizens(db: LocalDatabase, communeId: string, filter: CitizenFilter = {}): Promise<number> {
-	return db.transaction('r', db.citizens, async () => {
+	return db.transaction('r', db.citizens, db.hamlets, async () => {
+		if (filter.hamletId && (await mergedInto(db, communeId, filter.hamletId)).length)
+			return (await searchCitizens(db, communeId, { ...filter, limit: 0 })).total;
 		const ids = await matchingIds(db, communeId, filter.query);
 		if (!ids) return rangeOf(db, communeId, filter.hamletId).count();
 		if (!filter.hamletId) return ids.size;

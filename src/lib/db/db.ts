@@ -4,6 +4,7 @@ import type {
 	BatchRecord,
 	CitizenRecord,
 	CriteriaSetRecord,
+	HamletRecord,
 	MetaRecord,
 	OrgUnitRecord,
 	TargetRecord
@@ -17,6 +18,7 @@ export class LocalDatabase extends Dexie {
 	citizens!: EntityTable<CitizenRecord, '_id'>;
 	assessments!: EntityTable<AssessmentRecord, '_id'>;
 	batches!: EntityTable<BatchRecord, '_id'>;
+	hamlets!: EntityTable<HamletRecord, '_id'>;
 	meta!: EntityTable<MetaRecord, 'key'>;
 
 	constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {

@@ -1,5 +1,6 @@
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
 import type { LocalDatabase } from './db';
+import { hamletMappings, proposedHamlets } from './hamlets';
 import type { OrgUnitRecord } from './records';
 
 /**
@@ -22,14 +23,26 @@ export function getOrgUnit(db: LocalDatabase, id: string): Promise<OrgUnitRecord
 
 const byName = (a: OrgUnit, b: OrgUnit) => a.name.localeCompare(b.name, 'vi');
 
-/** The hamlets of a commune for a picker, by name; retired ones only when asked (old records still name them). */
+/**
+ * The hamlets of a commune for a picker, by name: the administrator's, and those the officer added
+ * that the administrator has not settled yet (hamlets.ts); retired ones only when asked (old records still name them).
+ */
 export async function hamletsOf(db: LocalDatabase, communeId: string, options: { includeRetired?: boolean } = {}) {
-	const units = await db.orgUnits.where('parentId').equals(communeId).toArray();
-	return units.filter((u) => u.level === 'hamlet' && (options.includeRetired || !u.retired)).sort(byName);
+	const [units, proposed] = await Promise.all([db.orgUnits.where('parentId').equals(communeId).toArray(), proposedHamlets(db, communeId)]);
+	const official = units.filter((u) => u.level === 'hamlet');
+	const ids = new Set(official.map((u) => u.id));
+	return [...official, ...proposed.filter((p) => !ids.has(p.id))].filter((u) => options.includeRetired || !u.retired).sort(byName);
 }
 
-/** Hamlet names by id, to show lists without one lookup per row. */
+/** Hamlet names by id, to show lists without one lookup per row; an added hamlet merged into another shows that one's name. */
 export async function hamletNames(db: LocalDatabase, communeId: string): Promise<Map<string, string>> {
-	const hamlets = await hamletsOf(db, communeId, { includeRetired: true });
-	return new Map(hamlets.map((h) => [h.id, h.name]));
+	const [hamlets, mappings] = await Promise.all([hamletsOf(db, communeId, { includeRetired: true }), hamletMappings(db, communeId)]);
+	const names = new Map(hamlets.map((h) => [h.id, h.name]));
+	for (const [from, to] of mappings) if (names.has(to)) names.set(from, names.get(to)!);
+	return names;
+}
+
+/** A hamlet of the commune by id, the administrator's or one the officer added. */
+export async function hamletOfCommune(db: LocalDatabase, communeId: string, hamletId: string): Promise<OrgUnitRecord | undefined> {
+	return (await hamletsOf(db, communeId, { includeRetired: true })).find((h) => h.id === hamletId);
 }

@@ -1,6 +1,7 @@
 import type { Assessment, Batch } from '$lib/domain/assessment.schema';
 import type { Citizen } from '$lib/domain/citizen.schema';
 import type { CriteriaSet } from '$lib/domain/criteria-set.schema';
+import type { Hamlet } from '$lib/domain/hamlet.schema';
 import type { OrgUnit, Target } from '$lib/domain/org-unit.schema';
 import type { FieldIssue } from '$lib/domain/schemas';
 
@@ -21,8 +22,8 @@ export interface CitizenKeys {
 	searchKey: string;
 	/** Its distinct words: a multi-entry index, so a search is a prefix range on one word. */
 	nameWords: string[];
-	/** Given name first: the order of the commune's lists. */
-	sortKey: string;
+	/** Given name first: the order of the commune's lists. Absent on a citizen off the register (removed or merged): the list indexes skip it. */
+	sortKey?: string;
 	/** Name + birth year + hamlet: records sharing it may be the same person. */
 	dupKey: string;
 }
@@ -30,6 +31,7 @@ export interface CitizenKeys {
 export type CitizenRecord = Citizen & LocalFields & CitizenKeys;
 export type AssessmentRecord = Assessment & LocalFields & { wizardStep?: number };
 export type BatchRecord = Batch & LocalFields;
+export type HamletRecord = Hamlet & LocalFields;
 export type CriteriaSetRecord = CriteriaSet;
 export type OrgUnitRecord = OrgUnit;
 export type TargetRecord = Target;

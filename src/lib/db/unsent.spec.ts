@@ -18,6 +18,10 @@ describe('countUnsent', () => {
 			{ ...base, _id: 'citizen:C01:C', type: 'citizen', dirty: 1 }
 		] as never);
 		expect(await countUnsent(db)).toBe(2);
-		expect(await unsentByKind(db)).toEqual({ citizens: 2, assessments: 0, batches: 0 });
+		expect(await unsentByKind(db)).toEqual({ citizens: 2, assessments: 0, batches: 0, hamlets: 0 });
+		// A hamlet added in the field and not sent yet is unsent work too (sign-out warns of it).
+		await db.hamlets.add({ _id: 'hamlet:C01:H', type: 'hamlet', communeId: 'C01', id: 'H', name: 'Xóm Mới', createdAt: base.createdAt, createdBy: 'canbo.c01', dirty: 1 });
+		expect(await countUnsent(db)).toBe(3);
+		expect((await unsentByKind(db)).hamlets).toBe(1);
 	});
 });

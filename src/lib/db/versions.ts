@@ -15,6 +15,9 @@ import type Dexie from 'dexie';
  *   status straight from the index.
  * - `dirty` everywhere a document can wait to be sent: the outbox and the export read it.
  *
+ * Version 3:
+ * - `hamlets`: hamlets the officer added in the field (hamlet.schema.ts), synced like citizens.
+ *
  * Version 2:
  * - `syncError.at` on citizens, assessments and batches: only records the server refused are in
  *   it, so what needs the officer is read without reading every unsent record (after an import of
@@ -38,5 +41,8 @@ export function declareVersions(db: Dexie): void {
 		assessments:
 			'_id, citizenId, status, [citizenId+period], [communeId+status+updatedAt], [communeId+updatedAt], updatedAt, batchId, dirty, syncError.at',
 		batches: '_id, status, createdAt, dirty, syncError.at'
+	});
+	db.version(3).stores({
+		hamlets: '_id, communeId, dirty, syncError.at'
 	});
 }

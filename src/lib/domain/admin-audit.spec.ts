@@ -16,6 +16,14 @@ describe('auditChanges', () => {
 			{ field: 'population.2026', before: '2790', after: '2900' }
 		]);
 	});
+	it('records a retired commune’s successor and a province’s public summary switch', () => {
+		expect(auditChanges('orgUnit', C03, { ...C03, retired: true, successorId: 'C02' })).toEqual([
+			{ field: 'retired', after: 'true' },
+			{ field: 'successorId', after: 'C02' }
+		]);
+		const P01 = demoOrgUnits.find((u) => u.id === 'P01')!;
+		expect(auditChanges('orgUnit', P01, { ...P01, publicSummary: true })).toEqual([{ field: 'publicSummary', after: 'true' }]);
+	});
 	it('never keeps a password, only that a new one was set', () => {
 		const before = { name: 'canbo.c01', roles: ['officer', 'ou:C01'], derived_key: 'abc', salt: 'x' };
 		const changes = auditChanges('user', before, { ...before, password: 'mat-khau-moi', disabled: true });

@@ -24,7 +24,7 @@ const count = (v: unknown) => (Array.isArray(v) ? v.length : undefined);
 const summaries: Record<AuditKind, (doc: Doc) => Summary> = {
 	orgUnit(doc) {
 		const s: Summary = {};
-		for (const f of ['name', 'level', 'parentId', 'kindLabel', 'retired']) put(s, f, doc[f]);
+		for (const f of ['name', 'level', 'parentId', 'kindLabel', 'retired', 'successorId', 'publicSummary']) put(s, f, doc[f]);
 		// One line per year, so "population.2026: 4250 → 4300" reads on its own.
 		const population = doc.population;
 		if (population && typeof population === 'object')

@@ -1,6 +1,8 @@
 import type { CriteriaSet } from './criteria-set.schema';
 import { criteriaSetDocId } from './ids';
 import { validateDocument, type FieldIssue } from './schemas';
+import { rules } from '../i18n/catalog/rules';
+import { textIn } from '../i18n/format';
 
 // Publishing a criteria set: a file is read and checked with the shared schema, then becomes a new
 // version — a new document `criteriaSet:<slug>:v<n>` with n above every version of that slug.
@@ -35,7 +37,6 @@ export function prepareCriteriaFile(text: string, version: number, effectiveFrom
 	}
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, issues: [{ path: '', message: 'err.notObject' }] };
 	const { _rev, publishedAt, publishedBy, ...content } = parsed as Record<string, unknown>;
-	void _rev, void publishedAt, void publishedBy;
 	const slug = typeof content.slug === 'string' ? content.slug : '';
 	const doc = { ...content, _id: criteriaSetDocId(slug, version), type: 'criteriaSet', version, effectiveFrom };
 	const valid = validateDocument(doc);
@@ -53,30 +54,14 @@ export function publishIssues(existingIds: readonly string[], set: CriteriaSet):
 	return [];
 }
 
-const texts: Record<'vi' | 'en', Record<PublishIssueKey | 'criteria.notJson', string>> = {
-	vi: {
-		'criteria.notJson': 'Tệp này không phải JSON đọc được. Hãy bắt đầu từ tệp mẫu.',
-		'criteria.idMismatch': 'Mã hồ sơ phải là criteriaSet:<slug>:v<phiên bản>',
-		'criteria.versionNotNewer': 'Phiên bản phải lớn hơn mọi phiên bản đã xuất bản',
-		'criteria.noEffectiveFrom': 'Hãy ghi ngày bắt đầu áp dụng'
-	},
-	en: {
-		'criteria.notJson': 'This file is not readable JSON. Start from the template file.',
-		'criteria.idMismatch': 'The record id must be criteriaSet:<slug>:v<version>',
-		'criteria.versionNotNewer': 'The version must be above every published version',
-		'criteria.noEffectiveFrom': 'Give the date it applies from'
-	}
-};
+export const isCriteriaIssueKey = (key: string): key is PublishIssueKey | 'criteria.notJson' => key.startsWith('criteria.') && Object.hasOwn(rules, key);
 
-export const isCriteriaIssueKey = (key: string): key is keyof (typeof texts)['vi'] => Object.hasOwn(texts.vi, key);
-
-export function criteriaIssueText(key: keyof (typeof texts)['vi'], lang: 'vi' | 'en'): string {
-	return texts[lang][key];
+export function criteriaIssueText(key: PublishIssueKey | 'criteria.notJson', lang: 'vi' | 'en'): string {
+	return textIn(rules, lang, key);
 }
 
 /** The bundled default as a template file: what an administrator edits to publish the official text. */
 export function criteriaTemplate(set: CriteriaSet): string {
 	const { _rev, publishedAt, publishedBy, ...template } = set;
-	void _rev, void publishedAt, void publishedBy;
 	return JSON.stringify(template, null, 2) + '\n';
 }

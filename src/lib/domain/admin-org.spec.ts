@@ -28,6 +28,13 @@ describe('orgUnitIssues', () => {
 		['a commune turned into a hamlet', { ...C03, level: 'hamlet', parentId: 'C01' }, C03, 'level:org.levelFixed'],
 		['a hamlet moved to another commune', { ...unit('C01-H01'), parentId: 'C02' }, unit('C01-H01'), 'parentId:org.hamletMove'],
 		['a district moved under itself', { ...unit('D01'), parentId: 'D01' }, unit('D01'), 'parentId:org.parentLevel'],
+		['a retired commune taken over by a commune in use', { ...C03, retired: true, successorId: 'C02' }, C03, null],
+		['a successor on a commune still in use', { ...C03, successorId: 'C02' }, C03, 'successorId:org.successorNotRetired'],
+		['a commune as its own successor', { ...C03, retired: true, successorId: 'C03' }, C03, 'successorId:org.successorMissing'],
+		['a successor that is not a commune', { ...C03, retired: true, successorId: 'D01' }, C03, 'successorId:org.successorMissing'],
+		['a successor that does not exist', { ...C03, retired: true, successorId: 'C99' }, C03, 'successorId:org.successorMissing'],
+		['the public page turned on for a province', { ...unit('P01'), publicSummary: true }, unit('P01'), null],
+		['the public page on a commune', { ...C03, publicSummary: true }, C03, 'publicSummary:org.publicNotProvince'],
 		['an id that is not the unit’s', { ...unitDoc({ id: 'C04', level: 'commune', parentId: 'P01' }), _id: 'orgUnit:C05' }, null, 'id:org.idMismatch']
 	];
 	it.each(cases)('%s', (_name, doc, previous, expected) => {

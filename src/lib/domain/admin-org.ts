@@ -2,6 +2,8 @@ import { orgUnitDocId, targetDocId } from './ids';
 import type { OrgUnit, OrgUnitLevel, Target } from './org-unit.schema';
 import type { FieldIssue } from './schemas';
 import { orgIndex, type OrgUnitLike } from './scope';
+import { rules } from '../i18n/catalog/rules';
+import { textIn } from '../i18n/format';
 
 // Rules of the organisation tree that a schema cannot see, for an administrator's change of org
 // units. The 2025 reform merged and moved units, so a commune may move under another parent; its
@@ -25,7 +27,10 @@ export type OrgIssueKey =
 	| 'org.noDelete'
 	| 'org.targetId'
 	| 'org.targetUnit'
-	| 'org.targetLevel';
+	| 'org.targetLevel'
+	| 'org.successorNotRetired'
+	| 'org.successorMissing'
+	| 'org.publicNotProvince';
 
 /**
  * What is wrong with writing `unit` over `previous` (null: a new unit), in a tree that already
@@ -44,6 +49,15 @@ export function orgUnitIssues(units: readonly OrgUnitLike[], unit: OrgUnit, prev
 	if (unit.parentId !== null && !parent) return issue('parentId', 'org.parentMissing');
 	// Each level sits under a strictly higher one, so no move can make a unit its own ancestor.
 	if (!PARENT_LEVELS[unit.level].includes(parent?.level ?? null)) return issue('parentId', 'org.parentLevel');
+	// A successor takes over a retired commune's people in reports: only a retired commune has one,
+	// and it is another commune still in use (so the counts land on exactly one unit of today).
+	if (unit.successorId !== undefined) {
+		if (unit.level !== 'commune' || unit.retired !== true) return issue('successorId', 'org.successorNotRetired');
+		const successor = tree.byId.get(unit.successorId) as (OrgUnitLike & { retired?: boolean }) | undefined;
+		if (!successor || successor.id === unit.id || successor.level !== 'commune' || successor.retired === true)
+			return issue('successorId', 'org.successorMissing');
+	}
+	if (unit.publicSummary !== undefined && unit.level !== 'province') return issue('publicSummary', 'org.publicNotProvince');
 	return [];
 }
 
@@ -63,33 +77,8 @@ export function targetIssues(units: readonly OrgUnitLike[], target: Target): Fie
 /** Org units are never deleted: a commune's database and its history hang on its id. Retire it instead. */
 export const orgUnitDeleteIssue: FieldIssue = { path: '_deleted', message: 'org.noDelete' };
 
-const texts: Record<'vi' | 'en', Record<OrgIssueKey, string>> = {
-	vi: {
-		'org.idMismatch': 'Mã hồ sơ phải là orgUnit:<mã đơn vị>',
-		'org.levelFixed': 'Không đổi được cấp của đơn vị đã có',
-		'org.parentMissing': 'Không có đơn vị cấp trên này',
-		'org.parentLevel': 'Đơn vị cấp trên không hợp với cấp của đơn vị này',
-		'org.hamletMove': 'Thôn/ấp/tổ dân phố không chuyển sang xã khác được',
-		'org.noDelete': 'Không xoá đơn vị; hãy đánh dấu đã sáp nhập hoặc ngừng hoạt động',
-		'org.targetId': 'Mã hồ sơ phải là target:<mã đơn vị>:<năm>:<nhóm>',
-		'org.targetUnit': 'Không có đơn vị này',
-		'org.targetLevel': 'Chỉ tiêu đặt cho tỉnh, huyện hoặc xã, không đặt cho thôn, ấp'
-	},
-	en: {
-		'org.idMismatch': 'The record id must be orgUnit:<unit code>',
-		'org.levelFixed': 'The level of an existing unit cannot change',
-		'org.parentMissing': 'There is no such parent unit',
-		'org.parentLevel': 'This parent does not fit the unit’s level',
-		'org.hamletMove': 'A hamlet cannot move to another commune',
-		'org.noDelete': 'Units are not deleted; mark them merged or retired instead',
-		'org.targetId': 'The record id must be target:<unit code>:<year>:<group>',
-		'org.targetUnit': 'There is no such unit',
-		'org.targetLevel': 'Targets are set for a province, district or commune, not a hamlet'
-	}
-};
-
-export const isOrgIssueKey = (key: string): key is OrgIssueKey => Object.hasOwn(texts.vi, key);
+export const isOrgIssueKey = (key: string): key is OrgIssueKey => key.startsWith('org.') && Object.hasOwn(rules, key);
 
 export function orgIssueText(key: OrgIssueKey, lang: 'vi' | 'en'): string {
-	return texts[lang][key];
+	return textIn(rules, lang, key);
 }

@@ -28,6 +28,15 @@ export const citizenSchema = z.strictObject({
 	idCardLast4: z.optional(z.string().check(z.regex(/^\d{4}$/, 'err.idCardLast4'))),
 	createdAt: isoDateTime,
 	createdBy: z.string(),
-	updatedAt: isoDateTime
+	updatedAt: isoDateTime,
+	/** Registered by mistake and taken off the register by an officer; kept, never deleted, so every tablet learns it. */
+	removed: z.optional(
+		z.strictObject({ at: isoDateTime, by: z.string(), reason: z.optional(z.string().check(z.trim(), z.maxLength(200, 'err.tooLong'))) })
+	),
+	/** A second record of the same person: everything now lives on `into` (a citizen of the same commune). */
+	merged: z.optional(z.strictObject({ into: z.string().check(z.regex(/^citizen:[A-Za-z0-9_-]{1,40}:[0-9A-Z]{26}$/, 'err.invalid')), at: isoDateTime, by: z.string() }))
 });
 export type Citizen = z.infer<typeof citizenSchema>;
+
+/** A citizen still on the register: neither removed nor merged into another record. */
+export const isActiveCitizen = (c: Pick<Citizen, 'removed' | 'merged'>): boolean => !c.removed && !c.merged;

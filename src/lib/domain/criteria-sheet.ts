@@ -1,6 +1,11 @@
 import type { CriteriaSet } from './criteria-set.schema';
 import { messageText } from './messages';
 import { validateDocument, type FieldIssue } from './schemas';
+import { sheets as words } from '../i18n/catalog/sheets';
+import { textIn, type Params } from '../i18n/format';
+
+// The sheets' words are Vietnamese (i18n/catalog/sheets.ts), written into the template and read back.
+const say = (key: keyof typeof words, params?: Params) => textIn(words, 'vi', key, params);
 
 // A criteria set as a spreadsheet, for administrators who do not edit JSON: three sheets (the
 // set, the citizen groups, one row per indicator), written as a template from a published set and
@@ -21,40 +26,27 @@ export interface SheetProblem {
 	message: string;
 }
 
-export const SHEET_SET = 'Bộ tiêu chí';
-export const SHEET_GROUPS = 'Nhóm đối tượng';
-export const SHEET_INDICATORS = 'Chỉ tiêu';
+export const SHEET_SET = say('criteria.sheetSet');
+export const SHEET_GROUPS = say('criteria.sheetGroups');
+export const SHEET_INDICATORS = say('criteria.sheetIndicators');
 
-const SET_ROWS = [
-	['code', 'Số quyết định ban hành'],
-	['slug', 'Mã bộ tiêu chí (chữ thường, không dấu)'],
-	['title', 'Tên bộ tiêu chí'],
-	['source', 'Nguồn (văn bản gốc)'],
-	['minAge', 'Tuổi tối thiểu'],
-	['passPercent', 'Tỉ lệ điểm cần đạt để được công nhận (%)'],
-	['verified', 'Đã đối chiếu với văn bản gốc (Có/Không)']
-] as const;
-export const GROUP_COLUMNS = ['Mã nhóm', 'Tên nhóm'];
-export const INDICATOR_COLUMNS = [
-	'Mã nhóm năng lực',
-	'Tên nhóm năng lực',
-	'Tỉ lệ tối thiểu của nhóm năng lực (%)',
-	'Mã chỉ tiêu',
-	'Nội dung chỉ tiêu',
-	'Ví dụ, gợi ý',
-	'Các lựa chọn và điểm (mỗi dòng: lựa chọn = điểm)',
-	'Áp dụng cho nhóm (mã, cách nhau bởi dấu phẩy; để trống: mọi nhóm)',
-	'Bắt buộc đạt (Có/Không)'
-];
+const SET_ROWS = (['code', 'slug', 'title', 'source', 'minAge', 'passPercent', 'verified'] as const).map((field) => [field, say(`criteria.set.${field}`)] as const);
+const SET_HEADERS = [say('criteria.item'), say('criteria.value')];
+export const GROUP_COLUMNS = [say('criteria.col.groupId'), say('criteria.col.groupName')];
+export const INDICATOR_COLUMNS = (['criterionId', 'criterionTitle', 'minPercent', 'indicatorId', 'text', 'hint', 'options', 'groups', 'required'] as const).map((c) =>
+	say(`criteria.col.${c}`)
+);
+const YES = say('criteria.yes');
+const NO = say('criteria.no');
 
 const letter = (i: number) => String.fromCharCode(65 + i);
-const yes = (v: boolean) => (v ? 'Có' : 'Không');
+const yes = (v: boolean) => (v ? YES : NO);
 
 /** The template: a published set written out as the three sheets. */
 export function criteriaSheets(set: CriteriaSet): Sheet[] {
 	const setValue = (field: (typeof SET_ROWS)[number][0]): SheetCell => (field === 'passPercent' ? set.rule.passPercent : field === 'verified' ? yes(set.verified) : set[field]);
 	return [
-		{ sheet: SHEET_SET, data: [['Mục', 'Giá trị'], ...SET_ROWS.map(([field, label]) => [label, setValue(field)])] },
+		{ sheet: SHEET_SET, data: [SET_HEADERS, ...SET_ROWS.map(([field, label]) => [label, setValue(field)])] },
 		{ sheet: SHEET_GROUPS, data: [GROUP_COLUMNS, ...set.groups.map((g) => [g.id, g.name])] },
 		{
 			sheet: SHEET_INDICATORS,
@@ -109,18 +101,18 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 		problems.push({ sheet: w.sheet, row: w.row, column: w.column === null ? null : `${letter(w.column)} (${headers[w.column] ?? ''})`, message });
 	const find = (name: string) => sheets.find((s) => s.sheet.trim().toLowerCase() === name.toLowerCase());
 	for (const name of [SHEET_SET, SHEET_GROUPS, SHEET_INDICATORS])
-		if (!find(name)) problems.push({ sheet: name, row: null, column: null, message: `Không có trang tính “${name}”. Hãy bắt đầu từ tệp mẫu.` });
+		if (!find(name)) problems.push({ sheet: name, row: null, column: null, message: say('criteria.noSheet', { name }) });
 	if (problems.length) return { ok: false, problems };
 
 	// The set: label in A, value in B; found by label, in any order.
 	const setSheet = find(SHEET_SET)!;
-	const setHeaders = ['Mục', 'Giá trị'];
+	const setHeaders = SET_HEADERS;
 	const setWhere = new Map<string, Where>();
 	const values: Record<string, SheetCell> = {};
 	for (const [field, label] of SET_ROWS) {
 		const r = setSheet.data.findIndex((row) => text(row[0]).toLowerCase() === label.toLowerCase());
 		if (r < 0) {
-			problems.push({ sheet: SHEET_SET, row: null, column: null, message: `Thiếu dòng “${label}”.` });
+			problems.push({ sheet: SHEET_SET, row: null, column: null, message: say('criteria.noRow', { label }) });
 			continue;
 		}
 		setWhere.set(field, { sheet: SHEET_SET, row: r + 1, column: 1 });
@@ -128,11 +120,11 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 	}
 	const setNumber = (field: string) => {
 		const n = numberIn(values[field]);
-		if (n === null && setWhere.has(field)) at(setWhere.get(field)!, 'Hãy ghi một số.', setHeaders);
+		if (n === null && setWhere.has(field)) at(setWhere.get(field)!, say('criteria.number'), setHeaders);
 		return n ?? 0;
 	};
 	const verifiedText = text(values.verified).toLowerCase();
-	if (setWhere.has('verified') && !['có', 'không'].includes(verifiedText)) at(setWhere.get('verified')!, 'Hãy ghi “Có” hoặc “Không”.', setHeaders);
+	if (setWhere.has('verified') && ![YES, NO].map((w) => w.toLowerCase()).includes(verifiedText)) at(setWhere.get('verified')!, say('criteria.yesNo'), setHeaders);
 
 	// Groups: one a row, from row 2.
 	const groupRows = find(SHEET_GROUPS)!.data.slice(1).map((row, i) => ({ row, where: i + 2 })).filter(({ row }) => row.some((c) => text(c) !== ''));
@@ -151,7 +143,7 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 			const min = text(row[2]);
 			if (min !== '') {
 				const n = numberIn(row[2]);
-				if (n === null) at(cell(2), 'Hãy ghi một số từ 0 đến 100, hoặc để trống.', INDICATOR_COLUMNS);
+				if (n === null) at(cell(2), say('criteria.percent'), INDICATOR_COLUMNS);
 				else criterion.minPercent = n;
 			}
 			criteria.push(criterion);
@@ -159,7 +151,7 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 			where.set(`criteria.${ci}.id`, cell(0));
 			where.set(`criteria.${ci}.title`, cell(1));
 			where.set(`criteria.${ci}.minPercent`, cell(2));
-		} else if (text(row[1]) !== '' && text(row[1]) !== criterion.title) at(cell(1), `Nhóm năng lực “${cid}” đã có tên khác ở dòng trên: để trống ô này hoặc ghi đúng tên đó.`, INDICATOR_COLUMNS);
+		} else if (text(row[1]) !== '' && text(row[1]) !== criterion.title) at(cell(1), say('criteria.otherTitle', { id: cid }), INDICATOR_COLUMNS);
 		const ci = criteria.indexOf(criterion);
 		const ii = criterion.indicators.length;
 		const base = `criteria.${ci}.indicators.${ii}`;
@@ -179,13 +171,13 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 			.filter(Boolean)
 			.forEach((line) => {
 				const m = /^(.*?)\s*[=:]\s*(\d+(?:[.,]\d+)?)$/.exec(line);
-				if (!m || !m[1]) return at(cell(6), `Dòng “${line}” phải có dạng “lựa chọn = điểm”, ví dụ “Thường xuyên = 10”.`, INDICATOR_COLUMNS);
+				if (!m || !m[1]) return at(cell(6), say('criteria.optionLine', { line }), INDICATOR_COLUMNS);
 				let key = optionKey(m[1]);
 				for (let k = 2; options.some((o) => o.key === key); k++) key = `${optionKey(m[1]).slice(0, 36)}-${k}`;
 				options.push({ key, label: m[1], points: Number(m[2].replace(',', '.')) });
 			});
 		const required = text(row[8]).toLowerCase();
-		if (required !== '' && !['có', 'không'].includes(required)) at(cell(8), 'Hãy ghi “Có” hoặc “Không”, hoặc để trống.', INDICATOR_COLUMNS);
+		if (required !== '' && ![YES, NO].map((w) => w.toLowerCase()).includes(required)) at(cell(8), say('criteria.yesNoOrEmpty'), INDICATOR_COLUMNS);
 		criterion.indicators.push({
 			id: text(row[3]),
 			text: text(row[4]),
@@ -194,11 +186,11 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 				.split(/[,;\n]/)
 				.map((g) => g.trim())
 				.filter(Boolean),
-			...(required === 'có' ? { required: true } : {}),
+			...(required === YES.toLowerCase() ? { required: true } : {}),
 			options
 		});
 	}
-	if (indicatorRows.length === 0) problems.push({ sheet: SHEET_INDICATORS, row: null, column: null, message: 'Chưa có chỉ tiêu nào (mỗi dòng từ dòng 2 là một chỉ tiêu).' });
+	if (indicatorRows.length === 0) problems.push({ sheet: SHEET_INDICATORS, row: null, column: null, message: say('criteria.noIndicators') });
 	groupRows.forEach(({ where: r }, gi) => {
 		where.set(`groups.${gi}.id`, { sheet: SHEET_GROUPS, row: r, column: 0 });
 		where.set(`groups.${gi}.name`, { sheet: SHEET_GROUPS, row: r, column: 1 });
@@ -210,7 +202,7 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 		slug: text(values.slug),
 		title: text(values.title),
 		source: text(values.source),
-		verified: verifiedText === 'có',
+		verified: verifiedText === YES.toLowerCase(),
 		minAge: setNumber('minAge'),
 		groups,
 		criteria,
@@ -224,7 +216,7 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 	return { ok: true, content };
 }
 
-const headersOf = (sheet: string) => (sheet === SHEET_INDICATORS ? INDICATOR_COLUMNS : sheet === SHEET_GROUPS ? GROUP_COLUMNS : ['Mục', 'Giá trị']);
+const headersOf = (sheet: string) => (sheet === SHEET_INDICATORS ? INDICATOR_COLUMNS : sheet === SHEET_GROUPS ? GROUP_COLUMNS : SET_HEADERS);
 
 /** A schema issue at the nearest cell its path names (an option's or a group's issue at its column). */
 function placed(issue: FieldIssue, where: ReadonlyMap<string, Where>): SheetProblem {

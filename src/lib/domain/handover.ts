@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { canonicalJson } from './canonical-json';
+import { handover } from '../i18n/catalog/handover';
+import { textIn, type Params } from '../i18n/format';
 
 // A hand-over file (docs/handover.md): the documents of a send, signed on the officer's tablet with
 // a non-extractable device key, checked on the server before a single document is looked at.
@@ -60,22 +62,23 @@ export type HandoverHeader = HandoverSigned['header'];
 export type RefusalCode = 'unreadable' | 'signature' | 'unknown_key' | 'other_officer' | 'revoked' | 'disabled';
 export type Verdict = { ok: true; file: HandoverFile } | { ok: false; code: RefusalCode; reason: string };
 
-/** Plain sentences for the reviewer (and the script that posted the file). */
+/** Plain sentences for the reviewer (and the script that posted the file), in Vietnamese: the server says them. */
 export function refusalReason(code: RefusalCode, header?: Pick<HandoverHeader, 'officer' | 'keyId'>, extra = ''): string {
 	const officer = header?.officer ?? '';
+	const say = (key: keyof typeof handover, params?: Params) => textIn(handover, 'vi', key, params);
 	switch (code) {
 		case 'unreadable':
-			return `Tệp không đọc được: đây không phải tệp gửi dữ liệu của phần mềm, hoặc tệp đã hỏng${extra ? ` (${extra})` : ''}.`;
+			return extra ? say('refused.unreadableWhy', { why: extra }) : say('refused.unreadable');
 		case 'signature':
-			return `Chữ ký không khớp: tệp đã bị thay đổi sau khi ký, hoặc không do máy của cán bộ ${officer} ký. Không nhận tệp này.`;
+			return say('refused.signature', { officer });
 		case 'unknown_key':
-			return `Máy đã ký tệp này chưa được đăng ký cho cán bộ ${officer}. Không nhận tệp này.`;
+			return say('refused.unknownKey', { officer });
 		case 'other_officer':
-			return `Tệp ghi là của cán bộ ${officer} nhưng được ký bằng máy của cán bộ ${extra}. Không nhận tệp này.`;
+			return say('refused.otherOfficer', { officer, signer: extra });
 		case 'revoked':
-			return `Máy đã ký tệp này đã bị quản trị viên thu hồi${extra ? ` ngày ${extra.slice(0, 10)}` : ''}. Không nhận tệp ký từ máy đó.`;
+			return extra ? say('refused.revokedOn', { date: extra.slice(0, 10) }) : say('refused.revoked');
 		case 'disabled':
-			return `Tài khoản của cán bộ ${officer} đã bị khoá. Không nhận tệp của tài khoản này.`;
+			return say('refused.disabled', { officer });
 	}
 }
 
@@ -141,7 +144,7 @@ export function parseHandover(value: unknown): Verdict {
 	if (!parsed.success) return refuse('unreadable');
 	const { header, docs } = parsed.data.signed;
 	if (header.counts.citizens !== docs.citizens.length || header.counts.assessments !== docs.assessments.length || header.counts.batches !== docs.batches.length)
-		return refuse('unreadable', header, 'số lượng ghi ở đầu tệp không khớp');
+		return refuse('unreadable', header, textIn(handover, 'vi', 'refused.countMismatch'));
 	return { ok: true, file: parsed.data as HandoverFile };
 }
 

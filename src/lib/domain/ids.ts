@@ -23,10 +23,10 @@ function randomBytes(n: number): Uint8Array {
 	return bytes;
 }
 
-export type DocType = 'citizen' | 'assessment' | 'batch' | 'orgUnit' | 'criteriaSet' | 'target';
+export type DocType = 'citizen' | 'assessment' | 'batch' | 'hamlet' | 'orgUnit' | 'criteriaSet' | 'target';
 
 /** Documents owned by a commune live in its database and carry its id in theirs. */
-export function newDocId(type: 'citizen' | 'assessment' | 'batch', communeId: string, now?: number): string {
+export function newDocId(type: 'citizen' | 'assessment' | 'batch' | 'hamlet', communeId: string, now?: number): string {
 	return `${type}:${communeId}:${ulid(now)}`;
 }
 
@@ -38,13 +38,13 @@ export const targetDocId = (orgUnitId: string, period: number, group: string) =>
 /** The type a document id announces, or null for ids that follow no known shape. */
 export function docTypeOfId(id: string): DocType | null {
 	const type = id.split(':', 1)[0];
-	return (['citizen', 'assessment', 'batch', 'orgUnit', 'criteriaSet', 'target'] as const).find((t) => t === type) ?? null;
+	return (['citizen', 'assessment', 'batch', 'hamlet', 'orgUnit', 'criteriaSet', 'target'] as const).find((t) => t === type) ?? null;
 }
 
 /** The commune id embedded in a commune-owned document id (`citizen:C01:…` → `C01`). */
 export function communeOfId(id: string): string | null {
 	const parts = id.split(':');
-	return parts.length === 3 && ['citizen', 'assessment', 'batch'].includes(parts[0]) ? parts[1] : null;
+	return parts.length === 3 && ['citizen', 'assessment', 'batch', 'hamlet'].includes(parts[0]) ? parts[1] : null;
 }
 
 // Apache CouchDB accepts only these database names (STACK.md); the embedded store accepts anything,

@@ -6,7 +6,7 @@ import { demoOrgUnits } from './demo-data';
 import { communeDbName } from './ids';
 import { integrityIssue, type IntegrityInput } from './integrity';
 import { orgIndex, type UserCtx } from './scope';
-import { sampleAnswers, sampleAssessment, sampleCitizen } from './test-docs';
+import { sampleAssessment, sampleCitizen } from './test-docs';
 import { checkWrite } from './write-rules';
 
 const NOW = new Date('2026-06-01T00:00:00.000Z');
@@ -15,7 +15,6 @@ const other = defaultCriteriaSet.groups.find((g) => g.id !== GROUP_FARMERS)!.id;
 
 const citizen = sampleCitizen();
 const young: Citizen = { ...citizen, _id: 'citizen:C01:01J0000000000000000000000Y', birthYear: 2015 };
-const answers = sampleAnswers();
 const sent = sampleAssessment(citizen._id);
 const batch: Batch = {
 	_id: 'batch:C01:01J0000000000000000000000C',

@@ -1,10 +1,10 @@
 import type { Assessment, Batch } from './assessment.schema';
-import type { Citizen } from './citizen.schema';
+import { closeIssue, hamletIdIssue, type CitizenLinks } from './citizen-close';
+import { isActiveCitizen, type Citizen } from './citizen.schema';
 import type { CriteriaSet } from './criteria-set.schema';
 import { checkEligibility } from './eligibility';
 import { communeOfId, docTypeOfId } from './ids';
 import { deepEqual } from './json-equal';
-import type { Lang } from './messages';
 import { DECIDABLE } from './review-decision';
 import type { AnyDocument, FieldIssue } from './schemas';
 
@@ -28,6 +28,8 @@ export interface IntegrityInput {
 	criteriaSet: CriteriaSet | null;
 	/** Undefined where nothing can be looked up (validate_doc_update): references are then not checked. */
 	refs: Lookup | undefined;
+	/** What points at a citizen once the request is stored; undefined where it cannot be looked up. */
+	links?: (citizenId: string) => CitizenLinks;
 	now: Date;
 }
 
@@ -35,39 +37,6 @@ export interface IntegrityInput {
 export const EARLIEST = Date.parse('2020-01-01T00:00:00.000Z');
 /** How far ahead of the server's clock a tablet's may run. */
 export const CLOCK_SKEW_MS = 2 * 24 * 3600 * 1000;
-
-export const integrityTexts: Record<Lang, Record<string, string>> = {
-	vi: {
-		citizenMissing: 'Không tìm thấy người dân này trên máy chủ; hãy gửi người dân trước hoặc cùng lúc',
-		citizenHamlet: 'Thôn/ấp khác với thôn/ấp của người dân',
-		citizenGroup: 'Nhóm đối tượng khác với nhóm của người dân',
-		groupUnknown: 'Nhóm đối tượng này không có trong bộ tiêu chí',
-		tooYoung: 'Người dân chưa đủ tuổi được đánh giá trong năm này',
-		notYou: 'Phải là chính người đang đăng nhập',
-		changed: 'Không được thay đổi sau khi đã tạo',
-		badTime: 'Ngày giờ không hợp lệ (trước năm 2020 hoặc sau hôm nay): hãy kiểm tra đồng hồ của máy',
-		badPeriod: 'Năm đánh giá không hợp lệ',
-		batchCount: 'Số phiếu phải bằng số phiếu trong danh sách, mỗi phiếu một lần',
-		batchMember: 'Phiếu này không có trên máy chủ hoặc không thuộc xã này',
-		batchCitizen: 'Người dân này không thuộc xã này',
-		notSent: 'Chỉ duyệt được phiếu đã gửi lên'
-	},
-	en: {
-		citizenMissing: 'This citizen is not on the server; send the citizen first or together',
-		citizenHamlet: 'The hamlet differs from the citizen’s',
-		citizenGroup: 'The citizen group differs from the citizen’s',
-		groupUnknown: 'This citizen group is not in the criteria set',
-		tooYoung: 'The citizen is too young to be assessed in this year',
-		notYou: 'Must be the signed-in user',
-		changed: 'Cannot change once created',
-		badTime: 'Impossible date (before 2020 or after today): check the device’s clock',
-		badPeriod: 'Impossible assessment year',
-		batchCount: 'The count must equal the number of assessments listed, each once',
-		batchMember: 'This assessment is not on the server or not of this commune',
-		batchCitizen: 'This citizen is not of this commune',
-		notSent: 'Only assessments that were sent can be decided'
-	}
-};
 
 const issue = (path: string, key: string): FieldIssue => ({ path, message: `rule.${key}` });
 
@@ -77,7 +46,8 @@ export function integrityIssue(input: IntegrityInput): FieldIssue | null {
 	const changed = (path: string) => !same(get(doc, path), get(input.previous, path));
 	const timeIssue = timesOf(doc).find((path) => changed(path) && !plausible(get(doc, path), input.now));
 	if (timeIssue) return issue(timeIssue, 'badTime');
-	if (doc.type === 'citizen') return madeBy(input, 'createdBy');
+	if (doc.type === 'citizen') return madeBy(input, 'createdBy') ?? closerIssue(input, changed) ?? closeIssue({ ...input, doc });
+	if (doc.type === 'hamlet') return madeBy(input, 'createdBy') ?? hamletIdIssue(doc);
 	if (doc.type === 'assessment') return assessmentIssue(doc, input, changed);
 	if (doc.type === 'batch') return batchIssue(doc, input, changed);
 	return null;
@@ -98,6 +68,7 @@ function assessmentIssue(a: Assessment, input: IntegrityInput, changed: (path: s
 	if (!input.refs || !['citizenId', 'hamletId', 'group', 'period', 'criteriaSetId', 'criteriaSetVersion'].some(changed)) return null;
 	const citizen = input.refs(a.citizenId) as Citizen | null;
 	if (!citizen || citizen.type !== 'citizen' || communeOfId(a.citizenId) !== a.communeId) return issue('citizenId', 'citizenMissing');
+	if (!isActiveCitizen(citizen)) return issue('citizenId', 'citizenGone');
 	if (citizen.hamletId !== a.hamletId) return issue('hamletId', 'citizenHamlet');
 	if (citizen.group !== a.group) return issue('group', 'citizenGroup');
 	const set = input.criteriaSet;
@@ -122,6 +93,13 @@ function batchIssue(b: Batch, input: IntegrityInput, changed: (path: string) => 
 	return null;
 }
 
+/** Who removed or merged a citizen is the signed-in user, unless an administrator repairs. */
+function closerIssue(input: IntegrityInput, changed: (path: string) => boolean): FieldIssue | null {
+	if (input.admin) return null;
+	const by = ['removed.by', 'merged.by'].find((path) => changed(path) && get(input.doc, path) !== undefined && get(input.doc, path) !== input.by);
+	return by ? issue(by, 'notYou') : null;
+}
+
 /** `field` names its author: the signed-in user when the document is new, unchanged afterwards. */
 function madeBy(input: IntegrityInput, field: 'createdBy' | 'assessedBy' | 'officer'): FieldIssue | null {
 	if (input.admin) return null;
@@ -132,7 +110,8 @@ function madeBy(input: IntegrityInput, field: 'createdBy' | 'assessedBy' | 'offi
 
 /** The timestamps a document carries, as paths. */
 function timesOf(doc: AnyDocument): string[] {
-	if (doc.type === 'citizen') return ['createdAt', 'updatedAt'];
+	if (doc.type === 'citizen') return ['createdAt', 'updatedAt', 'removed.at', 'merged.at'];
+	if (doc.type === 'hamlet') return ['createdAt'];
 	if (doc.type === 'assessment') return ['assessedAt', 'updatedAt', 'review.at'];
 	if (doc.type === 'batch') return ['createdAt', 'sentAt'];
 	return [];

@@ -18,6 +18,13 @@ export const orgUnitSchema = z.strictObject({
 	population: z.optional(z.record(z.string().check(z.regex(/^\d{4}$/, 'err.year')), z.int().check(z.gte(0, 'err.population')))),
 	/** Kept so that a merged or abolished unit's history stays readable. */
 	retired: z.optional(z.boolean()),
+	/**
+	 * A retired commune's successor (the 2025 reform's "commune that took it over"): reports count
+	 * the retired commune's people under it; the retired commune's own database is left as it is.
+	 */
+	successorId: z.optional(code),
+	/** On a province: its public summary (rates without names, small counts hidden) may be read by anyone. */
+	publicSummary: z.optional(z.boolean()),
 	updatedAt: z.optional(z.string())
 });
 export type OrgUnit = z.infer<typeof orgUnitSchema>;

@@ -1,11 +1,16 @@
 import { percentText, rateText } from './rate-text';
 import { addTally, emptyTally, type CommuneCounts, type Report, type ReportRow } from './report';
 import { vietnamDate } from './report-sheet';
+import { sheets } from '../i18n/catalog/sheets';
+import { textIn, type Params } from '../i18n/format';
+
+const say = (key: keyof typeof sheets, params?: Params) => textIn(sheets, 'vi', key, params);
 
 // The periodic report sent up the chain (commune → province; the Hải Phòng letter: "định kỳ tổng
 // hợp, báo cáo kết quả"): an official heading, a few generated sentences, the rates by unit and by
 // citizen group against their targets, a signature block. One model, in Vietnamese (it goes to
-// other offices), that both the printable page and the .docx render: their numbers cannot differ.
+// other offices; the words are in i18n/catalog/sheets.ts), that both the printable page and the
+// .docx render: their numbers cannot differ.
 
 /** A year, or everything up to today. */
 export type PeriodChoice = number | 'to-date';
@@ -66,16 +71,16 @@ function dateLine(at: Date): { dd: string; mm: string; yyyy: string } {
 
 /** Where a unit stands against its target, in a few words. */
 function standing(row: ReportRow): string {
-	if (row.rate === null) return 'chưa có số dân';
-	if (row.needed === 0) return 'đạt chỉ tiêu';
-	return `còn thiếu ${n(row.needed ?? 0)} người`;
+	if (row.rate === null) return say('periodic.noPopulation');
+	if (row.needed === 0) return say('periodic.reached');
+	return say('periodic.short', { n: n(row.needed ?? 0) });
 }
 
 /** One sentence for a unit: "Xã An Bình đạt 62% (chỉ tiêu 60%)." */
 export function unitSentence(row: ReportRow, periodText: string): string {
-	if (row.rate === null) return `${row.name}: ${n(row.recognised)} người được công nhận; chưa có số người từ 16 tuổi ${periodText} nên chưa tính được tỉ lệ.`;
-	const head = `${row.name} đạt ${rate(row.rate)} (chỉ tiêu ${pct(row.target)})`;
-	return row.needed === 0 ? `${head}, đã đạt chỉ tiêu.` : `${head}, còn thiếu ${n(row.needed!)} người để đạt chỉ tiêu.`;
+	if (row.rate === null) return say('periodic.unitNoRate', { name: row.name, recognised: n(row.recognised), period: periodText });
+	const head = say('periodic.unitHead', { name: row.name, rate: rate(row.rate) ?? '', target: pct(row.target) });
+	return row.needed === 0 ? say('periodic.headReached', { head }) : say('periodic.headShort', { head, n: n(row.needed!) });
 }
 
 /** Communes listed one by one up to this many; beyond it, the three lowest and the three highest. */
@@ -84,47 +89,56 @@ const LISTED = 10;
 /** The summary in sentences, from the report's own figures. */
 export function summarySentences(report: Report, groupName: (id: string) => string, choice: PeriodChoice): string[] {
 	const root = report.totals;
-	const periodText = choice === 'to-date' ? `năm ${report.period}` : `năm ${choice}`;
+	const periodText = say('periodic.year', { year: choice === 'to-date' ? report.period : choice });
 	const out: string[] = [];
 	if (root.population !== null)
 		out.push(
-			`${root.name} có ${n(root.population)} người từ 16 tuổi trở lên; ${n(root.recognised)} người đã được công nhận danh hiệu Công dân học tập, đạt ${rate(root.rate)} (chỉ tiêu ${pct(root.target)})` +
-				(root.needed === 0 ? ', đã đạt chỉ tiêu.' : `, còn thiếu ${n(root.needed ?? 0)} người để đạt chỉ tiêu.`)
+			say(root.needed === 0 ? 'periodic.rootReached' : 'periodic.rootShort', {
+				name: root.name,
+				population: n(root.population),
+				recognised: n(root.recognised),
+				rate: rate(root.rate) ?? '',
+				target: pct(root.target),
+				n: n(root.needed ?? 0)
+			})
 		);
 	else out.push(unitSentence(root, periodText));
-	out.push(`Đã đánh giá ${n(root.assessed)} phiếu: công nhận ${n(root.recognised)}, trả lại ${n(root.returned)}, không công nhận ${n(root.rejected)}, đang chờ duyệt ${n(root.pending)}.`);
+	out.push(say('periodic.assessed', { assessed: n(root.assessed), recognised: n(root.recognised), returned: n(root.returned), rejected: n(root.rejected), pending: n(root.pending) }));
 
 	const communes = report.rows.filter((r) => r.level === 'commune' && r.id !== root.id);
 	if (communes.length) {
 		const reached = communes.filter((r) => r.needed === 0);
 		out.push(
 			reached.length
-				? `${n(reached.length)}/${n(communes.length)} xã, phường đạt chỉ tiêu: ${reached.map((r) => r.name).join(', ')}.`
-				: `Chưa có xã, phường nào trong ${n(communes.length)} xã, phường đạt chỉ tiêu.`
+				? say('periodic.communesReached', { reached: n(reached.length), of: n(communes.length), names: reached.map((r) => r.name).join(', ') })
+				: say('periodic.noCommuneReached', { of: n(communes.length) })
 		);
 		const known = communes.filter((r) => r.rate !== null);
 		if (communes.length <= LISTED) out.push(...known.map((r) => unitSentence(r, periodText)));
 		else {
 			const sorted = [...known].sort((a, b) => a.rate! - b.rate! || (a.id < b.id ? -1 : 1));
-			const say = (rows: ReportRow[]) => rows.map((r) => `${r.name} ${rate(r.rate)} (chỉ tiêu ${pct(r.target)})`).join('; ');
-			out.push(`Thấp nhất: ${say(sorted.slice(0, 3))}.`, `Cao nhất: ${say(sorted.slice(-3).reverse())}.`);
+			const list = (rows: ReportRow[]) => rows.map((r) => say('periodic.unitRate', { name: r.name, rate: rate(r.rate) ?? '', target: pct(r.target) })).join('; ');
+			out.push(say('periodic.lowest', { list: list(sorted.slice(0, 3)) }), say('periodic.highest', { list: list(sorted.slice(-3).reverse()) }));
 		}
 		const missing = communes.filter((r) => r.rate === null);
-		if (missing.length) out.push(`${n(missing.length)} xã, phường chưa có số người từ 16 tuổi ${periodText}, chưa tính được tỉ lệ: ${missing.map((r) => r.name).join(', ')}.`);
+		if (missing.length) out.push(say('periodic.communesNoRate', { n: n(missing.length), period: periodText, names: missing.map((r) => r.name).join(', ') }));
 	}
 	for (const g of report.groups) {
 		if (!g.assessed) continue;
-		out.push(`Nhóm ${groupName(g.group)}: ${n(g.recognised)}/${n(g.assessed)} phiếu đã đánh giá được công nhận (${rate(g.shareOfAssessed)}; chỉ tiêu ${pct(g.target)}).`);
+		out.push(say('periodic.group', { group: groupName(g.group), recognised: n(g.recognised), assessed: n(g.assessed), rate: rate(g.shareOfAssessed) ?? '', target: pct(g.target) }));
 	}
 	return out;
 }
 
-export const UNIT_HEADERS = ['Đơn vị', 'Mã', 'Số người từ 16 tuổi', 'Đã công nhận', 'Tỉ lệ', 'Chỉ tiêu', 'So với chỉ tiêu'];
-export const GROUP_HEADERS = ['Nhóm đối tượng', 'Đã đánh giá', 'Đã công nhận', 'Tỉ lệ trên số đã đánh giá', 'Chỉ tiêu'];
+export const UNIT_HEADERS = (['unit', 'code', 'population', 'recognised', 'rate', 'target', 'standing'] as const).map((c) => say(`periodic.col.${c}`));
+export const GROUP_HEADERS = (['group', 'assessed', 'recognised', 'rateAssessed', 'target'] as const).map((c) => say(`periodic.col.${c}`));
 
 function unitCells(row: ReportRow, total: boolean): string[] {
 	return [
-		total ? `Tổng cộng (${row.name})` : row.name + (row.retired ? ' (cũ)' : ''),
+		total
+			? say('totals', { name: row.name })
+			: (row.retired ? say('retired', { name: row.name }) : row.name) +
+				(row.merged.length ? say('mergedFrom', { names: row.merged.map((m) => m.name).join(', ') }) : ''),
 		row.id,
 		row.population === null ? '—' : n(row.population),
 		n(row.recognised),
@@ -140,23 +154,23 @@ export function periodicDocument(report: Report, choice: PeriodChoice, at: Date,
 	const under = report.rows.length > 1 ? report.rows.slice(1) : [];
 	const shift = report.rows.length > 1 ? 1 : 0;
 	return {
-		org: ['HỘI KHUYẾN HỌC', root.name.toUpperCase()],
-		nation: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-		placeDate: `${placeName(root.name)}, ngày ${dd} tháng ${mm} năm ${yyyy}`,
-		title: 'BÁO CÁO',
+		org: [say('periodic.org'), root.name.toUpperCase()],
+		nation: [say('periodic.nation'), say('periodic.motto')],
+		placeDate: say('periodic.placeDate', { place: placeName(root.name), dd, mm, yyyy }),
+		title: say('periodic.title'),
 		subtitle:
 			choice === 'to-date'
-				? `Kết quả công nhận danh hiệu “Công dân học tập” của ${root.name}, tính đến ngày ${dd}/${mm}/${yyyy}`
-				: `Kết quả công nhận danh hiệu “Công dân học tập” của ${root.name} năm ${choice}`,
-		summaryHeading: 'I. Tóm tắt kết quả',
+				? say('periodic.subtitleToDate', { name: root.name, date: `${dd}/${mm}/${yyyy}` })
+				: say('periodic.subtitleYear', { name: root.name, year: choice }),
+		summaryHeading: say('periodic.summaryHeading'),
 		summary: summarySentences(report, groupName, choice),
-		unitsHeading: 'II. Tỉ lệ công nhận theo đơn vị, so với chỉ tiêu',
+		unitsHeading: say('periodic.unitsHeading'),
 		units: {
 			headers: UNIT_HEADERS,
 			numeric: [2, 3, 4, 5],
 			rows: [...under.map((r) => ({ cells: unitCells(r, false), depth: r.depth - shift, total: false })), { cells: unitCells(root, true), depth: 0, total: true }]
 		},
-		groupsHeading: 'III. Theo nhóm đối tượng, so với chỉ tiêu',
+		groupsHeading: say('periodic.groupsHeading'),
 		groups: {
 			headers: GROUP_HEADERS,
 			numeric: [1, 2, 3, 4],
@@ -166,8 +180,8 @@ export function periodicDocument(report: Report, choice: PeriodChoice, at: Date,
 				total: false
 			}))
 		},
-		signature: { role: 'NGƯỜI LẬP BÁO CÁO', hint: '(Ký, ghi rõ họ tên)' },
-		recipients: ['Nơi nhận:', '- Như trên;', '- Lưu: VT.']
+		signature: { role: say('periodic.signatureRole'), hint: say('periodic.signatureHint') },
+		recipients: [say('periodic.recipients'), say('periodic.recipientsAbove'), say('periodic.recipientsFiled')]
 	};
 }
 

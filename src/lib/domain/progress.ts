@@ -1,6 +1,6 @@
 import type { OrgUnit } from './org-unit.schema';
 import { targetFor } from './report';
-import type { OrgIndex } from './scope';
+import { countedUnder, type OrgIndex } from './scope';
 
 // The commune's progress as the officer sees it on her home screen: people 16+ recognised this
 // year against the target that applies, by the same rule as the reviewer's report (targetFor).
@@ -16,6 +16,8 @@ export interface CommuneProgress {
 	targetPeople: number | null;
 	/** Still to recognise to reach it (0 once reached); null without a population. */
 	needed: number | null;
+	/** The commune that took this retired one over, where the reports count its people; null when in use. */
+	countedIn: string | null;
 }
 
 export function communeProgress(
@@ -29,5 +31,7 @@ export function communeProgress(
 	const population = commune.population?.[String(period)] ?? null;
 	const targetPeople = population === null ? null : Math.ceil((population * target) / 100);
 	const needed = targetPeople === null ? null : Math.max(0, targetPeople - recognised);
-	return { period, recognised, population, target, targetPeople, needed };
+	const to = countedUnder(index.byId, commune.id);
+	const countedIn = to === commune.id ? null : ((index.byId.get(to) as Partial<Pick<OrgUnit, 'name'>>).name ?? to);
+	return { period, recognised, population, target, targetPeople, needed, countedIn };
 }

@@ -1,8 +1,10 @@
+import { sheets } from '../i18n/catalog/sheets';
+import { textIn, type Params } from '../i18n/format';
 import type { Report, ReportRow } from './report';
 
 // The report as a table for the periodic report up the chain: the same cells for the .xlsx and the
-// .csv, Vietnamese headers (the files go to other offices), org-unit codes, a totals row and the
-// date it was made. Pure, so a test can read the file back and compare with these cells.
+// .csv, Vietnamese headers (the files go to other offices; the words are in i18n/catalog/sheets.ts),
+// org-unit codes, a totals row and the date it was made. Pure, so a test can read the file back and compare with these cells.
 
 export type Cell = string | number | null;
 
@@ -18,23 +20,12 @@ export interface ReportTable {
 	totals: Cell[];
 }
 
-export const REPORT_HEADERS = [
-	'Mã đơn vị',
-	'Đơn vị',
-	'Cấp',
-	'Dân số từ 16 tuổi',
-	'Đã đánh giá',
-	'Đã công nhận',
-	'Bị trả lại',
-	'Không công nhận',
-	'Chờ duyệt',
-	'Tỷ lệ công nhận (%)',
-	'Chỉ tiêu (%)',
-	'Còn thiếu so với chỉ tiêu (%)',
-	'Số người cần công nhận thêm'
-] as const;
+const say = (key: keyof typeof sheets, params?: Params) => textIn(sheets, 'vi', key, params);
 
-const LEVELS: Record<ReportRow['level'], string> = { province: 'Tỉnh/Thành phố', district: 'Huyện', commune: 'Xã/Phường', hamlet: 'Thôn' };
+const COLUMNS = ['unitId', 'unit', 'level', 'population', 'assessed', 'recognised', 'returned', 'rejected', 'pending', 'rate', 'target', 'gap', 'needed'] as const;
+export const REPORT_HEADERS: readonly string[] = COLUMNS.map((c) => say(`col.${c}`));
+
+const level = (row: ReportRow) => (row.retired ? say('retired', { name: say(`level.${row.level}`) }) : say(`level.${row.level}`));
 
 /** Percent with one decimal, as a number (so a spreadsheet can sum and chart it). */
 export const percent1 = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1000) / 10);
@@ -48,11 +39,10 @@ export function vietnamDate(at: Date): string {
 }
 
 function cells(row: ReportRow): Cell[] {
-	const level = LEVELS[row.level] + (row.retired ? ' (cũ)' : '');
 	return [
 		row.id,
 		row.name,
-		level,
+		level(row),
 		row.population,
 		row.assessed,
 		row.recognised,
@@ -71,10 +61,10 @@ export function reportTable(report: Report, generatedAt: Date): ReportTable {
 	const under = report.rows.length > 1 ? report.rows.slice(1) : report.rows;
 	const shift = report.rows.length > 1 ? 1 : 0;
 	const totals = cells(root);
-	totals[1] = `Tổng cộng (${root.name})`;
+	totals[1] = say('totals', { name: root.name });
 	return {
-		title: `Báo cáo kết quả công nhận Công dân học tập năm ${report.period} — ${root.name} (${root.id})`,
-		generated: `Ngày lập: ${vietnamDate(generatedAt)}`,
+		title: say('title', { period: report.period, name: root.name, id: root.id }),
+		generated: say('generated', { date: vietnamDate(generatedAt) }),
 		headers: [...REPORT_HEADERS],
 		body: under.map(cells),
 		depths: under.map((r) => Math.max(0, r.depth - shift)),

@@ -1,5 +1,6 @@
 import { DEFAULT_TARGET_PERCENT, type OrgUnit, type Target } from './org-unit.schema';
 import { ancestorsOf, orgIndex, type OrgIndex } from './scope';
+import { rollUpCounts, takenOver } from './succession';
 
 // The periodic report: recognition of citizens 16+ against the target, for an org unit and every
 // unit under it down to the communes. Counts come from one view query per commune database (the
@@ -79,13 +80,15 @@ export function targetFor(index: OrgIndex, targets: readonly TargetLike[], unitI
 	return DEFAULT_TARGET_PERCENT;
 }
 
-export type UnitLike = Pick<OrgUnit, 'id' | 'name' | 'level' | 'parentId' | 'population' | 'retired'>;
+export type UnitLike = Pick<OrgUnit, 'id' | 'name' | 'level' | 'parentId' | 'population' | 'retired' | 'successorId'>;
 
 export interface ReportRow extends Tally {
 	id: string;
 	name: string;
 	level: UnitLike['level'];
 	retired: boolean;
+	/** Retired communes taken over by this one, whose people it counts (succession.ts). */
+	merged: { id: string; name: string }[];
 	/** 0 for the unit the report is for, 1 for its children… */
 	depth: number;
 	/** Citizens 16+ in the period: the communes' figures added up; null when no commune has one. */
@@ -135,7 +138,7 @@ export interface ReportInput {
 	targets: readonly TargetLike[];
 	rootId: string;
 	period: number;
-	/** Counts per commune id; a commune missing here counts as nothing assessed. */
+	/** Counts per commune id; a commune missing here counts as nothing assessed. A retired commune's are counted under its successor. */
 	counts: ReadonlyMap<string, CommuneCounts>;
 }
 
@@ -151,6 +154,7 @@ export function buildReport(input: ReportInput): Report {
 	const byId = new Map(units.map((u) => [u.id, u]));
 	const root = byId.get(input.rootId);
 	if (!root) throw new Error(`Unknown org unit: ${input.rootId}`);
+	const { counts, merged } = rollUpCounts(index.byId, input.counts, root.id);
 	const rows: ReportRow[] = [];
 	const communes: string[] = [];
 
@@ -162,6 +166,7 @@ export function buildReport(input: ReportInput): Report {
 			name: unit.name,
 			level: unit.level,
 			retired: unit.retired === true,
+			merged: (merged.get(unit.id) ?? []).map((id) => ({ id, name: byId.get(id)?.name ?? id })),
 			depth,
 			...emptyTally(),
 			population: null,
@@ -174,14 +179,15 @@ export function buildReport(input: ReportInput): Report {
 		rows.push(row);
 		if (unit.level === 'commune') {
 			communes.push(unit.id);
-			const c = input.counts.get(unit.id);
+			const c = counts.get(unit.id);
 			if (c) addTally(row, c.total);
 			const figure = unit.population?.[String(input.period)];
 			if (figure === undefined) row.missingPopulation = 1;
 			else row.population = figure;
 		} else {
 			const children = (index.children.get(unit.id) ?? [])
-				.filter((id) => !seen.has(id))
+				// A retired commune taken over by another is counted there, not here as well.
+				.filter((id) => !seen.has(id) && !takenOver(index.byId, id))
 				.map((id) => byId.get(id)!)
 				.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 			for (const child of children) {
@@ -199,7 +205,7 @@ export function buildReport(input: ReportInput): Report {
 	const groupTallies = new Map<string, Tally>();
 	const monthTallies = new Map<string, Tally>();
 	for (const id of communes) {
-		const c = input.counts.get(id);
+		const c = counts.get(id);
 		if (!c) continue;
 		for (const [g, t] of Object.entries(c.byGroup)) groupTallies.set(g, addTally(groupTallies.get(g) ?? emptyTally(), t));
 		for (const [m, t] of Object.entries(c.byMonth)) monthTallies.set(m, addTally(monthTallies.get(m) ?? emptyTally(), t));

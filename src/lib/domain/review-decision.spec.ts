@@ -5,10 +5,9 @@ import { demoOrgUnits } from './demo-data';
 import { communeDbName } from './ids';
 import { applyDecision, batchState, decisionProblem } from './review-decision';
 import { orgIndex } from './scope';
-import { sampleAnswers, sampleAssessment } from './test-docs';
+import { sampleAssessment } from './test-docs';
 import { checkWrite } from './write-rules';
 
-const answers = sampleAnswers();
 const sent = sampleAssessment('citizen:C01:01J0000000000000000000000B', {
 	_id: 'assessment:C01:01J0000000000000000000000A',
 	_rev: '2-abc',

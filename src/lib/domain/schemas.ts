@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { assessmentSchema, batchSchema } from './assessment.schema';
 import { citizenSchema } from './citizen.schema';
 import { criteriaSetSchema } from './criteria-set.schema';
+import { hamletSchema } from './hamlet.schema';
 import { docTypeOfId, type DocType } from './ids';
 import { orgUnitSchema, targetSchema } from './org-unit.schema';
 
@@ -10,6 +11,7 @@ export const documentSchemas = {
 	citizen: citizenSchema,
 	assessment: assessmentSchema,
 	batch: batchSchema,
+	hamlet: hamletSchema,
 	orgUnit: orgUnitSchema,
 	criteriaSet: criteriaSetSchema,
 	target: targetSchema

@@ -4,7 +4,7 @@ import type { OrgUnit, OrgUnitLevel } from './org-unit.schema';
 // province, a legacy district, a commune). Pure, so the gateway, provisioning (which builds each
 // commune's `_security` from it) and the client answer the same.
 
-export type OrgUnitLike = Pick<OrgUnit, 'id' | 'parentId' | 'level'>;
+export type OrgUnitLike = Pick<OrgUnit, 'id' | 'parentId' | 'level'> & Partial<Pick<OrgUnit, 'retired' | 'successorId'>>;
 
 /** The org units indexed once, so scope questions do not rescan the whole list. */
 export interface OrgIndex {
@@ -36,6 +36,40 @@ export function ancestorsOf(index: OrgIndex, unitId: string): string[] {
 		parent = index.byId.get(parent)?.parentId ?? null;
 	}
 	return result;
+}
+
+/**
+ * Where a commune's people are counted today: the commune itself, or, for a retired commune that
+ * another took over (`successorId`), the end of that chain. A broken or circular chain stops where
+ * it breaks, so every commune is counted under exactly one unit.
+ */
+export function countedUnder(byId: ReadonlyMap<string, OrgUnitLike>, communeId: string): string {
+	const seen = new Set<string>();
+	let id = communeId;
+	for (;;) {
+		const unit = byId.get(id);
+		const next = unit?.retired === true ? unit.successorId : undefined;
+		if (next === undefined || seen.has(next) || !byId.has(next)) return id;
+		seen.add(id);
+		id = next;
+	}
+}
+
+/**
+ * The units whose reviewers oversee a commune: its ancestors, and for a retired commune taken over
+ * by another, that successor and its ancestors too (they count its people now, so they read them).
+ */
+export function overseersOf(index: OrgIndex, communeId: string): string[] {
+	const out = ancestorsOf(index, communeId);
+	const successor = countedUnder(index.byId, communeId);
+	if (successor !== communeId) for (const id of [successor, ...ancestorsOf(index, successor)]) if (id !== communeId && !out.includes(id)) out.push(id);
+	return out;
+}
+
+/** Whether a reviewer scoped to `scopeId` oversees the commune (the commune itself, an ancestor, or its successor's side). */
+export function oversees(index: OrgIndex, scopeId: string, communeId: string): boolean {
+	if (!index.byId.has(communeId) || !index.byId.has(scopeId)) return false;
+	return scopeId === communeId || overseersOf(index, communeId).includes(scopeId);
 }
 
 /** Whether `unitId` is `scopeId` itself or lies anywhere below it. Unknown units are in no scope. */
@@ -89,11 +123,11 @@ export function canReadCommune(index: OrgIndex, user: UserCtx, communeId: string
 	if (index.byId.get(communeId)?.level !== 'commune') return false;
 	if (hasRole(user, 'admin')) return true;
 	const scopes = scopesOf(user.roles);
-	if (hasRole(user, 'reviewer') && scopes.some((s) => isWithin(index, s, communeId))) return true;
+	if (hasRole(user, 'reviewer') && scopes.some((s) => oversees(index, s, communeId))) return true;
 	return hasRole(user, 'officer') && scopes.includes(communeId);
 }
 
-/** The `ou:` roles admitted to a commune's database: its own and every ancestor's. */
+/** The `ou:` roles admitted to a commune's database: its own and every overseer's (ancestors, a successor's). */
 export function memberRolesOf(index: OrgIndex, communeId: string): string[] {
-	return [communeId, ...ancestorsOf(index, communeId)].map(scopeRole);
+	return [communeId, ...overseersOf(index, communeId)].map(scopeRole);
 }

@@ -12,6 +12,7 @@ export const DOC_BYTES: Readonly<Record<DocType, number>> = {
 	citizen: 8 * KB,
 	assessment: 64 * KB,
 	batch: 256 * KB,
+	hamlet: 4 * KB,
 	orgUnit: 16 * KB,
 	target: 4 * KB,
 	criteriaSet: 512 * KB

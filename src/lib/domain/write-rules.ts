@@ -1,11 +1,14 @@
 import { reviewDecisions, type Assessment } from './assessment.schema';
 import type { CriteriaSet } from './criteria-set.schema';
+import { closedCitizenIssue, officerHamletIssue, type CitizenLinks } from './citizen-close';
 import { CONFIG_DB, communeDbName, communeOfId, criteriaSetDocId, docTypeOfId } from './ids';
-import { decisionIssue, integrityIssue, integrityTexts, type Lookup } from './integrity';
+import { decisionIssue, integrityIssue, type Lookup } from './integrity';
+import { rules } from '../i18n/catalog/rules';
+import type { Catalog } from '../i18n/format';
 import { deepEqual } from './json-equal';
 import { fieldLabel, issueText, type Lang } from './messages';
 import { documentSchemas, validateDocument, type AnyDocument, type FieldIssue } from './schemas';
-import { hasRole, isWithin, scopesOf, type OrgIndex, type UserCtx } from './scope';
+import { hasRole, oversees, scopesOf, type OrgIndex, type UserCtx } from './scope';
 import { sameResult, score } from './scoring';
 
 // Who may write what, as one pure function: the gateway runs it on every written document, the
@@ -31,6 +34,8 @@ export interface WriteInput {
 	 * stored; undefined where they cannot be read (validate_doc_update): references are not checked.
 	 */
 	refs: Lookup | undefined;
+	/** For a citizen removed or merged: what points at it once the request is stored; undefined where it cannot be read. */
+	links?: (citizenId: string) => CitizenLinks;
 	now?: Date;
 	lang?: Lang;
 }
@@ -45,57 +50,8 @@ const CLOSED_STATUSES: readonly string[] = ['recognised', 'rejected'];
 /** What a reviewer may change on an assessment; `updatedAt` is bookkeeping that follows any change. */
 const REVIEWER_FIELDS = new Set(['_rev', 'status', 'review', 'history', 'updatedAt']);
 const COUCH_FIELDS = new Set(['_id', '_rev', '_deleted']);
-const COMMUNE_TYPES: readonly string[] = ['citizen', 'assessment', 'batch'];
+const COMMUNE_TYPES: readonly string[] = ['citizen', 'assessment', 'batch', 'hamlet'];
 const CONFIG_TYPES: readonly string[] = ['orgUnit', 'criteriaSet', 'target'];
-
-const texts: Record<Lang, Record<string, string>> = {
-	vi: {
-		systemDoc: 'Không được ghi tài liệu hệ thống',
-		deleteAdminOnly: 'Chỉ quản trị viên được xoá hồ sơ',
-		configAdminOnly: 'Chỉ quản trị viên được sửa cấu hình chung (bộ tiêu chí, đơn vị, chỉ tiêu)',
-		wrongDbType: 'Loại hồ sơ này không lưu ở đây',
-		wrongCommune: 'Hồ sơ thuộc đơn vị khác, không ghi vào dữ liệu của đơn vị này',
-		idCommune: 'Mã hồ sơ phải chứa mã xã của hồ sơ',
-		notYourCommune: 'Bạn không có quyền ghi dữ liệu của đơn vị này',
-		officerReview: 'Cán bộ xã không được sửa phần duyệt',
-		officerStatus: 'Cán bộ xã không được đặt trạng thái đã duyệt',
-		closed: 'Phiếu đã được duyệt xong, không sửa được nữa',
-		reviewerOnlyAssessments: 'Người duyệt chỉ sửa được phiếu đánh giá',
-		reviewerNoCreate: 'Người duyệt không tạo hồ sơ mới',
-		reviewerField: 'Người duyệt không được sửa phần này',
-		reviewerStatus: 'Người duyệt chỉ đặt trạng thái công nhận, trả lại hoặc không công nhận',
-		statusDecision: 'Trạng thái phải khớp với quyết định duyệt',
-		reviewBy: 'Người duyệt phải là chính người đang đăng nhập',
-		historyAppend: 'Lịch sử duyệt chỉ được ghi thêm, không sửa hay xoá',
-		returnedAnswers: 'Chỉ được giữ đúng các câu trả lời lúc phiếu bị trả lại',
-		criteriaMissing: 'Không tìm thấy bộ tiêu chí này trên máy chủ',
-		resultMismatch: 'Kết quả không khớp với kết quả tính lại từ câu trả lời',
-		published: 'Bộ tiêu chí đã xuất bản thì không sửa hay xoá được; hãy xuất bản phiên bản mới'
-	},
-	en: {
-		systemDoc: 'System documents cannot be written',
-		deleteAdminOnly: 'Only administrators may delete records',
-		configAdminOnly: 'Only administrators may change the shared configuration (criteria sets, units, targets)',
-		wrongDbType: 'This kind of record is not kept here',
-		wrongCommune: 'The record belongs to another unit and cannot be written to this unit’s data',
-		idCommune: 'The record id must contain the record’s commune',
-		notYourCommune: 'You may not write this unit’s data',
-		officerReview: 'Commune officers may not change the review',
-		officerStatus: 'Commune officers may not set a reviewed status',
-		closed: 'This assessment has been reviewed and can no longer be changed',
-		reviewerOnlyAssessments: 'Reviewers may only change assessments',
-		reviewerNoCreate: 'Reviewers do not create records',
-		reviewerField: 'Reviewers may not change this part',
-		reviewerStatus: 'Reviewers may only set recognised, returned or rejected',
-		statusDecision: 'The status must match the review decision',
-		reviewBy: 'The reviewer must be the signed-in user',
-		historyAppend: 'The review history can only grow, never be changed or removed',
-		returnedAnswers: 'Only the answers as they were when the assessment was returned may be kept',
-		criteriaMissing: 'This criteria set is not on the server',
-		resultMismatch: 'The result does not match the one recomputed from the answers',
-		published: 'A published criteria set can be neither changed nor deleted; publish a new version instead'
-	}
-};
 
 /** The criteria set document an assessment names: its id, or slug + version. */
 export function criteriaSetDocIdOf(a: Pick<Assessment, 'criteriaSetId' | 'criteriaSetVersion'>): string {
@@ -139,12 +95,14 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 	const communeId = (d as { communeId: string }).communeId;
 	if (communeDbName(communeId) !== input.dbName) return rule(403, 'communeId', 'rule.wrongCommune');
 	if (communeOfId(d._id) !== communeId) return rule(403, '_id', 'rule.idCommune');
+	// Two records of one person are of one commune: a merge never moves anyone across.
+	if (d.type === 'citizen' && d.merged && communeOfId(d.merged.into) !== communeId) return rule(403, 'merged.into', 'rule.mergeCommune');
 
 	// The stored result must be the one the answers give; a reviewer's write keeps the stored
 	// answers and result (reviewerIssue), so only the other writes are recomputed.
 	const resultIssue = (): Issue => (d.type === 'assessment' && input.criteriaSet !== undefined ? checkResult(d, input.criteriaSet) : null);
 	const facts = (admin: boolean): Issue =>
-		integrityIssue({ by: user.name ?? '', admin, doc: d, previous, criteriaSet: input.criteriaSet ?? null, refs: input.refs, now: input.now ?? new Date() });
+		integrityIssue({ by: user.name ?? '', admin, doc: d, previous, criteriaSet: input.criteriaSet ?? null, refs: input.refs, links: input.links, now: input.now ?? new Date() });
 	if (hasRole(user, 'admin')) {
 		const issue = resultIssue() ?? facts(true);
 		return issue ? refuse(400, [issue]) : pass;
@@ -159,7 +117,7 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 		if (!issue && !wrong) return pass;
 		refusals.push(issue ? refuse(403, [issue]) : refuse(400, [wrong!]));
 	}
-	if (hasRole(user, 'reviewer') && scopes.some((s) => isWithin(input.org, s, communeId))) {
+	if (hasRole(user, 'reviewer') && scopes.some((s) => oversees(input.org, s, communeId))) {
 		const issue = reviewerIssue(d, previous, user) ?? facts(false);
 		if (!issue) return pass;
 		refusals.push(refuse(403, [issue]));
@@ -170,9 +128,11 @@ export function checkWrite(input: WriteInput): WriteVerdict {
 type Issue = FieldIssue | null;
 
 function officerIssue(d: AnyDocument, previous: Record<string, unknown> | null): Issue {
-	if (d.type !== 'assessment') return null;
 	// Sending the stored version again (a retry after a cut) changes nothing and is always fine.
 	if (previous && sameContent(d, previous)) return null;
+	if (d.type === 'citizen') return closedCitizenIssue(previous);
+	if (d.type === 'hamlet') return officerHamletIssue(d, previous);
+	if (d.type !== 'assessment') return null;
 	if (previous && CLOSED_STATUSES.includes(String(previous.status))) return { path: 'status', message: 'rule.closed' };
 	for (const field of ['review', 'history'] as const)
 		if (!deepEqual(d[field], previous?.[field])) return { path: field, message: 'rule.officerReview' };
@@ -217,7 +177,7 @@ function checkResult(a: Assessment, set: CriteriaSet | null): Issue {
 function describe(issue: FieldIssue, lang: Lang): string {
 	if (!issue.message.startsWith('rule.')) return issue.path ? `${issueText(issue, lang)} (${issue.path})` : issueText(issue, lang);
 	const key = issue.message.slice('rule.'.length);
-	const text = texts[lang][key] ?? integrityTexts[lang][key];
+	const text = (rules as Catalog)[`rule.${key}`]?.[lang === 'en' ? 1 : 0];
 	const label = fieldLabel(issue.path, lang);
 	return label ? `${label}: ${text} (${issue.path})` : text;
 }

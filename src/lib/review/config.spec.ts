@@ -28,3 +28,12 @@ describe('what a reviewer sees', () => {
 			expect(reportableUnits(config, user).map(({ unit, depth }) => '-'.repeat(depth) + unit.id)).toEqual(row.units);
 		});
 });
+
+describe('a reviewer of a successor', () => {
+	it('reviews the retired commune it took over too (its officer may still send)', () => {
+		const units = demoOrgUnits.map((u) => (u.id === 'C03' ? { ...u, retired: true, successorId: 'C02' } : u));
+		const taken: ReviewConfig = { ...config, units, unitById: new Map(units.map((u) => [u.id, u])), index: orgIndex(units) };
+		expect(reviewerCommunes(taken, { name: 'r', roles: ['reviewer', 'ou:C02'] })).toEqual(['C02', 'C03']);
+		expect(reviewerCommunes(taken, { name: 'r', roles: ['reviewer', 'ou:C01'] })).toEqual(['C01']);
+	});
+});

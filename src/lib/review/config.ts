@@ -1,7 +1,8 @@
 import type { CriteriaSet } from '$lib/domain/criteria-set.schema';
 import { CONFIG_DB } from '$lib/domain/ids';
 import type { OrgUnit, Target } from '$lib/domain/org-unit.schema';
-import { communesInScope, hasRole, orgIndex, scopesOf, type OrgIndex, type UserCtx } from '$lib/domain/scope';
+import { reportCommunes } from '$lib/domain/succession';
+import { hasRole, orgIndex, scopesOf, type OrgIndex, type UserCtx } from '$lib/domain/scope';
 import type { Couch } from '$lib/net/couch';
 
 // What every reviewer screen needs from `cdht-config`: the organisation tree (names, population
@@ -37,9 +38,9 @@ export function scopeRoots(config: ReviewConfig, user: UserCtx): string[] {
 	return scopesOf(user.roles).filter((id) => config.unitById.has(id));
 }
 
-/** Every commune the user reviews: under any of its scopes, at any depth, each once, sorted. */
+/** Every commune the user reviews: under any of its scopes, at any depth, and the retired ones they took over; each once, sorted. */
 export function reviewerCommunes(config: ReviewConfig, user: UserCtx): string[] {
-	return [...new Set(scopeRoots(config, user).flatMap((id) => communesInScope(config.index, id)))].sort();
+	return [...new Set(scopeRoots(config, user).flatMap((id) => reportCommunes(config.index, id)))].sort();
 }
 
 /** The units a report can be asked for, in tree order with their depth: the scope roots and every unit under them, hamlets aside. */

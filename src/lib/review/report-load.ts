@@ -1,7 +1,7 @@
 import { communeDbName } from '$lib/domain/ids';
 import { mergeCounts } from '$lib/domain/periodic-report';
 import { buildReport, communeCountsFromRows, type CommuneCounts, type Report, type ViewRow } from '$lib/domain/report';
-import { communesInScope } from '$lib/domain/scope';
+import { reportCommunes } from '$lib/domain/succession';
 import type { ReviewConfig } from './config';
 import type { Couch } from '$lib/net/couch';
 import { mapLimit } from './pool';
@@ -82,7 +82,8 @@ export async function loadCounts(
 	onProgress?: (done: number, of: number) => void,
 	saved?: SavedCounts
 ): Promise<LoadedCounts> {
-	const communes = communesInScope(config.index, rootId);
+	// Retired communes taken over by one under the root are read too: their people count there.
+	const communes = reportCommunes(config.index, rootId);
 	const tally = { cached: 0, unchanged: 0, fetched: 0 };
 	let done = 0;
 	const counts = new Map<string, CommuneCounts>();

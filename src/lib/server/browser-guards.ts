@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { forwardedValue } from './gateway/client-address';
+import { t } from './words';
 
 /**
  * Defences for what a browser does on a user's behalf, shared by `/couch` and the app's pages.
@@ -13,9 +14,16 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 // ignore frame-ancestors in; so that one directive travels as a header.
 const PAGE_CSP = "frame-ancestors 'none'";
 
-export function setSecurityHeaders(res: ServerResponse, kind: 'api' | 'page', secure: boolean): void {
-	res.setHeader('content-security-policy', kind === 'api' ? API_CSP : PAGE_CSP);
-	res.setHeader('x-frame-options', 'DENY');
+/**
+ * The public summary pages (/cong-khai/…) may be framed by the province's portal: read-only, no
+ * form, nothing done with a session, so no click can be stolen there. (They are rendered at request
+ * time, and SvelteKit then sends kit.csp's own header in place of this one: no frame-ancestors.)
+ */
+const PUBLIC_PAGE_CSP = 'frame-ancestors *';
+
+export function setSecurityHeaders(res: ServerResponse, kind: 'api' | 'page' | 'public-page', secure: boolean): void {
+	res.setHeader('content-security-policy', kind === 'api' ? API_CSP : kind === 'public-page' ? PUBLIC_PAGE_CSP : PAGE_CSP);
+	if (kind !== 'public-page') res.setHeader('x-frame-options', 'DENY');
 	res.setHeader('x-content-type-options', 'nosniff');
 	res.setHeader('referrer-policy', 'same-origin');
 	// Only over TLS: over plain HTTP (a commune's LAN box) the header would be a lie browsers ignore.
@@ -44,7 +52,7 @@ export function isForeignOrigin(req: IncomingMessage, trustProxy: number): boole
 	return !originHost || !hosts.includes(originHost.toLowerCase());
 }
 
-export const FOREIGN_ORIGIN_REASON = 'Yêu cầu này đến từ một trang web khác nên bị từ chối. Hãy mở ứng dụng từ địa chỉ của nó.';
+export const FOREIGN_ORIGIN_REASON = t('access.foreignOrigin');
 
 /**
  * True when the request is secure (TLS here, or a trusted proxy says `X-Forwarded-Proto: https`);

@@ -24,6 +24,7 @@ import { startEmbeddedStore, type EmbeddedStore } from './store/embedded';
 import { ensurePrivateDir, loadOrCreateSecret } from './store/secrets';
 import { targetsFromUrl, type StoreTarget } from './store/target';
 import { waitForStore } from './store/wait';
+import { t } from './words';
 
 export type AppHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -165,7 +166,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 				void gateway(req, res);
 				return;
 			}
-			setSecurityHeaders(res, 'page', isSecure(req, ctx.options.trustProxy));
+			setSecurityHeaders(res, path.startsWith('/cong-khai/') ? 'public-page' : 'page', isSecure(req, ctx.options.trustProxy));
 			// The app has no form actions (every page is prerendered); a foreign POST here is refused all the same.
 			if (isForeignOrigin(req, ctx.options.trustProxy)) {
 				res.statusCode = 403;
@@ -178,7 +179,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			const notFound = () => {
 				res.statusCode = 404;
 				res.setHeader('content-type', 'text/plain; charset=utf-8');
-				res.end('Không tìm thấy trang này.');
+				res.end(t('server.pageNotFound'));
 			};
 			if (opts.appHandler) opts.appHandler(req, res, notFound);
 			else notFound();
@@ -224,8 +225,8 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
 	}
 	const [status, text, reason] =
 		err.code === 'HPE_HEADER_OVERFLOW'
-			? [431, 'Request Header Fields Too Large', 'Phần đầu yêu cầu quá lớn (giới hạn 16 KB).']
-			: [400, 'Bad Request', 'Yêu cầu HTTP không hợp lệ.'];
+			? [431, 'Request Header Fields Too Large', t('server.headersTooBig')]
+			: [400, 'Bad Request', t('server.badHttp')];
 	const body = JSON.stringify({ error: 'bad_request', reason });
 	socket.end(
 		`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\n` +

@@ -1,6 +1,6 @@
 import { toWire } from '$lib/db/records';
 import { DECIDED_STATUSES, REVIEW_FIELDS, type Resolution } from './conflicts';
-import { CONFLICT_REASON, fromServer, withoutError, type SyncedRecord } from './local-record';
+import { CONFLICT_REASON, fromServer, reopened, withoutError, type SyncedRecord } from './local-record';
 import { canonicalJson, content, type WireDoc } from './wire';
 
 // What a server answer does to the tablet's record, as pure functions of (record now, what was sent,
@@ -49,7 +49,7 @@ export function onAck(current: SyncedRecord, sent: Sent, rev: string): SyncedRec
 /** The server refused `sent`: keep it, marked with the reason, until the officer changes it. */
 export function onRefusal(current: SyncedRecord, sent: Sent, at: string, reason: string, issues?: { path: string; message: string }[]): SyncedRecord | null {
 	if (!unchanged(current, sent)) return null;
-	return { ...current, syncError: { at, reason, ...(issues?.length ? { issues } : {}) } } as SyncedRecord;
+	return { ...reopened(current, issues), syncError: { at, reason, ...(issues?.length ? { issues } : {}) } } as SyncedRecord;
 }
 
 /** Apply a conflict's resolution (conflicts.ts) to the record. */

@@ -1,5 +1,5 @@
 import type { LocalDatabase } from '$lib/db/db';
-import type { AssessmentRecord, BatchRecord, CitizenRecord, LocalFields } from '$lib/db/records';
+import type { AssessmentRecord, BatchRecord, CitizenRecord, HamletRecord, LocalFields } from '$lib/db/records';
 import type { Table } from 'dexie';
 import { citizenKeys } from '$lib/db/citizen-keys';
 import type { Citizen } from '$lib/domain/citizen.schema';
@@ -9,13 +9,13 @@ import type { WireDoc } from './wire';
 // a record: local bookkeeping (dirty, syncError, the wizard step) is the tablet's own and is kept
 // or reset here, never copied from the server.
 
-export type SyncedType = 'citizen' | 'assessment' | 'batch';
-export type SyncedRecord = CitizenRecord | AssessmentRecord | BatchRecord;
+export type SyncedType = 'citizen' | 'assessment' | 'batch' | 'hamlet';
+export type SyncedRecord = CitizenRecord | AssessmentRecord | BatchRecord | HamletRecord;
 
-const TABLES = { citizen: 'citizens', assessment: 'assessments', batch: 'batches' } as const;
+const TABLES = { citizen: 'citizens', assessment: 'assessments', batch: 'batches', hamlet: 'hamlets' } as const;
 
 export function isSyncedType(type: unknown): type is SyncedType {
-	return type === 'citizen' || type === 'assessment' || type === 'batch';
+	return typeof type === 'string' && Object.hasOwn(TABLES, type);
 }
 
 export function tableOf(db: LocalDatabase, type: SyncedType): Table<SyncedRecord, string> {
@@ -23,6 +23,7 @@ export function tableOf(db: LocalDatabase, type: SyncedType): Table<SyncedRecord
 }
 
 export const syncedTableNames = Object.values(TABLES);
+export const SYNCED_TYPES = Object.keys(TABLES) as SyncedType[];
 
 /** Why a record is held back from sending: a server refusal of this very content, or an open conflict. */
 export const CONFLICT_REASON = 'conflict';
@@ -53,4 +54,17 @@ export function withoutError<T extends Partial<LocalFields>>(record: T): T {
 	const copy = { ...record };
 	delete copy.syncError;
 	return copy;
+}
+
+/**
+ * A citizen's removal or merge the server refused (another tablet sent an assessment of them
+ * meanwhile): the person is back on the tablet's list, with the refusal to read, so nobody
+ * disappears from the officer's view over a change the server does not hold.
+ */
+export function reopened(record: SyncedRecord, issues?: { path: string; message: string }[]): SyncedRecord {
+	if (record.type !== 'citizen' || !(record.removed || record.merged)) return record;
+	const closing = issues?.some((i) => /^(removed|merged)(\.|$)/.test(i.path) && i.message !== 'rule.citizenClosed');
+	if (!closing) return record;
+	const { removed: _r, merged: _m, ...open } = record;
+	return { ...open, ...citizenKeys(open) } as SyncedRecord;
 }

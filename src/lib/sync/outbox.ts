@@ -1,5 +1,5 @@
 import type { LocalDatabase } from '$lib/db/db';
-import type { AssessmentRecord, BatchRecord, CitizenRecord } from '$lib/db/records';
+import type { AssessmentRecord, BatchRecord, CitizenRecord, HamletRecord } from '$lib/db/records';
 import { toWire } from '$lib/db/records';
 import { snapshotOf } from './apply';
 import type { OutItem } from './ledger';
@@ -70,7 +70,9 @@ export async function prepareBatches(ctx: OutboxContext): Promise<BatchRecord[]>
 /** Citizens with unsent changes, members of a batch or not: they go before any assessment. */
 export async function unsentCitizens(db: LocalDatabase, communeId: string): Promise<CitizenRecord[]> {
 	const dirty = await db.citizens.where('dirty').equals(1).toArray();
-	return dirty.filter((c) => isSendableCitizen(c) && c.communeId === communeId).sort((a, b) => a._id.localeCompare(b._id));
+	// A merged record after the others: the record it is kept as may be new too, and must be there first.
+	const merged = (c: CitizenRecord) => (c.merged ? 1 : 0);
+	return dirty.filter((c) => isSendableCitizen(c) && c.communeId === communeId).sort((a, b) => merged(a) - merged(b) || a._id.localeCompare(b._id));
 }
 
 /**
@@ -129,6 +131,16 @@ export async function finalizeBatch(db: LocalDatabase, batchId: string, now: Dat
 /** The documents as they go on the wire; the server keeps a sent assessment as 'sent' in its batch. */
 export function citizenItem(c: CitizenRecord): OutItem {
 	return item('citizen', c, toWire(c) as WireDoc);
+}
+
+/** Hamlets the officer added, not yet on the server: they go first, with the citizens. */
+export async function unsentHamlets(db: LocalDatabase, communeId: string): Promise<HamletRecord[]> {
+	const dirty = await db.hamlets.where('dirty').equals(1).toArray();
+	return dirty.filter((h) => !isHeldBack(h) && h.communeId === communeId).sort((a, b) => a._id.localeCompare(b._id));
+}
+
+export function hamletItem(h: HamletRecord): OutItem {
+	return item('hamlet', h, toWire(h) as WireDoc);
 }
 
 export function assessmentItem(a: AssessmentRecord, batchId: string): OutItem {

@@ -5,7 +5,7 @@ import { onResolution, snapshotOf, type Change, type ConflictEntry } from './app
 import { checkpointKey, type PulledPage, type PullDeps } from './checkpoint';
 import { reconcile } from './conflicts';
 import { OPEN_CONFLICT } from './ledger';
-import { fromServer, syncedTableNames, tableOf, type SyncedRecord } from './local-record';
+import { fromServer, SYNCED_TYPES, syncedTableNames, tableOf, type SyncedRecord } from './local-record';
 import type { WireDoc } from './wire';
 
 // What the commune database's changes do on the tablet: a reviewer's decision lands on the
@@ -18,7 +18,7 @@ export function communeApplier(db: LocalDatabase, remoteDb: string, now: () => D
 	return {
 		async knownRevs(ids) {
 			const revs = new Map<string, string | undefined>();
-			for (const type of ['citizen', 'assessment', 'batch'] as const) {
+			for (const type of SYNCED_TYPES) {
 				const mine = ids.filter((id) => docTypeOfId(id) === type);
 				if (mine.length === 0) continue;
 				const records = await tableOf(db, type).bulkGet(mine);
@@ -30,7 +30,7 @@ export function communeApplier(db: LocalDatabase, remoteDb: string, now: () => D
 		async apply(page: PulledPage) {
 			const at = now().toISOString();
 			await db.transaction('rw', [...syncedTableNames, 'meta'], async () => {
-				for (const type of ['citizen', 'assessment', 'batch'] as const) {
+				for (const type of SYNCED_TYPES) {
 					const docs = page.docs.filter((d) => d.type === type && docTypeOfId(d._id) === type);
 					const deleted = page.deleted.filter((id) => docTypeOfId(id) === type);
 					if (docs.length === 0 && deleted.length === 0) continue;

@@ -47,6 +47,5 @@ export function configApplier(db: LocalDatabase, remoteDb: string): Pick<PullDep
 
 function stripBookkeeping(doc: WireDoc): WireDoc {
 	const { _revisions, _conflicts, _deleted_conflicts, ...rest } = doc;
-	void _revisions, void _conflicts, void _deleted_conflicts;
 	return rest;
 }

@@ -6,11 +6,13 @@ import {
 	assessmentItem,
 	batchItem,
 	citizenItem,
+	hamletItem,
 	finalizeBatch,
 	isSendableAssessment,
 	isSendableCitizen,
 	prepareBatches,
 	unsentCitizens,
+	unsentHamlets,
 	unsentMembers
 } from './outbox';
 import type { Transport } from '$lib/net/couch';
@@ -85,7 +87,8 @@ export async function pushAll(deps: PushDeps): Promise<PushReport> {
 /** The run's batches (made from what is ready) and its citizens, in the order they go. */
 export async function plan(deps: PushDeps): Promise<PushState> {
 	const batches = await prepareBatches(deps);
-	const citizens = (await unsentCitizens(deps.db, deps.communeId)).map(citizenItem);
+	const hamlets = (await unsentHamlets(deps.db, deps.communeId)).map(hamletItem);
+	const citizens = [...hamlets, ...(await unsentCitizens(deps.db, deps.communeId)).map(citizenItem)];
 	return newPushState(batches, citizens);
 }
 

@@ -116,6 +116,20 @@ export const admin = {
 		'Used to compute the commune’s Learning Citizen rate. Leave empty if there is no figure yet.'
 	],
 	'unit.retired': ['Đã sáp nhập hoặc ngừng hoạt động (giữ lại dữ liệu cũ)', 'Merged or no longer active (its data is kept)'],
+	'unit.successor': ['Xã, phường tiếp nhận', 'Successor commune or ward'],
+	'unit.successorNone': ['Chưa chọn (số liệu vẫn tính cho xã cũ)', 'None yet (counted under the old commune)'],
+	'unit.successorHint': [
+		'Trong các báo cáo (của người duyệt, báo cáo định kỳ, trang công khai), người dân và phiếu đánh giá của xã cũ được tính cho xã tiếp nhận. Dữ liệu của xã cũ giữ nguyên, không mất gì; cán bộ xã cũ vẫn gửi dữ liệu được.',
+		'In every report (the reviewer’s, the periodic report, the public page) the old commune’s people and assessments count under the successor. The old commune’s data stays as it is; its officer can still send data.'
+	],
+	'unit.successorSuggested': ['Theo danh sách chính thức sau sắp xếp năm 2025: {name} ({id}).', 'The official list after the 2025 reorganisation says: {name} ({id}).'],
+	'unit.successorUse': ['Chọn xã này', 'Choose this one'],
+	'unit.public': ['Công khai bản tổng hợp trên cổng thông tin của tỉnh', 'Publish the summary on the province’s web portal'],
+	'unit.publicHint': [
+		'Khi bật, ai cũng xem được (không cần đăng nhập) tỉ lệ Công dân học tập của từng đơn vị và từng nhóm đối tượng so với chỉ tiêu. Không có tên hay thông tin riêng của ai; số nào dưới 10 người được ẩn để không ai bị nhận ra.',
+		'When on, anyone (without signing in) can see the Learning Citizen rates of each unit and citizen group against the target. No names or personal details; any count under 10 people is hidden so nobody can be singled out.'
+	],
+	'unit.publicLink': ['Xem trang công khai năm {year}', 'See the public page for {year}'],
 	'unit.confirmNewCommune': [
 		'Thêm xã {name} ({id}) vào {parent}? Máy chủ sẽ tạo ngay kho dữ liệu và quyền truy cập cho xã này.',
 		'Add the commune {name} ({id}) under {parent}? The server creates its database and access rights at once.'
@@ -128,6 +142,19 @@ export const admin = {
 	'unit.confirmSave': ['Lưu thay đổi của {name}?', 'Save the changes to {name}?'],
 	'unit.confirmYes': ['Đồng ý, lưu', 'Yes, save'],
 	'unit.saved': ['Đã lưu {name} trên máy chủ.', '{name} is saved on the server.'],
+	'proposal.title': ['Thôn, ấp do cán bộ xã thêm', 'Hamlets added by commune officers'],
+	'proposal.intro': [
+		'Cán bộ xã đã thêm các thôn, ấp này khi ghi người dân. Hãy nhận (sửa tên nếu cần) hoặc gộp vào thôn, ấp đã có; người dân đã ghi vẫn giữ nguyên.',
+		'Commune officers added these hamlets while registering people. Accept each (renamed if need be) or merge it into an existing hamlet; the people registered stay as they are.'
+	],
+	'proposal.by': ['{by} thêm ngày {at}', 'added by {by} on {at}'],
+	'proposal.name': ['Tên chính thức', 'Official name'],
+	'proposal.accept': ['Nhận thôn, ấp này', 'Accept this hamlet'],
+	'proposal.mergeInto': ['Hoặc gộp vào', 'Or merge into'],
+	'proposal.pick': ['— Chọn thôn, ấp —', '— Choose a hamlet —'],
+	'proposal.merge': ['Gộp', 'Merge'],
+	'proposal.accepted': ['Đã nhận {name} vào danh sách thôn, ấp của xã.', '{name} is now a hamlet of the commune.'],
+	'proposal.merged': ['Đã gộp {name}; người dân ghi ở đó nay thuộc thôn, ấp đã chọn.', '{name} was merged; its people now belong to the chosen hamlet.'],
 	'unit.savedCommune': [
 		'Đã lưu {name}. Kho dữ liệu và quyền truy cập của {n} xã/phường đã được cập nhật.',
 		'{name} is saved. The database and access rights of {n} communes/wards were updated.'

@@ -1,4 +1,4 @@
-import type { Catalog } from '../text';
+import type { Catalog } from '../format';
 
 // Hand-over files (docs/handover.md): the officer's button on the send screen and the reviewer's
 // "Nhận tệp từ xã" page. Vietnamese first, plain words, no codes.
@@ -42,5 +42,39 @@ export const handover = {
 	],
 	'review.refusedList': ['Hồ sơ bị từ chối', 'Refused records'],
 	'review.toInbox': ['Về hộp thư', 'Back to the inbox'],
-	'review.failed': ['Chưa kiểm tra được tệp (mất mạng?). Hãy thử lại.', 'Could not check the file (connection lost?). Try again.']
+	'review.failed': ['Chưa kiểm tra được tệp (mất mạng?). Hãy thử lại.', 'Could not check the file (connection lost?). Try again.'],
+	// Why the server refuses a file (domain/handover.ts: refusalReason); the server says them in Vietnamese.
+	'refused.unreadable': [
+		'Tệp không đọc được: đây không phải tệp gửi dữ liệu của phần mềm, hoặc tệp đã hỏng.',
+		'The file cannot be read: it is not a file sent by this app, or it is damaged.'
+	],
+	'refused.unreadableWhy': [
+		'Tệp không đọc được: đây không phải tệp gửi dữ liệu của phần mềm, hoặc tệp đã hỏng ({why}).',
+		'The file cannot be read: it is not a file sent by this app, or it is damaged ({why}).'
+	],
+	'refused.countMismatch': ['số lượng ghi ở đầu tệp không khớp', 'the counts in the file’s header do not match'],
+	'refused.signature': [
+		'Chữ ký không khớp: tệp đã bị thay đổi sau khi ký, hoặc không do máy của cán bộ {officer} ký. Không nhận tệp này.',
+		'The signature does not match: the file was changed after signing, or not signed by officer {officer}’s device. The file is not accepted.'
+	],
+	'refused.unknownKey': [
+		'Máy đã ký tệp này chưa được đăng ký cho cán bộ {officer}. Không nhận tệp này.',
+		'The device that signed this file is not registered for officer {officer}. The file is not accepted.'
+	],
+	'refused.otherOfficer': [
+		'Tệp ghi là của cán bộ {officer} nhưng được ký bằng máy của cán bộ {signer}. Không nhận tệp này.',
+		'The file says it is officer {officer}’s but was signed with officer {signer}’s device. The file is not accepted.'
+	],
+	'refused.revoked': [
+		'Máy đã ký tệp này đã bị quản trị viên thu hồi. Không nhận tệp ký từ máy đó.',
+		'An administrator revoked the device that signed this file. Files signed on it are not accepted.'
+	],
+	'refused.revokedOn': [
+		'Máy đã ký tệp này đã bị quản trị viên thu hồi ngày {date}. Không nhận tệp ký từ máy đó.',
+		'An administrator revoked the device that signed this file on {date}. Files signed on it are not accepted.'
+	],
+	'refused.disabled': [
+		'Tài khoản của cán bộ {officer} đã bị khoá. Không nhận tệp của tài khoản này.',
+		'Officer {officer}’s account is locked. Files from this account are not accepted.'
+	]
 } satisfies Catalog;

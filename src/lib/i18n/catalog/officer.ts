@@ -55,6 +55,10 @@ export const officer = {
 		'Năm {year}, xã đã có {n} người được công nhận: đã đạt chỉ tiêu {goal} người ({target}% số người từ 16 tuổi).',
 		'In {year}, {n} people of the commune are recognised: the target of {goal} people ({target}% of those aged 16 and over) is reached.'
 	],
+	'progress.merged': [
+		'Xã đã được sáp nhập vào {name}. Bạn vẫn ghi và gửi phiếu như thường, không mất dữ liệu gì; trong báo cáo, người được công nhận của xã được tính cho {name}.',
+		'The commune was merged into {name}. Keep recording and sending assessments as usual, nothing is lost; reports count its recognised people under {name}.'
+	],
 	'progress.noPopulation': [
 		'Năm {year}, xã đã có {n} người được công nhận. Chưa có số người từ 16 tuổi của xã để so với chỉ tiêu.',
 		'In {year}, {n} people of the commune are recognised. The number of people aged 16 and over is not known yet, so there is no target to compare with.'
@@ -131,6 +135,70 @@ export const officer = {
 	'form.notFound': ['Không tìm thấy người dân này trên máy.', 'This citizen is not on this device.'],
 	'form.required': ['Bắt buộc', 'Required'],
 	'form.addAnother': ['Thêm người khác', 'Add another person'],
+	'form.addHamlet': ['+ Thêm thôn, ấp', '+ Add a hamlet'],
+	'form.noHamlets': [
+		'Xã chưa có thôn, ấp nào trên máy. Hãy thêm thôn, ấp của người này; quản trị viên sẽ xem lại sau.',
+		'The commune has no hamlets on this device yet. Add this person’s hamlet; the administrator will check it later.'
+	],
+	'form.newHamlet': ['Tên thôn, ấp mới', 'Name of the new hamlet'],
+	'form.newHamletHint': ['Ví dụ: Thôn Đồng Chùa. Thêm được cả khi không có mạng.', 'For example: Thôn Đồng Chùa. Works without a connection too.'],
+	'form.newHamletSave': ['Thêm thôn, ấp này', 'Add this hamlet'],
+	'form.newHamletCancel': ['Thôi', 'Cancel'],
+	'form.hamletAdded': ['Đã thêm {name} trên máy và chọn cho người này.', '{name} was added on this device and chosen for this person.'],
+	'close.section': ['Nhập nhầm hoặc bị trùng?', 'Entered by mistake, or a duplicate?'],
+	'close.remove': ['Xóa {name} khỏi danh sách', 'Remove {name} from the list'],
+	'close.removeConfirm': ['Xóa {name} khỏi danh sách người dân?', 'Remove {name} from the list of citizens?'],
+	'close.removeHint': [
+		'Chỉ xóa người ghi nhầm, chưa có phiếu đánh giá. Hồ sơ vẫn được giữ lại để đối chiếu, nhưng không còn trong danh sách.',
+		'Only for someone entered by mistake, with no assessment. The record is kept for checking, but leaves the list.'
+	],
+	'close.reason': ['Lý do (không bắt buộc)', 'Reason (optional)'],
+	'close.removeYes': ['Xóa khỏi danh sách', 'Remove from the list'],
+	'close.removeNo': ['Không xóa', 'Keep'],
+	'close.removed': ['Đã xóa {name} khỏi danh sách trên máy. Sẽ gửi lên khi gửi dữ liệu.', '{name} was removed from the list on this device. It goes with the next send.'],
+	'close.isRemoved': ['{name} đã được xóa khỏi danh sách người dân.', '{name} was removed from the list of citizens.'],
+	'close.isMerged': ['Hồ sơ này đã được gộp vào hồ sơ của {name}.', 'This record was merged into the record of {name}.'],
+	'close.openKept': ['Mở hồ sơ của {name}', 'Open the record of {name}'],
+	'close.merge': ['Gộp với người khác', 'Merge with another record'],
+	'close.mergeTitle': ['Gộp hai hồ sơ của cùng một người', 'Merge two records of the same person'],
+	'close.mergeIntro': ['Hồ sơ đang mở: {name}. Hãy chọn hồ sơ bị trùng với người này.', 'Open record: {name}. Choose the record that duplicates this person.'],
+	'close.suggested': ['Có thể là cùng một người:', 'Possibly the same person:'],
+	'close.noSuggestion': ['Không thấy hồ sơ nào cùng tên, năm sinh và thôn, ấp. Hãy tìm theo tên.', 'No record with the same name, birth year and hamlet. Search by name.'],
+	'close.pick': ['Chọn {name}', 'Choose {name}'],
+	'close.compare': ['Hãy chọn hồ sơ muốn giữ lại', 'Choose the record to keep'],
+	'close.keep': ['Giữ hồ sơ này', 'Keep this record'],
+	'close.keepName': ['Giữ hồ sơ {n}: {name}', 'Keep record {n}: {name}'],
+	'close.recordN': ['Hồ sơ {n}', 'Record {n}'],
+	'close.assessmentsN': ['{n} phiếu đánh giá', '{n} assessments'],
+	'close.mergeConfirm': [
+		'Gộp vào hồ sơ {n}? Phiếu đang làm của hồ sơ kia sẽ chuyển sang hồ sơ này; hồ sơ kia không còn trong danh sách.',
+		'Merge into record {n}? The other record’s assessments in progress move to this one; the other leaves the list.'
+	],
+	'close.mergeYes': ['Gộp hai hồ sơ', 'Merge the two records'],
+	'close.mergeNo': ['Chọn lại', 'Choose again'],
+	'close.merged': ['Đã gộp trên máy. Sẽ gửi lên khi gửi dữ liệu.', 'Merged on this device. It goes with the next send.'],
+	'close.notFound': ['Không tìm thấy hồ sơ này, hoặc hồ sơ đã bị xóa hay gộp.', 'This record is not here, or was removed or merged.'],
+	'close.hasAssessments': [
+		'Người này đã có phiếu đánh giá nên không xóa được. Nếu bị trùng người, hãy dùng “Gộp với người khác”.',
+		'This person has assessments and cannot be removed. If it is a duplicate, use “Merge with another record”.'
+	],
+	'close.same': ['Hãy chọn một hồ sơ khác.', 'Choose another record.'],
+	'close.dropSent': [
+		'Hồ sơ này có phiếu đã gửi lên nên không gộp đi được. Hãy giữ hồ sơ này.',
+		'This record has a sent assessment and cannot be merged away. Keep this one.'
+	],
+	'close.samePeriod': [
+		'Cả hai hồ sơ đều có phiếu đánh giá năm {period}, nên chưa gộp được.',
+		'Both records have an assessment for {period}, so they cannot be merged yet.'
+	],
+	'close.chain': [
+		'Đã có hồ sơ khác gộp vào hồ sơ này. Hãy giữ hồ sơ này.',
+		'Another record was merged into this one. Keep this one.'
+	],
+	'close.quota': [
+		'Máy đã hết chỗ lưu. Những gì đã lưu vẫn còn; hãy xóa bớt ảnh, ứng dụng không dùng rồi thử lại.',
+		'The device is out of space. What was saved is still there; free some space and try again.'
+	],
 	
 	'assess.title': ['Đánh giá', 'Assessment'],
 	'assess.step': ['Bước {n}/{total}', 'Step {n}/{total}'],
@@ -284,6 +352,7 @@ export const officer = {
 	],
 	'signOut.people': ['{n} người dân', '{n} citizens'],
 	'signOut.forms': ['{n} phiếu', '{n} assessments'],
+	'signOut.hamlets': ['{n} thôn, ấp mới thêm', '{n} added hamlets'],
 	'signOut.and': [' và ', ' and '],
 	'signOut.other': ['một phần dữ liệu', 'some data'],
 	'signOut.confirm': ['Vẫn đăng xuất', 'Sign out anyway'],

@@ -183,6 +183,7 @@ export const review = {
 	'report.gapPeople': ['thiếu {points}% ({people} người)', '{points}% short ({people} people)'],
 	'report.noFigure': ['chưa có số dân', 'no population figure'],
 	'report.legacy': ['(cũ)', '(former)'],
+	'report.merged': ['(gồm cả {names} cũ)', '(including the former {names})'],
 	'report.groups': ['Theo nhóm đối tượng', 'By citizen group'],
 	'report.col.groupName': ['Nhóm', 'Group'],
 	'report.col.share': ['Tỷ lệ trên số đã đánh giá', 'Share of those assessed'],

@@ -3,6 +3,7 @@ import { canReadCommune, hasRole } from '../../domain/scope';
 import { USER_ID_PREFIX } from '../auth/users';
 import type { Call } from './context';
 import { forbidden, notFound, unauthorized } from './errors';
+import { t } from '../words';
 
 /**
  * Who may use a route, checked BEFORE anything reaches the store, reads included:
@@ -33,23 +34,23 @@ export async function authorize(call: Call, who: Who): Promise<void> {
 		case 'signed-in':
 			return;
 		case 'admin':
-			if (!hasRole(user, 'admin')) throw forbidden('Chỉ quản trị viên được làm việc này.');
+			if (!hasRole(user, 'admin')) throw forbidden(t('access.adminOnly'));
 			return;
 		case 'self-or-admin': {
 			const name = call.params.userdoc.slice(USER_ID_PREFIX.length);
-			if (name !== user.name && !hasRole(user, 'admin')) throw forbidden('Bạn chỉ xem được tài khoản của chính mình.');
+			if (name !== user.name && !hasRole(user, 'admin')) throw forbidden(t('access.ownAccount'));
 			return;
 		}
 		case 'reader':
 		case 'writer': {
 			const db = await dbKindOf(call, call.params.db);
-			if (!db) throw notFound('Không có cơ sở dữ liệu này.');
+			if (!db) throw notFound(t('path.noDb'));
 			if (db.kind === 'config') {
-				if (who === 'writer' && !hasRole(user, 'admin')) throw forbidden('Chỉ quản trị viên được sửa cấu hình chung.');
+				if (who === 'writer' && !hasRole(user, 'admin')) throw forbidden(t('access.configAdmin'));
 				return;
 			}
 			const { index } = await call.ctx.config.org();
-			if (!canReadCommune(index, user, db.communeId)) throw forbidden(`Bạn không có quyền với dữ liệu của đơn vị ${db.communeId}.`);
+			if (!canReadCommune(index, user, db.communeId)) throw forbidden(t('access.unit', { unit: db.communeId }));
 			return;
 		}
 	}

@@ -6,6 +6,7 @@ import { dbKindOf } from './access';
 import { badRequest, HttpError, notFound } from './errors';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
+import { t } from '../words';
 
 // The administrator's write routes: `cdht-config` (org units, criteria sets, targets), an
 // administrator's writes to a commune's data, and deletions. CouchDB-shaped answers, so any
@@ -27,7 +28,7 @@ export async function putAudited(call: Call): Promise<void> {
 	const doc = await jsonObjectBody(call);
 	const id = call.params.doc;
 	if (doc._id === undefined) doc._id = id;
-	if (doc._id !== id) throw badRequest('_id: Mã hồ sơ trong nội dung khác với mã trên đường dẫn (_id).');
+	if (doc._id !== id) throw badRequest(t('write.idMismatch'));
 	const rev = call.query.get('rev');
 	if (rev && doc._rev === undefined) doc._rev = rev;
 	const [result] = await adminWrite(call, dbOf(call), [doc]);
@@ -37,8 +38,8 @@ export async function putAudited(call: Call): Promise<void> {
 /** `POST /cdht-config/_bulk_docs` (or an administrator's on a commune): refused documents answered in their place. */
 export async function bulkAudited(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call);
-	if (!Array.isArray(body.docs)) throw badRequest('docs: phải là một danh sách hồ sơ.');
-	if (body.new_edits === false) throw badRequest('new_edits=false không được hỗ trợ; hãy gửi kèm _rev.');
+	if (!Array.isArray(body.docs)) throw badRequest(t('write.docsList'));
+	if (body.new_edits === false) throw badRequest(t('write.newEditsFalse'));
 	const results = await adminWrite(call, dbOf(call), body.docs);
 	sendJson(
 		call.req,
@@ -55,9 +56,9 @@ export async function bulkAudited(call: Call): Promise<void> {
  * Only in the app's own databases: the journal's entries, above all, are never deleted.
  */
 export async function deleteAudited(call: Call): Promise<void> {
-	if (!(await dbKindOf(call, call.params.db))) throw notFound('Không có cơ sở dữ liệu này.');
+	if (!(await dbKindOf(call, call.params.db))) throw notFound(t('path.noDb'));
 	const rev = call.query.get('rev');
-	if (!rev) throw badRequest('Hãy gửi kèm ?rev= của hồ sơ cần xoá.');
+	if (!rev) throw badRequest(t('write.deleteRev'));
 	const [result] = await adminWrite(call, call.params.db, [{ _id: call.params.doc, _rev: rev, _deleted: true }]);
 	answerOne(call, result, 200);
 }

@@ -13,8 +13,10 @@ import { changes, putLocal, relay } from './relay';
 import { welcome } from './root';
 import { putSecurity } from './security-admin';
 import { importHandover, putHandoverKey } from './handover';
+import { publicSummary } from './public-summary';
 import { getSession, signIn, signOut } from './session';
 import { getUser, listUsers, putUser } from './users-admin';
+import { t } from '../words';
 
 // THE allow-list of `/couch`: every method + path shape the app uses, who may use it, and what
 // happens. Rows are tried in order; the last one denies everything else, so `_all_dbs`, `_utils`,
@@ -43,17 +45,19 @@ export const PARAMS: Record<string, (segment: string) => boolean> = {
 	id: (s) => s.length > 0,
 	ddoc: (s) => Object.hasOwn(APP_VIEWS, s),
 	view: (s) => Object.values(APP_VIEWS).some((views) => views.includes(s)),
-	userdoc: (s) => s.startsWith(USER_ID_PREFIX) && s.length > USER_ID_PREFIX.length
+	userdoc: (s) => s.startsWith(USER_ID_PREFIX) && s.length > USER_ID_PREFIX.length,
+	unit: (s) => /^[A-Za-z0-9_-]{1,40}$/.test(s),
+	year: (s) => /^\d{4}$/.test(s)
 };
 
 async function view(call: Call): Promise<void> {
-	if (!APP_VIEWS[call.params.ddoc].includes(call.params.view)) throw notFound('Không có khung nhìn này.');
+	if (!APP_VIEWS[call.params.ddoc].includes(call.params.view)) throw notFound(t('path.noView'));
 	if (call.req.method === 'GET' && call.ctx.views) await call.ctx.views.serve(call);
 	else await relay(call);
 }
 
 async function denyAll(call: Call): Promise<void> {
-	throw notFound(`Không có địa chỉ này: ${call.req.method} /${call.segments.join('/')}`);
+	throw notFound(t('path.notFoundNamed', { method: call.req.method ?? '', path: call.segments.join('/') }));
 }
 
 export const allowlist: readonly Route[] = [
@@ -65,6 +69,9 @@ export const allowlist: readonly Route[] = [
 	{ id: 'users.get', methods: ['GET'], path: '/_users/:userdoc', who: 'self-or-admin', action: getUser },
 	{ id: 'users.put', methods: ['PUT'], path: '/_users/:userdoc', who: 'self-or-admin', action: putUser },
 	{ id: 'handover.putKey', methods: ['PUT'], path: '/_handover/keys', who: 'signed-in', action: putHandoverKey },
+	// The only anonymous read: a province's public summary, where its administrator turned it on
+	// (public-summary.ts); nothing else under /_public answers.
+	{ id: 'public.summary', methods: ['GET'], path: '/_public/:unit/:year', who: 'anyone', action: publicSummary },
 	{ id: 'handover.import', methods: ['POST'], path: '/_handover', who: 'signed-in', action: importHandover },
 	// Administration: configuration writes (tree and publishing rules, journal) and the journal
 	// itself, ahead of the generic rows whose shapes they share. Nothing writes the journal.

@@ -5,6 +5,7 @@ import { passwordFingerprint } from '../auth/session-token';
 import { activeUser, loadUser, sessionEpochOf } from '../auth/users';
 import type { Call } from './context';
 import { badRequest } from './errors';
+import { t } from '../words';
 
 export interface BasicCredentials {
 	name: string;
@@ -22,7 +23,7 @@ export function basicCredentials(req: IncomingMessage): BasicCredentials | null 
 	const colon = decoded.indexOf(':');
 	const name = decoded.slice(0, colon);
 	const password = decoded.slice(colon + 1);
-	if (colon < 1 || name.length > 200 || password.length > 1024) throw badRequest('Phần Authorization: Basic không hợp lệ.');
+	if (colon < 1 || name.length > 200 || password.length > 1024) throw badRequest(t('auth.basicInvalid'));
 	return { name, password, digest: createHash('sha256').update(header!).digest('base64url') };
 }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createGunzip, createInflate, type Gunzip, type Inflate } from 'node:zlib';
 import { badRequest, HttpError, tooLarge, unsupportedMedia } from './errors';
+import { t } from '../words';
 
 export interface BodyLimits {
 	/** Bound on the body after inflating: what a gzip bomb would blow past. */
@@ -20,7 +21,7 @@ export async function readBody(req: IncomingMessage, limits: BodyLimits): Promis
 	let inflater: Gunzip | Inflate | null = null;
 	if (encoding === 'gzip' || encoding === 'x-gzip') inflater = createGunzip();
 	else if (encoding === 'deflate') inflater = createInflate();
-	else if (encoding !== 'identity' && encoding !== '') throw unsupportedMedia(`Không đọc được nội dung nén kiểu "${encoding}".`);
+	else if (encoding !== 'identity' && encoding !== '') throw unsupportedMedia(t('body.encoding', { encoding }));
 
 	const source = inflater ? req.pipe(inflater) : req;
 	const chunks: Buffer[] = [];
@@ -37,13 +38,13 @@ export async function readBody(req: IncomingMessage, limits: BodyLimits): Promis
 			req.resume();
 			throw err;
 		}
-		throw badRequest('Nội dung nén bị hỏng, không giải nén được.');
+		throw badRequest(t('body.corrupt'));
 	}
 	return Buffer.concat(chunks);
 }
 
 function bigReason(limits: BodyLimits): string {
-	return `Nội dung quá lớn (giới hạn ${Math.round(limits.maxBytes / 1024 / 1024)} MB sau khi giải nén).`;
+	return t('body.tooBig', { mb: Math.round(limits.maxBytes / 1024 / 1024) });
 }
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
@@ -54,11 +55,11 @@ const JSON_TYPE = /^application\/json\s*(;|$)/i;
  */
 export function parseBody(req: IncomingMessage, raw: Buffer): unknown {
 	const type = String(req.headers['content-type'] ?? '');
-	if (!JSON_TYPE.test(type)) throw unsupportedMedia('Nội dung phải là JSON (Content-Type: application/json).');
+	if (!JSON_TYPE.test(type)) throw unsupportedMedia(t('body.notJson'));
 	try {
 		return JSON.parse(raw.toString('utf8'));
 	} catch (err) {
-		throw badRequest(`JSON không hợp lệ: ${(err as Error).message}`);
+		throw badRequest(t('body.badJson', { detail: (err as Error).message }));
 	}
 }
 

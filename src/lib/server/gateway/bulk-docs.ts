@@ -7,6 +7,7 @@ import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 import { afterConfigWrite, checkDocs, type Checked } from './write-check';
+import { t } from '../words';
 
 type BulkResult = { id?: string | null; rev?: string; ok?: boolean; error?: string; reason?: string; issues?: FieldIssue[] };
 
@@ -22,8 +23,8 @@ const REFUSAL: Record<number, string> = { 409: 'conflict', 413: 'too_large' };
  */
 export async function bulkDocs(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call);
-	if (!Array.isArray(body.docs)) throw badRequest('docs: phải là một danh sách hồ sơ.');
-	if (body.new_edits !== undefined && typeof body.new_edits !== 'boolean') throw badRequest('new_edits: phải là true hoặc false.');
+	if (!Array.isArray(body.docs)) throw badRequest(t('write.docsList'));
+	if (body.new_edits !== undefined && typeof body.new_edits !== 'boolean') throw badRequest(t('write.newEdits'));
 	const replicated = body.new_edits === false;
 
 	const dbName = call.params.db;

@@ -8,6 +8,7 @@ import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 import { afterConfigWrite, checkDocs } from './write-check';
+import { t } from '../words';
 
 const ERRORS: Record<number, string> = { 400: 'bad_request', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'too_large' };
 
@@ -16,7 +17,7 @@ export async function putDoc(call: Call): Promise<void> {
 	const doc = await jsonObjectBody(call);
 	const { db, doc: id } = call.params;
 	if (doc._id === undefined) doc._id = id;
-	if (doc._id !== id) throw badRequest('_id: Mã hồ sơ trong nội dung khác với mã trên đường dẫn (_id).');
+	if (doc._id !== id) throw badRequest(t('write.idMismatch'));
 	const rev = call.query.get('rev');
 	if (rev && doc._rev === undefined) doc._rev = rev;
 	await write(call, db, doc, 'PUT');
@@ -31,7 +32,7 @@ export async function putDoc(call: Call): Promise<void> {
 export async function postDoc(call: Call): Promise<void> {
 	const doc = await jsonObjectBody(call);
 	if (typeof doc._id !== 'string' || doc._id === '')
-		throw badRequest('_id: Hãy gửi kèm mã hồ sơ (_id), dạng <loại>:<mã xã>:<mã riêng>, ví dụ citizen:C01:01J…; máy chủ không tự đặt mã.');
+		throw badRequest(t('write.idMissing'));
 	if (call.user && hasRole(call.user, 'admin')) {
 		const [result] = await adminWrite(call, call.params.db, [doc]);
 		if (!result.ok) throw new HttpError(result.status, ERRORS[result.status] ?? result.error, result.reason, { issues: result.issues });
@@ -44,7 +45,7 @@ export async function postDoc(call: Call): Promise<void> {
 /** `DELETE /{db}/{docid}?rev=…`: the write rules let only administrators delete. */
 export async function deleteDoc(call: Call): Promise<void> {
 	const rev = call.query.get('rev');
-	if (!rev) throw badRequest('Hãy gửi kèm ?rev= của hồ sơ cần xoá.');
+	if (!rev) throw badRequest(t('write.deleteRev'));
 	await write(call, call.params.db, { _id: call.params.doc, _rev: rev, _deleted: true }, 'DELETE');
 }
 

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { constants, createGzip } from 'node:zlib';
 import type { Call } from './context';
 import { acceptsGzip, sendJson } from './respond';
+import { t } from '../words';
 
 /** A store path from raw segments, each encoded (ids hold `:`; `_design/x` and `_local/x` are two segments). */
 export const storePath = (...segments: string[]) => '/' + segments.map(encodeURIComponent).join('/');
@@ -90,7 +91,7 @@ async function answerStoreError(call: Call, status: number, upstream: IncomingMe
 	let reason = typeof parsed?.reason === 'string' ? parsed.reason.replace(PATHS, '…').slice(0, 500) : error;
 	if (status >= 500) {
 		call.ctx.options.log(`gateway: ${call.req.method} ${call.req.url?.split('?')[0]}: the store answered ${status} ${raw.toString('utf8').slice(0, 500)}`);
-		reason = 'Máy chủ dữ liệu gặp lỗi khi xử lý yêu cầu này.';
+		reason = t('store.failed');
 	}
 	sendJson(call.req, call.res, status, { error, reason });
 }

@@ -10,6 +10,7 @@ import { badRequest, forbidden, HttpError } from './errors';
 import { checkQuery } from './query-params';
 import { RateLimiter } from './rate-limit';
 import { sendJson } from './respond';
+import { t } from '../words';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -75,13 +76,13 @@ function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, er
 		return;
 	}
 	ctx.options.log(`gateway: ${req.method} ${req.url?.split('?')[0]} failed: ${(err as Error)?.stack ?? err}`);
-	sendJson(req, res, 502, { error: 'bad_gateway', reason: 'Máy chủ dữ liệu không trả lời được. Hãy thử lại sau.' });
+	sendJson(req, res, 502, { error: 'bad_gateway', reason: t('store.unreachable') });
 }
 
 /** Routes that change a commune database's documents, after which its kept view answers are refreshed (cdht-config has no app views). */
 const WRITES = new Set(['db.bulkDocs', 'doc.put', 'doc.delete']);
 
-const tooMany = () => new HttpError(429, 'too_many_requests', 'Quá nhiều yêu cầu. Hãy đợi một chút rồi thử lại.');
+const tooMany = () => new HttpError(429, 'too_many_requests', t('server.tooMany'));
 
 /** Decoded path segments; `/db/` and `/db` are the same, an undecodable segment is a 400. */
 function pathSegments(path: string): string[] {
@@ -90,6 +91,6 @@ function pathSegments(path: string): string[] {
 	try {
 		return raw.map((s) => decodeURIComponent(s));
 	} catch {
-		throw badRequest('Đường dẫn không hợp lệ.');
+		throw badRequest(t('path.invalid'));
 	}
 }

@@ -10,6 +10,7 @@ import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 import { checkDocs } from './write-check';
+import { t } from '../words';
 
 // Hand-over files (docs/handover.md): the officer's device keys, and a reviewer or administrator
 // handing a signed file to the server, which applies it with the very checks of `_bulk_docs`, as
@@ -21,30 +22,30 @@ const MAX_KEYS = 20;
 /** `PUT /_handover/keys` `{id, jwk}`: the signed-in officer's tablet registers its public key. */
 export async function putHandoverKey(call: Call): Promise<void> {
 	const user = call.user!;
-	if (!hasRole(user, 'officer')) throw forbidden('Chỉ cán bộ xã đăng ký máy để gửi bằng tệp.');
+	if (!hasRole(user, 'officer')) throw forbidden(t('handover.officerOnly'));
 	const body = await jsonObjectBody(call, 8 * 1024);
 	let jwk;
 	try {
 		jwk = publicJwkOf(body.jwk as JsonWebKey);
 		await crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
 	} catch {
-		throw badRequest('jwk: phải là khoá công khai ECDSA P-256.');
+		throw badRequest(t('handover.jwk'));
 	}
 	const id = await keyIdFor(user.name, jwk);
-	if (body.id !== id) throw badRequest(`id: phải là ${id} (tên cán bộ và dấu vân tay của khoá).`);
+	if (body.id !== id) throw badRequest(t('handover.id', { id }));
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const doc = await loadUser(call.ctx.store, user.name);
-		if (!doc) throw forbidden('Không tìm thấy tài khoản.');
+		if (!doc) throw forbidden(t('handover.noAccount'));
 		const keys = keysOf(doc);
 		const known = keys.find((k) => k.id === id);
 		if (known) return sendJson(call.req, call.res, 200, { ok: true, key: known });
-		if (keys.length >= MAX_KEYS) throw forbidden('Tài khoản đã có quá nhiều máy đăng ký; hãy nhờ quản trị viên xoá máy cũ.');
+		if (keys.length >= MAX_KEYS) throw forbidden(t('handover.tooManyKeys'));
 		const key: HandoverKey = { id, jwk, createdAt: new Date().toISOString() };
 		const res = await call.ctx.store.json('PUT', storePath(USERS_DB, userDocId(user.name)), { ...doc, handoverKeys: [...keys, key] });
 		if (res.status < 300) return sendJson(call.req, call.res, 201, { ok: true, key });
 		if (res.status !== 409) throw new Error(`Registering a device key of ${user.name}: ${res.status}`);
 	}
-	throw new HttpError(409, 'conflict', 'Tài khoản đang được sửa; hãy thử lại.');
+	throw new HttpError(409, 'conflict', t('handover.busy'));
 }
 
 export const keysOf = (doc: Pick<UserDoc, 'handoverKeys'>): HandoverKey[] => (Array.isArray(doc.handoverKeys) ? doc.handoverKeys : []);
@@ -63,7 +64,7 @@ interface Applied {
  */
 export async function importHandover(call: Call): Promise<void> {
 	const user = call.user!;
-	if (!hasRole(user, 'reviewer') && !hasRole(user, 'admin')) throw forbidden('Chỉ người duyệt hoặc quản trị viên nhận tệp từ xã.');
+	if (!hasRole(user, 'reviewer') && !hasRole(user, 'admin')) throw forbidden(t('handover.receivers'));
 	// A file holds a whole send (2,000 assessments with their citizens ≈ 2.4 MB of JSON); a reviewer
 	// signed in may post four times the bound of one `_bulk_docs`.
 	const body = await jsonObjectBody(call, 4 * call.ctx.options.maxRequestBytes);
@@ -76,11 +77,11 @@ export async function importHandover(call: Call): Promise<void> {
 	// Scope first: someone outside the commune learns nothing about its officers' keys.
 	const claimed = (body.signed as { header?: { communeId?: unknown } } | undefined)?.header?.communeId;
 	const { index } = await call.ctx.config.org();
-	if (typeof claimed === 'string' && !canReadCommune(index, user, claimed)) throw forbidden(`Bạn không có quyền với dữ liệu của đơn vị ${claimed}.`);
+	if (typeof claimed === 'string' && !canReadCommune(index, user, claimed)) throw forbidden(t('access.unit', { unit: claimed }));
 	const verdict = await verifyHandover(body, accountOf);
 	if (!verdict.ok) throw forbidden(verdict.reason, { error: 'handover_refused', code: verdict.code });
 	const { header, docs } = verdict.file.signed;
-	if (!canReadCommune(index, user, header.communeId)) throw forbidden(`Bạn không có quyền với dữ liệu của đơn vị ${header.communeId}.`);
+	if (!canReadCommune(index, user, header.communeId)) throw forbidden(t('access.unit', { unit: header.communeId }));
 
 	const officer = activeUser(officers.get(header.officer)!)!;
 	const asOfficer: Call = { ...call, user: officer, params: { db: communeDbName(header.communeId) } };

@@ -3,6 +3,7 @@ import { PasswordPool, PoolBusy, type PoolOptions } from '../auth/password-pool'
 import { SignInThrottle, type Hold, type ThrottleOptions } from '../auth/throttle';
 import { HttpError } from './errors';
 import { RateLimiter } from './rate-limit';
+import { t } from '../words';
 
 /**
  * The one door every password goes through, `POST /_session` and HTTP Basic alike: the client's
@@ -28,7 +29,7 @@ export class PasswordGate {
 	 * so the answer's time does not tell which names exist). Throws a 429 HttpError when refused.
 	 */
 	async check(name: string, address: string, stored: StoredPassword | null, password: string): Promise<boolean> {
-		if (!this.#rate.take(address)) throw retryLater('too_many_requests', 'Quá nhiều lần đăng nhập. Hãy đợi một chút rồi thử lại.', 10_000);
+		if (!this.#rate.take(address)) throw retryLater('too_many_requests', t('auth.tooManySignIns'), 10_000);
 		const hold = this.throttle.hold(name, address);
 		if (hold) throw held(hold);
 		let valid: boolean;
@@ -36,7 +37,7 @@ export class PasswordGate {
 			valid = await verifyPassword(stored ?? this.#decoy, password, (...args) => this.#pool.derive(...args));
 		} catch (err) {
 			if (err instanceof PoolBusy)
-				throw retryLater('sign_in_busy', 'Máy chủ đang bận kiểm tra mật khẩu của nhiều người. Hãy đợi vài giây rồi thử lại.', 2_000);
+				throw retryLater('sign_in_busy', t('auth.busy'), 2_000);
 			throw err;
 		}
 		valid = valid && stored !== null;
@@ -63,18 +64,18 @@ const DECOY: StoredPassword = {
 
 function held(hold: Hold): HttpError {
 	const seconds = Math.max(1, Math.ceil(hold.retryAfterMs / 1000));
-	const wait = seconds < 120 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+	const wait = seconds < 120 ? t('auth.seconds', { n: seconds }) : t('auth.minutes', { n: Math.ceil(seconds / 60) });
 	switch (hold.kind) {
 		case 'wait':
-			return retryLater('sign_in_wait', `Mật khẩu đã sai nhiều lần. Hãy đợi ${wait} rồi thử lại.`, hold.retryAfterMs);
+			return retryLater('sign_in_wait', t('auth.wait', { wait }), hold.retryAfterMs);
 		case 'locked':
 			return retryLater(
 				'sign_in_locked',
-				`Tài khoản này tạm thời không đăng nhập được từ máy này vì sai mật khẩu quá nhiều lần. Hãy thử lại sau ${wait}, hoặc nhờ quản trị viên đặt lại mật khẩu.`,
+				t('auth.lockedHere', { wait }),
 				hold.retryAfterMs
 			);
 		case 'accountLocked':
-			return retryLater('sign_in_locked', `Tài khoản này vừa bị thử sai mật khẩu quá nhiều lần. Hãy đợi ${wait} rồi thử lại.`, hold.retryAfterMs);
+			return retryLater('sign_in_locked', t('auth.accountLocked', { wait }), hold.retryAfterMs);
 	}
 }
 

@@ -1,4 +1,5 @@
 import { badRequest } from './errors';
+import { t } from '../words';
 
 // The query parameters each allow-list row reads or forwards, and what their values may be.
 // Anything else is refused with 400 before the store sees it: the embedded store reads every
@@ -24,15 +25,15 @@ const parseJson = (value: string): { ok: true; value: unknown } | { ok: false } 
 const REV = /^[1-9]\d{0,8}-[0-9a-zA-Z]{1,64}$/;
 export const isRev = (value: unknown): value is string => typeof value === 'string' && REV.test(value);
 
-export const bool: ValueCheck = { test: (v) => v === 'true' || v === 'false', hint: 'true hoặc false' };
-export const count: ValueCheck = { test: (v) => /^(0|[1-9]\d{0,8})$/.test(v), hint: 'một số nguyên không âm' };
-const json: ValueCheck = { test: (v) => parseJson(v).ok, hint: 'một giá trị JSON' };
+export const bool: ValueCheck = { test: (v) => v === 'true' || v === 'false', hint: t('hint.bool') };
+export const count: ValueCheck = { test: (v) => /^(0|[1-9]\d{0,8})$/.test(v), hint: t('hint.count') };
+const json: ValueCheck = { test: (v) => parseJson(v).ok, hint: t('hint.json') };
 const jsonString: ValueCheck = {
 	test: (v) => {
 		const parsed = parseJson(v);
 		return parsed.ok && typeof parsed.value === 'string';
 	},
-	hint: 'một chuỗi JSON, ví dụ "abc"'
+	hint: t('hint.jsonString')
 };
 const jsonArray = (each: (x: unknown) => boolean, hint: string): ValueCheck => ({
 	test: (v) => {
@@ -41,14 +42,14 @@ const jsonArray = (each: (x: unknown) => boolean, hint: string): ValueCheck => (
 	},
 	hint
 });
-const rev: ValueCheck = { test: isRev, hint: 'mã phiên bản dạng 1-abc…' };
-const oneOf = (...values: string[]): ValueCheck => ({ test: (v) => values.includes(v), hint: values.join(' hoặc ') });
+const rev: ValueCheck = { test: isRev, hint: t('hint.rev') };
+const oneOf = (...values: string[]): ValueCheck => ({ test: (v) => values.includes(v), hint: values.join(` ${t('hint.or')} `) });
 const between = (min: number, max: number): ValueCheck => ({
 	test: (v) => count.test(v) && Number(v) >= min && Number(v) <= max,
-	hint: `một số nguyên từ ${min} đến ${max}`
+	hint: t('hint.range', { min, max })
 });
 // PouchDB's sequences are numbers; Apache CouchDB's are opaque `<n>-<base64url>` strings.
-const seq: ValueCheck = { test: (v) => v === 'now' || /^(0|[1-9]\d{0,15})(-[A-Za-z0-9_-]{1,4096})?$/.test(v), hint: 'now hoặc một số thứ tự' };
+const seq: ValueCheck = { test: (v) => v === 'now' || /^(0|[1-9]\d{0,15})(-[A-Za-z0-9_-]{1,4096})?$/.test(v), hint: t('hint.seq') };
 
 type Spec = Readonly<Record<string, ValueCheck>>;
 
@@ -59,7 +60,7 @@ const ALL_DOCS: Spec = {
 	include_docs: bool,
 	inclusive_end: bool,
 	key: jsonString,
-	keys: jsonArray((x) => typeof x === 'string', 'một danh sách JSON các mã hồ sơ'),
+	keys: jsonArray((x) => typeof x === 'string', t('hint.docIds')),
 	limit: count,
 	skip: count,
 	startkey: jsonString,
@@ -75,7 +76,7 @@ const VIEW: Spec = {
 	include_docs: bool,
 	inclusive_end: bool,
 	key: json,
-	keys: jsonArray(() => true, 'một danh sách JSON'),
+	keys: jsonArray(() => true, t('hint.jsonList')),
 	limit: count,
 	reduce: bool,
 	skip: count,
@@ -98,14 +99,14 @@ const CHANGES: Spec = {
 	// CouchDB's replicator and PouchDB's http client send these two; the embedded store ignores them.
 	seq_interval: count,
 	update_seq: bool,
-	doc_ids: jsonArray((x) => typeof x === 'string', 'một danh sách JSON các mã hồ sơ')
+	doc_ids: jsonArray((x) => typeof x === 'string', t('hint.docIds'))
 };
 
 const DOC_GET: Spec = {
 	rev,
 	revs: bool,
 	revs_info: bool,
-	open_revs: { test: (v) => v === 'all' || jsonArray(isRev, '').test(v), hint: 'all hoặc một danh sách JSON các mã phiên bản' },
+	open_revs: { test: (v) => v === 'all' || jsonArray(isRev, '').test(v), hint: t('hint.openRevs') },
 	conflicts: bool,
 	deleted_conflicts: bool,
 	latest: bool,
@@ -144,7 +145,8 @@ export const QUERY_PARAMS: Readonly<Record<string, Spec>> = {
 	'doc.put': REV_ONLY,
 	'doc.delete': REV_ONLY,
 	'handover.putKey': NONE,
-	'handover.import': { dryRun: { test: (v) => v === '1', hint: '1 (chỉ xem trước, không lưu)' } }
+	'public.summary': NONE,
+	'handover.import': { dryRun: { test: (v) => v === '1', hint: t('hint.dryRun') } }
 };
 
 /**
@@ -156,11 +158,11 @@ export function checkQuery(routeId: string, query: URLSearchParams): string {
 	if (!spec) throw new Error(`No query parameters listed for allow-list row ${routeId}.`);
 	const seen = new Set<string>();
 	for (const [name, value] of query) {
-		if (seen.has(name)) throw badRequest(`Tham số "${name}" chỉ được gửi một lần.`);
+		if (seen.has(name)) throw badRequest(t('param.once', { name }));
 		seen.add(name);
 		const check = Object.hasOwn(spec, name) ? spec[name] : undefined;
-		if (!check) throw badRequest(`Tham số "${name}" không dùng được ở địa chỉ này.`);
-		if (!check.test(value)) throw badRequest(`Tham số "${name}" phải là ${check.hint}.`);
+		if (!check) throw badRequest(t('param.notHere', { name }));
+		if (!check.test(value)) throw badRequest(t('param.mustBe', { name, hint: check.hint }));
 	}
 	return query.toString();
 }

@@ -1,6 +1,7 @@
 import { isPlainObject } from './body';
 import { badRequest } from './errors';
 import { isRev } from './query-params';
+import { t } from '../words';
 
 // The JSON bodies of the reading rows that take one (`POST _changes`, `_all_docs`, a view,
 // `_bulk_get`, `_revs_diff`): only the fields CouchDB documents for them, each of the right kind.
@@ -13,40 +14,40 @@ const isIdList = (value: unknown): value is string[] =>
 
 function onlyFields(body: Record<string, unknown>, allowed: readonly string[]): void {
 	for (const name of Object.keys(body))
-		if (!allowed.includes(name)) throw badRequest(`Trường "${name}" không dùng được ở địa chỉ này.`);
+		if (!allowed.includes(name)) throw badRequest(t('body.field', { name }));
 }
 
 function changes(body: Record<string, unknown>): void {
 	onlyFields(body, ['doc_ids']);
-	if (body.doc_ids !== undefined && !isIdList(body.doc_ids)) throw badRequest('doc_ids: phải là một danh sách mã hồ sơ.');
+	if (body.doc_ids !== undefined && !isIdList(body.doc_ids)) throw badRequest(t('body.docIds'));
 }
 
 function keysOnly(each: (key: unknown) => boolean) {
 	return (body: Record<string, unknown>) => {
 		onlyFields(body, ['keys']);
 		if (body.keys !== undefined && !(Array.isArray(body.keys) && body.keys.length <= MAX_IDS && body.keys.every(each)))
-			throw badRequest('keys: phải là một danh sách khoá.');
+			throw badRequest(t('body.keys'));
 	};
 }
 
 function bulkGet(body: Record<string, unknown>): void {
 	onlyFields(body, ['docs']);
 	const docs = body.docs;
-	if (!Array.isArray(docs) || docs.length > MAX_IDS) throw badRequest('docs: phải là một danh sách {id, rev}.');
+	if (!Array.isArray(docs) || docs.length > MAX_IDS) throw badRequest(t('body.revsDocs'));
 	for (const doc of docs) {
-		if (!isPlainObject(doc) || typeof doc.id !== 'string' || doc.id === '') throw badRequest('docs: mỗi mục phải có id là một chuỗi.');
+		if (!isPlainObject(doc) || typeof doc.id !== 'string' || doc.id === '') throw badRequest(t('body.revsDocId'));
 		onlyFields(doc, ['id', 'rev', 'atts_since']);
-		if (doc.rev !== undefined && !isRev(doc.rev)) throw badRequest(`docs: rev của "${doc.id}" không hợp lệ.`);
+		if (doc.rev !== undefined && !isRev(doc.rev)) throw badRequest(t('body.revsDocRev', { id: doc.id }));
 		if (doc.atts_since !== undefined && !(Array.isArray(doc.atts_since) && doc.atts_since.every(isRev)))
-			throw badRequest(`docs: atts_since của "${doc.id}" phải là một danh sách mã phiên bản.`);
+			throw badRequest(t('body.revsAttsSince', { id: doc.id }));
 	}
 }
 
 function revsDiff(body: Record<string, unknown>): void {
 	const entries = Object.entries(body);
-	if (entries.length > MAX_IDS) throw badRequest('Quá nhiều hồ sơ trong một yêu cầu.');
+	if (entries.length > MAX_IDS) throw badRequest(t('body.tooManyIds'));
 	for (const [id, revs] of entries)
-		if (id === '' || !Array.isArray(revs) || !revs.every(isRev)) throw badRequest(`"${id}": phải là một danh sách mã phiên bản.`);
+		if (id === '' || !Array.isArray(revs) || !revs.every(isRev)) throw badRequest(t('body.revList', { id }));
 }
 
 const CHECKS: Readonly<Record<string, (body: Record<string, unknown>) => void>> = {
@@ -62,7 +63,7 @@ const CHECKS: Readonly<Record<string, (body: Record<string, unknown>) => void>> 
 /** Refuses (400) a body the row does not take; rows not listed take none through relay(). */
 export function checkReadBody(routeId: string, body: Record<string, unknown>): void {
 	const check = CHECKS[routeId];
-	if (!check) throw badRequest('Địa chỉ này không nhận nội dung.');
+	if (!check) throw badRequest(t('body.none'));
 	check(body);
 }
 
@@ -75,8 +76,8 @@ export function checkChangesFilter(query: URLSearchParams, body: Record<string, 
 	const inQuery = query.has('doc_ids');
 	const inBody = body?.doc_ids !== undefined;
 	if (query.get('filter') === '_doc_ids') {
-		if (inQuery === inBody) throw badRequest('filter=_doc_ids cần đúng một danh sách doc_ids (trong địa chỉ hoặc trong nội dung).');
+		if (inQuery === inBody) throw badRequest(t('body.docIdsFilter'));
 	} else if (inQuery || inBody) {
-		throw badRequest('doc_ids chỉ dùng được cùng filter=_doc_ids.');
+		throw badRequest(t('body.docIdsAlone'));
 	}
 }

@@ -3,12 +3,13 @@ import type { Call } from './context';
 import { badRequest, tooLarge } from './errors';
 import { forward, storePath } from './forward';
 import { checkChangesFilter, checkReadBody } from './read-bodies';
+import { t } from '../words';
 
 /** The request's body as a JSON object, bounded after inflating; anything else is refused. */
 export async function jsonObjectBody(call: Call, maxBytes = call.ctx.options.maxRequestBytes): Promise<Record<string, unknown>> {
 	const raw = await readBody(call.req, { maxBytes });
 	const body = parseBody(call.req, raw);
-	if (!isPlainObject(body)) throw badRequest('Nội dung phải là một đối tượng JSON.');
+	if (!isPlainObject(body)) throw badRequest(t('body.notObject'));
 	return body;
 }
 
@@ -45,6 +46,6 @@ export async function changes(call: Call): Promise<void> {
 export async function putLocal(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call, call.ctx.options.maxDocBytes);
 	const payload = Buffer.from(JSON.stringify(body));
-	if (payload.length > call.ctx.options.maxDocBytes) throw tooLarge('Điểm mốc đồng bộ quá lớn.');
+	if (payload.length > call.ctx.options.maxDocBytes) throw tooLarge(t('write.checkpointTooBig'));
 	await forward(call, { path: storePath(...call.segments), body: payload });
 }

@@ -1,3 +1,4 @@
+import { t } from '../words';
 // Replication's revisions (`new_edits: false`): a document arrives with the revision it has on the
 // client and its ancestry (`_revisions: {start, ids}`, newest first). CouchDB would graft it into
 // the revision tree as given; the gateway first decides how it relates to the stored winner, so a
@@ -15,7 +16,7 @@ const REV = /^([1-9]\d{0,8})-([0-9a-zA-Z]{1,64})$/;
 /** The revision and ancestry of a replicated document, or why they cannot be read. */
 export function parseRevisions(doc: Doc): { ok: true; doc: Doc; revisions: Revisions } | { ok: false; reason: string } {
 	const rev = typeof doc._rev === 'string' ? REV.exec(doc._rev) : null;
-	if (!rev) return { ok: false, reason: '_rev: Bản sao chép phải có mã phiên bản hợp lệ.' };
+	if (!rev) return { ok: false, reason: t('write.revMissing') };
 	const start = Number(rev[1]);
 	const given = doc._revisions as Partial<Revisions> | undefined;
 	if (given === undefined) return { ok: true, doc, revisions: { start, ids: [rev[2]] } };
@@ -23,7 +24,7 @@ export function parseRevisions(doc: Doc): { ok: true; doc: Doc; revisions: Revis
 	const valid =
 		given !== null && typeof given === 'object' && given.start === start && Array.isArray(ids) && ids.length >= 1 && ids.length <= start &&
 		ids[0] === rev[2] && ids.every((id) => typeof id === 'string' && /^[0-9a-zA-Z]{1,64}$/.test(id));
-	if (!valid) return { ok: false, reason: '_revisions: Lịch sử phiên bản không khớp với _rev.' };
+	if (!valid) return { ok: false, reason: t('write.revisions') };
 	return { ok: true, doc, revisions: { start, ids: ids as string[] } };
 }
 

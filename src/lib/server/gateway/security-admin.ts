@@ -5,6 +5,7 @@ import { recordAudit } from './audit';
 import { storePath } from './forward';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
+import { t } from '../words';
 
 const isNameList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
 
@@ -15,16 +16,16 @@ const isNameList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x =
  */
 export async function putSecurity(call: Call): Promise<void> {
 	// The app's databases only: the journal's security (administrators read it) is provisioning's.
-	if (!(await dbKindOf(call, call.params.db))) throw notFound('Không có cơ sở dữ liệu này.');
+	if (!(await dbKindOf(call, call.params.db))) throw notFound(t('path.noDb'));
 	const body = await jsonObjectBody(call, 64 * 1024);
 	for (const section of ['admins', 'members'] as const) {
 		const value = body[section] as Record<string, unknown> | undefined;
 		if (typeof value !== 'object' || value === null || !isNameList(value.names ?? []) || !isNameList(value.roles ?? []))
-			throw badRequest(`${section}: phải có dạng {names: [...], roles: [...]}.`);
+			throw badRequest(t('security.shape', { section }));
 	}
 	const members = body.members as { names?: string[]; roles?: string[] };
 	if ((members.names ?? []).length + (members.roles ?? []).length === 0)
-		throw badRequest('members: Không được để trống, nếu không ai cũng đọc được dữ liệu.');
+		throw badRequest(t('security.membersEmpty'));
 	const path = storePath(call.params.db, '_security');
 	const before = await call.ctx.store.json<Record<string, unknown>>('GET', path);
 	if (before.status !== 200) return sendJson(call.req, call.res, before.status, before.body);

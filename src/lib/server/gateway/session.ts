@@ -5,6 +5,7 @@ import type { Call } from './context';
 import { issueSession } from './authenticate';
 import { badRequest, HttpError } from './errors';
 import { sendJson } from './respond';
+import { t } from '../words';
 
 const MAX_SIGN_IN_BYTES = 4096;
 
@@ -43,14 +44,14 @@ export async function signIn(call: Call): Promise<void> {
 	const name = isPlainObject(body) ? (body.name ?? body.username) : undefined;
 	const password = isPlainObject(body) ? body.password : undefined;
 	if (typeof name !== 'string' || typeof password !== 'string' || !name || name.length > 200 || password.length > 1024)
-		throw badRequest('Hãy gửi tên đăng nhập (name) và mật khẩu (password).');
+		throw badRequest(t('auth.nameAndPassword'));
 
 	const doc = await loadUser(call.ctx.store, name);
 	const valid = await call.ctx.passwords.check(name, call.client, doc, password);
-	if (!doc || !valid) throw new HttpError(401, 'unauthorized', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+	if (!doc || !valid) throw new HttpError(401, 'unauthorized', t('auth.badCredentials'));
 	const user = activeUser(doc);
 	// Still 401 as CouchDB answers, with its own error name so the app can say why in words.
-	if (!user) throw new HttpError(401, 'account_disabled', 'Tài khoản này đã bị khoá hoặc chưa được cấp quyền. Hãy liên hệ quản trị viên.');
+	if (!user) throw new HttpError(401, 'account_disabled', t('auth.disabled'));
 
 	issueSession(call.ctx, call.res, doc, call.secure);
 	sendJson(call.req, call.res, 200, { ok: true, name: user.name, roles: user.roles });

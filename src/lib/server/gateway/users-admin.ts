@@ -13,6 +13,7 @@ import { isPlainObject } from './body';
 import type { HandoverKey } from '../../domain/handover';
 import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
+import { t } from '../words';
 
 // `sessionEpoch` may come back from a GET; it is always set here, never taken from the client
 // (an old value sent back would revive ended sessions). `currentPassword` is checked, not stored.
@@ -55,9 +56,9 @@ export async function putUser(call: Call): Promise<void> {
 	// Fields the app does not set are refused, unless they come back unchanged from a GET (`demo`).
 	const storedFields = (stored ?? {}) as Record<string, unknown>;
 	for (const key of Object.keys(body))
-		if (!USER_FIELDS.has(key) && !deepEqual(body[key], storedFields[key])) throw badRequest(`${key}: Trường này không dùng cho tài khoản.`);
+		if (!USER_FIELDS.has(key) && !deepEqual(body[key], storedFields[key])) throw badRequest(t('user.field', { key }));
 	if (body.password !== undefined && (typeof body.password !== 'string' || body.password.length < MIN_PASSWORD_LENGTH))
-		throw badRequest(`password: Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự (password).`);
+		throw badRequest(t('user.passwordShort', { min: MIN_PASSWORD_LENGTH }));
 
 	const { currentPassword, sessionEpoch: _ignored, ...fields } = body;
 	void _ignored;
@@ -65,24 +66,24 @@ export async function putUser(call: Call): Promise<void> {
 
 	let doc: Record<string, unknown>;
 	if (isAdmin) {
-		if (!ACCOUNT_NAME_PATTERN.test(name)) throw badRequest('name: Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (2–60 ký tự).');
-		if (!stored && body.password === undefined) throw badRequest('password: Tài khoản mới cần mật khẩu (password).');
+		if (!ACCOUNT_NAME_PATTERN.test(name)) throw badRequest(t('user.name'));
+		if (!stored && body.password === undefined) throw badRequest(t('user.passwordNew'));
 		await checkRoles(call, body.roles);
 		// An administrator cannot lock themselves out: someone must be left to undo a mistake.
 		if (name === call.user!.name && (body.disabled === true || !(body.roles as string[]).includes('admin')))
-			throw forbidden('Bạn không tự khoá hay tự bỏ quyền quản trị của chính mình được; hãy nhờ một quản trị viên khác.');
-		if (body.disabled !== undefined && typeof body.disabled !== 'boolean') throw badRequest('disabled: phải là true hoặc false.');
+			throw forbidden(t('user.selfAdmin'));
+		if (body.disabled !== undefined && typeof body.disabled !== 'boolean') throw badRequest(t('user.disabled'));
 		if (body.fullName !== undefined && (typeof body.fullName !== 'string' || body.fullName.length > 120))
-			throw badRequest('fullName: Họ tên tối đa 120 ký tự.');
+			throw badRequest(t('user.fullName'));
 		doc = { ...fields, _id: call.params.userdoc, type: 'user', name, ...handoverKeysAfter(stored, body.handoverKeys) };
 	} else {
 		// Only reachable for one's own account (the route's `self-or-admin`).
-		if (!stored) throw forbidden('Chỉ quản trị viên được tạo tài khoản.');
+		if (!stored) throw forbidden(t('user.createAdmin'));
 		const changesOtherThanPassword = ['roles', 'disabled', 'fullName', 'name', 'type', 'handoverKeys'].some(
 			(k) => body[k] !== undefined && !deepEqual(body[k], storedFields[k])
 		);
 		if (changesOtherThanPassword || typeof body.password !== 'string')
-			throw forbidden('Bạn chỉ đổi được mật khẩu của chính mình; vai trò do quản trị viên đặt.');
+			throw forbidden(t('user.ownPassword'));
 		doc = { ...stored, _rev: body._rev ?? stored._rev, password: body.password };
 	}
 	if (stored && doc.password === undefined)
@@ -105,22 +106,22 @@ export async function putUser(call: Call): Promise<void> {
 
 async function checkCurrentPassword(call: Call, stored: UserDoc, currentPassword: unknown): Promise<void> {
 	if (typeof currentPassword !== 'string' || !currentPassword)
-		throw forbidden('currentPassword: Hãy nhập mật khẩu hiện tại để đổi sang mật khẩu mới.', { issues: [{ path: 'currentPassword', message: 'required' }] });
+		throw forbidden(t('user.currentPassword'), { issues: [{ path: 'currentPassword', message: 'required' }] });
 	if (!(await call.ctx.passwords.check(stored.name, call.client, stored, currentPassword)))
-		throw forbidden('currentPassword: Mật khẩu hiện tại không đúng.', { issues: [{ path: 'currentPassword', message: 'wrong' }] });
+		throw forbidden(t('user.currentWrong'), { issues: [{ path: 'currentPassword', message: 'wrong' }] });
 }
 
 async function checkRoles(call: Call, roles: unknown): Promise<void> {
-	if (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) throw badRequest('roles: phải là danh sách vai trò.');
+	if (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) throw badRequest(t('user.rolesList'));
 	const appRoles = roles.filter((r) => (APP_ROLES as readonly string[]).includes(r));
-	if (appRoles.length !== 1) throw badRequest('roles: Cần đúng một vai trò: officer, reviewer hoặc admin (roles).');
+	if (appRoles.length !== 1) throw badRequest(t('user.oneRole'));
 	const scopes = scopesOf(roles);
-	if (roles.length !== 1 + scopes.length) throw badRequest('roles: Chỉ dùng officer, reviewer, admin và ou:<mã đơn vị> (roles).');
+	if (roles.length !== 1 + scopes.length) throw badRequest(t('user.roleWords'));
 	const { index } = await call.ctx.config.org();
-	for (const scope of scopes) if (!index.byId.has(scope)) throw badRequest(`roles: Không có đơn vị ${scope} (roles).`);
+	for (const scope of scopes) if (!index.byId.has(scope)) throw badRequest(t('user.noUnit', { unit: scope }));
 	if (appRoles[0] === 'officer' && (scopes.length !== 1 || index.byId.get(scopes[0])?.level !== 'commune'))
-		throw badRequest('roles: Cán bộ xã cần đúng một đơn vị cấp xã (ou:<mã xã>) (roles).');
-	if (appRoles[0] === 'reviewer' && scopes.length === 0) throw badRequest('roles: Người duyệt cần ít nhất một đơn vị (roles).');
+		throw badRequest(t('user.officerUnit'));
+	if (appRoles[0] === 'reviewer' && scopes.length === 0) throw badRequest(t('user.reviewerUnit'));
 }
 
 /**
@@ -130,14 +131,14 @@ async function checkRoles(call: Call, roles: unknown): Promise<void> {
 function handoverKeysAfter(stored: UserDoc | null, sent: unknown): { handoverKeys?: HandoverKey[] } {
 	const before = stored ? keysOf(stored) : [];
 	if (sent === undefined) return before.length ? { handoverKeys: before } : {};
-	if (!Array.isArray(sent)) throw badRequest('handoverKeys: phải là danh sách máy đã đăng ký.');
+	if (!Array.isArray(sent)) throw badRequest(t('user.keysList'));
 	const after = sent.map((k) => {
 		const old = before.find((b) => isPlainObject(k) && b.id === k.id);
-		if (!old || !isPlainObject(k)) throw badRequest('handoverKeys: chỉ được thu hồi hoặc xoá máy đã đăng ký, không thêm máy mới.');
+		if (!old || !isPlainObject(k)) throw badRequest(t('user.keysNoAdd'));
 		const { revokedAt, ...rest } = k;
 		if (!deepEqual(rest, { ...old, revokedAt: undefined }) || (revokedAt !== undefined && (typeof revokedAt !== 'string' || Number.isNaN(Date.parse(revokedAt)))))
-			throw badRequest('handoverKeys: chỉ được đặt ngày thu hồi (revokedAt) của một máy.');
-		if (old.revokedAt && revokedAt === undefined) throw badRequest('handoverKeys: máy đã thu hồi không dùng lại được; hãy để máy đăng ký lại.');
+			throw badRequest(t('user.keysRevokeOnly'));
+		if (old.revokedAt && revokedAt === undefined) throw badRequest(t('user.keysRevoked'));
 		return revokedAt === undefined ? old : { ...old, revokedAt: revokedAt as string };
 	});
 	return { handoverKeys: after };

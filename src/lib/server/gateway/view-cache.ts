@@ -35,7 +35,7 @@ export interface ViewCacheOptions {
 	log: (msg: string) => void;
 }
 
-interface Answer {
+export interface Answer {
 	status: number;
 	body: Buffer;
 	contentType: string;
@@ -96,6 +96,33 @@ export class ViewCache {
 		}
 		this.stats.misses++;
 		if (seq === null) return forward(call, { path });
+		const answer = await this.#fresh(db, path, query, key, seq);
+		sendBytes(call.req, call.res, answer.status, answer.contentType, answer.body);
+	}
+
+	/**
+	 * The same for the gateway's own reads (the public summary): a view's answer from memory while
+	 * the database is unchanged, else from the store (and kept). `view` is the path after the database.
+	 */
+	async read(db: string, view: string, rawQuery: string): Promise<Answer> {
+		const path = storePath(db) + view;
+		const query = canonicalQuery(rawQuery);
+		const key = `${path}?${query}`;
+		if (isGrouped(query)) this.#learn(view, query);
+		if (this.options.keep === false) return this.#query(path, query);
+		const seq = await this.#updateSeq(db);
+		const kept = this.#entries.get(key);
+		if (kept && seq !== null && kept.seq === seq) {
+			this.stats.hits++;
+			this.#touch(key, kept);
+			return { status: 200, body: kept.body, contentType: kept.contentType };
+		}
+		this.stats.misses++;
+		return seq === null ? this.#query(path, query) : this.#fresh(db, path, query, key, seq);
+	}
+
+	/** One query per key and sequence at a time (two readers at once cost one), kept when it succeeds. */
+	#fresh(db: string, path: string, query: string, key: string, seq: string): Promise<Answer> {
 		const flight = `${key}#${seq}`;
 		let pending = this.#inflight.get(flight);
 		if (!pending) {
@@ -106,8 +133,7 @@ export class ViewCache {
 			this.#inflight.set(flight, pending);
 			void pending.finally(() => this.#inflight.delete(flight)).catch(() => {});
 		}
-		const answer = await pending;
-		sendBytes(call.req, call.res, answer.status, answer.contentType, answer.body);
+		return pending;
 	}
 
 	/**

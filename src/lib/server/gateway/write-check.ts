@@ -3,10 +3,12 @@ import { docTypeOfId } from '../../domain/ids';
 import type { FieldIssue } from '../../domain/schemas';
 import { bytesText, docByteLimit } from '../../domain/sizes';
 import { checkWrite, criteriaSetDocIdOf } from '../../domain/write-rules';
+import { citizenLinks } from './citizen-links';
 import type { Call } from './context';
 import { tooLarge } from './errors';
 import { storePath } from './forward';
 import { parseRevisions, revisionVerdict, type Revisions } from './revisions';
+import { t } from '../words';
 
 export type Checked =
 	| { ok: true; doc: Record<string, unknown>; previous: Record<string, unknown> | null; already?: boolean }
@@ -24,7 +26,7 @@ export interface CheckOptions {
 	replicated?: boolean;
 }
 
-const CONFLICT = 'Hồ sơ đã được thay đổi trên máy chủ: hãy lấy bản mới nhất rồi sửa lại.';
+const CONFLICT = t('write.conflict');
 
 /**
  * Runs the shared write rules on documents bound for one database: each against its stored
@@ -36,14 +38,14 @@ const CONFLICT = 'Hồ sơ đã được thay đổi trên máy chủ: hãy lấ
 export async function checkDocs(call: Call, dbName: string, docs: unknown[], opts: CheckOptions = {}): Promise<Checked[]> {
 	const { ctx } = call;
 	if (docs.length > ctx.options.maxDocsPerRequest)
-		throw tooLarge(`Quá nhiều hồ sơ trong một lần gửi (tối đa ${ctx.options.maxDocsPerRequest}); hãy chia nhỏ.`);
+		throw tooLarge(t('write.tooMany', { max: ctx.options.maxDocsPerRequest }));
 	const results: (Checked | null)[] = docs.map(() => null);
 	const candidates: { index: number; doc: Doc; revisions: Revisions | null }[] = [];
 	docs.forEach((raw, index) => {
 		const id = isDoc(raw) && typeof raw._id === 'string' ? raw._id : null;
 		const limit = docByteLimit(isDoc(raw) ? raw.type : undefined, ctx.options.maxDocBytes);
 		if (Buffer.byteLength(JSON.stringify(raw)) > limit) {
-			results[index] = { ok: false, id, status: 413, reason: `Hồ sơ quá lớn (giới hạn ${bytesText(limit)}).`, issues: [] };
+			results[index] = { ok: false, id, status: 413, reason: t('write.docTooBig', { limit: bytesText(limit) }), issues: [] };
 			return;
 		}
 		if (!isDoc(raw) || !opts.replicated) return candidates.push({ index, doc: raw as Doc, revisions: null });
@@ -55,6 +57,8 @@ export async function checkDocs(call: Call, dbName: string, docs: unknown[], opt
 	const ids = candidates.flatMap((c) => (typeof c.doc._id === 'string' ? [c.doc._id] : []));
 	const inRequest = new Map(candidates.flatMap((c) => (typeof c.doc._id === 'string' ? [[c.doc._id, c.doc] as const] : [])));
 	const citizenRefs = candidates.flatMap((c) => (c.doc.type === 'assessment' && typeof c.doc.citizenId === 'string' ? [c.doc.citizenId] : []));
+	// The record a merged citizen is kept as: it must exist and still be on the register.
+	for (const c of candidates) if (c.doc.type === 'citizen' && isDoc(c.doc.merged) && typeof c.doc.merged.into === 'string') citizenRefs.push(c.doc.merged.into);
 	const memberRefs = candidates.flatMap((c) => (c.doc.type === 'batch' && Array.isArray(c.doc.assessmentIds) ? c.doc.assessmentIds.map(String) : []));
 	const stored = await storedVersions(call, dbName, [...ids, ...citizenRefs.filter((id) => !inRequest.has(id))], true);
 	const members = await storedVersions(call, dbName, memberRefs.filter((id) => !inRequest.has(id) && !stored.has(id)), false);
@@ -63,6 +67,7 @@ export async function checkDocs(call: Call, dbName: string, docs: unknown[], opt
 	// before the assessments that name them, and those before the batches that list them.
 	const accepted = new Map<string, Doc>();
 	const refs = (id: string): Doc | null => accepted.get(id) ?? live(stored.get(id)) ?? live(members.get(id));
+	const links = await citizenLinks(call, dbName, candidates.map((c) => c.doc));
 	const { index: org } = await ctx.config.org();
 	for (const { index, doc, revisions } of [...candidates].sort((a, b) => rank(a.doc) - rank(b.doc))) {
 		const id = typeof doc._id === 'string' ? doc._id : null;
@@ -94,7 +99,8 @@ export async function checkDocs(call: Call, dbName: string, docs: unknown[], opt
 			previous: previous ?? null,
 			org,
 			criteriaSet: await criteriaSetFor(call, doc),
-			refs
+			refs,
+			links
 		});
 		if (!verdict.ok) {
 			results[index] = { ...verdict, id };
@@ -129,7 +135,8 @@ async function storedVersions(call: Call, dbName: string, ids: string[], withDoc
 const live = (doc: Stored | undefined): Stored | null => (doc && !doc._deleted ? doc : null);
 
 const RANK: Record<string, number> = { assessment: 1, batch: 2 };
-const rank = (doc: Doc) => RANK[String(doc.type)] ?? 0;
+// A merged citizen after the others, so a kept record new in the same request is there to merge into.
+const rank = (doc: Doc) => RANK[String(doc.type)] ?? (doc.type === 'citizen' && doc.merged ? 0.5 : 0);
 
 function withoutRevisionFields(doc: Doc): Doc {
 	const { _revisions: _, ...rest } = doc;

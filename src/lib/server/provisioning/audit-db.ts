@@ -2,6 +2,7 @@ import { AUDIT_DB } from '../../domain/audit.schema';
 import type { StoreClient } from '../store/client';
 import { RULES_DDOC } from './design-docs';
 import { ensureDb, ensureDoc, ensureSecurity, type SecurityObject } from './upsert';
+import { t } from '../words';
 
 // The administration journal's database. Administrators read it; only the store's server admin
 // (the gateway) writes it — also for a client that reaches an Apache CouchDB port directly,
@@ -10,7 +11,7 @@ import { ensureDb, ensureDoc, ensureSecurity, type SecurityObject } from './upse
 export const AUDIT_DDOC = '_design/audit';
 
 const AUDIT_VALIDATE = `function (newDoc, oldDoc, userCtx) {
-  if ((userCtx.roles || []).indexOf('_admin') === -1) throw({ forbidden: 'Nhật ký thay đổi chỉ do máy chủ ghi' });
+  if ((userCtx.roles || []).indexOf('_admin') === -1) throw({ forbidden: '${t('audit.serverOnly')}' });
 }`;
 
 export function auditSecurity(): SecurityObject {

@@ -21,7 +21,22 @@ export const APP_VIEWS: Readonly<Record<string, readonly string[]>> = {
  * always passes it) and the reviewer's views (reviewViews below).
  */
 export function communeRulesDoc(communeId: string, scopes: readonly string[], rules?: SecondLine) {
-	return { _id: RULES_DDOC, language: 'javascript', ...rules, views: reviewViews() };
+	return { _id: RULES_DDOC, language: 'javascript', ...rules, views: { ...reviewViews(), ...gatewayViews() } };
+}
+
+/** The view the gateway's checks read (never a reader: it is not in APP_VIEWS). */
+export const CITIZEN_LINKS_VIEW = 'citizen_links';
+
+/**
+ * What points at a citizen: its assessments ('a') and the records merged into it ('m'). A citizen
+ * is removed or merged only when nothing points at it (domain/citizen-close.ts).
+ */
+export function gatewayViews() {
+	return {
+		[CITIZEN_LINKS_VIEW]: {
+			map: "function (doc) { if (doc.type === 'assessment') emit(doc.citizenId, 'a'); if (doc.type === 'citizen' && doc.merged) emit(doc.merged.into, 'm'); }"
+		}
+	};
 }
 
 /** The commune's second line: the shared write rules, with the commune and its scopes written in. */
@@ -52,9 +67,10 @@ export function reviewViews() {
 			map: "function (doc) { if (doc.type === 'assessment' && doc.batchId) emit([doc.batchId, doc.status, doc.period], null); }",
 			reduce: '_count'
 		},
-		// Possible duplicates: the commune's citizens of one hamlet and birth year, names compared by the client.
+		// Possible duplicates: the commune's citizens of one hamlet and birth year, names compared by the
+		// client; one removed or merged away (citizen-close.ts) is no longer anyone's twin.
 		review_twins: {
-			map: "function (doc) { if (doc.type === 'citizen') emit([doc.hamletId, doc.birthYear], doc.fullName); }"
+			map: "function (doc) { if (doc.type === 'citizen' && !doc.removed && !doc.merged) emit([doc.hamletId, doc.birthYear], doc.fullName); }"
 		},
 		// The report: group_level=4 for one period gives every figure of a commune in one small answer.
 		review_report: {

@@ -1,7 +1,7 @@
 import { defaultCriteriaSet } from '../../domain/criteria-default';
 import { demoOrgUnits } from '../../domain/demo-data';
 import { CONFIG_DB, communeDbName } from '../../domain/ids';
-import { ancestorsOf, communesInScope, memberRolesOf, orgIndex, type OrgIndex } from '../../domain/scope';
+import { communesInScope, memberRolesOf, orgIndex, overseersOf, type OrgIndex } from '../../domain/scope';
 import { USERS_DB } from '../auth/users';
 import type { StoreClient } from '../store/client';
 import { communeRulesDoc, communeSecurity, communeValidate, configRulesDoc, configSecurity, reportsDoc } from './design-docs';
@@ -73,7 +73,7 @@ export async function provisionCommune(store: StoreClient, index: OrgIndex, comm
 	const count = (result: boolean | string) => (changes += changed(result));
 	count(await ensureDb(store, db));
 	count(await ensureSecurity(store, db, communeSecurity(memberRolesOf(index, communeId))));
-	const scopes = ancestorsOf(index, communeId);
+	const scopes = overseersOf(index, communeId);
 	count(await ensureDoc(store, db, communeRulesDoc(communeId, scopes, await communeValidate(communeId, scopes))));
 	count(await ensureDoc(store, db, reportsDoc()));
 	return { db, changes };

@@ -6,33 +6,39 @@ import { fileURLToPath } from 'node:url';
 // bundled by esbuild once per process into one script, then wrapped per database. The same sources
 // give the same text, so provisioning twice changes nothing; a change of the rules reaches every
 // database at the next start. Apache CouchDB 3.5's QuickJS and the embedded store (Node) run it.
+// The production server (build-server/main.js, scripts/build-server.ts) carries the script bundled
+// at build time as __CDHT_RULES__, so it needs neither the TypeScript sources nor esbuild to run.
 
-const ENTRY = fileURLToPath(new URL('../../domain/second-line.ts', import.meta.url));
+declare const __CDHT_RULES__: string | undefined;
 
 let script: Promise<{ code: string; key: string }> | null = null;
 
+const keyed = (code: string) => ({ code, key: `cdhtRules_${createHash('sha256').update(code).digest('hex').slice(0, 16)}` });
+
 /** The rules as a CommonJS module (`module.exports.validate`), and a key naming this version of it. */
 export function rulesScript(): Promise<{ code: string; key: string }> {
-	script ??= (async () => {
-		const { build } = await import('esbuild');
-		const out = await build({
-			entryPoints: [ENTRY],
-			bundle: true,
-			write: false,
-			format: 'cjs',
-			target: 'es2020',
-			platform: 'neutral',
-			minify: true,
-			charset: 'utf8',
-			legalComments: 'none',
-			// CouchDB's QuickJS sandbox has no Promise; zod only asks whether a result is one.
-			banner: { js: 'var Promise = globalThis.Promise || function Promise() {};' },
-			logLevel: 'silent'
-		});
-		const code = out.outputFiles[0].text;
-		return { code, key: `cdhtRules_${createHash('sha256').update(code).digest('hex').slice(0, 16)}` };
-	})();
+	script ??= (typeof __CDHT_RULES__ === 'string' ? Promise.resolve(__CDHT_RULES__) : bundleRules()).then(keyed);
 	return script;
+}
+
+/** The rules bundled from the TypeScript sources (at build time, or in development and tests). */
+export async function bundleRules(): Promise<string> {
+	const { build } = await import('esbuild');
+	const out = await build({
+		entryPoints: [fileURLToPath(new URL('../../domain/second-line.ts', import.meta.url))],
+		bundle: true,
+		write: false,
+		format: 'cjs',
+		target: 'es2020',
+		platform: 'neutral',
+		minify: true,
+		charset: 'utf8',
+		legalComments: 'none',
+		// CouchDB's QuickJS sandbox has no Promise; zod only asks whether a result is one.
+		banner: { js: 'var Promise = globalThis.Promise || function Promise() {};' },
+		logLevel: 'silent'
+	});
+	return out.outputFiles[0].text;
 }
 
 /**

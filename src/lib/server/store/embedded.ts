@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { hashAdminPassword } from '../auth/password';
 import type { StoreTarget } from './target';
+import { t } from '../words';
 
 export interface EmbeddedStoreOptions {
 	dataDir: string;
@@ -119,7 +120,7 @@ function jsonErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
 	if (res.headersSent) return next(err);
 	const status = (err as { status?: unknown })?.status;
 	const code = typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
-	res.status(code).json({ error: code >= 500 ? 'store_error' : 'bad_request', reason: 'Máy chủ dữ liệu không xử lý được yêu cầu này.' });
+	res.status(code).json({ error: code >= 500 ? 'store_error' : 'bad_request', reason: t('store.refused') });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { StoreClient } from './client';
+import { t } from '../words';
 
 export interface WaitOptions {
 	/** How long to keep trying before giving up (CouchDB may still be starting, or restarting). */
@@ -20,14 +21,14 @@ export async function waitForStore(store: StoreClient, opts: WaitOptions): Promi
 		try {
 			const res = await store.json<{ couchdb?: string }>('GET', '/');
 			if (res.status === 200) return;
-			problem = `trả lời ${res.status}`;
+			problem = t('start.answered', { status: res.status });
 		} catch (err) {
 			problem = describe(err);
 		}
 		const left = deadline - Date.now();
-		if (left <= 0) throw new StoreUnreachable(`Không kết nối được máy chủ dữ liệu (${where}): ${problem}. Đã chờ ${Math.round(opts.timeoutMs / 1000)} s.`);
+		if (left <= 0) throw new StoreUnreachable(t('start.gaveUp', { where, problem, s: Math.round(opts.timeoutMs / 1000) }));
 		if (problem !== said) {
-			opts.log(`Đang chờ máy chủ dữ liệu (${where}): ${problem}; thử lại trong tối đa ${Math.round(left / 1000)} s…`);
+			opts.log(t('start.waiting', { where, problem, s: Math.round(left / 1000) }));
 			said = problem;
 		}
 		await new Promise((ok) => setTimeout(ok, Math.min(opts.intervalMs ?? 1000, left)));
@@ -39,11 +40,11 @@ export class StoreUnreachable extends Error {}
 
 function describe(err: unknown): string {
 	const code = (err as NodeJS.ErrnoException)?.code;
-	if (code === 'ECONNREFUSED') return 'không có gì nghe ở địa chỉ này (ECONNREFUSED)';
-	if (code === 'ECONNECT_TIMEOUT') return 'không trả lời (hết giờ kết nối)';
-	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `không tìm thấy tên máy (${code})`;
+	if (code === 'ECONNREFUSED') return t('start.refused');
+	if (code === 'ECONNECT_TIMEOUT') return t('start.timeout');
+	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return t('start.noHost', { code });
 	const message = (err as Error)?.message ?? String(err);
 	// The admin sign-in refused: wrong COUCHDB_USER / COUCHDB_PASSWORD, no use waiting.
-	if (/server admin's sign-in/.test(message)) throw new StoreUnreachable(`Máy chủ dữ liệu từ chối tài khoản quản trị (COUCHDB_USER/COUCHDB_PASSWORD): ${message}`);
+	if (/server admin's sign-in/.test(message)) throw new StoreUnreachable(t('start.adminRefused', { message }));
 	return code ? `${message} (${code})` : message;
 }

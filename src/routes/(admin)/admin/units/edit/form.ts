@@ -10,6 +10,10 @@ export interface UnitForm {
 	parentId: string | null;
 	kindLabel: string;
 	retired: boolean;
+	/** A retired commune's successor ('' = none chosen). */
+	successorId: string;
+	/** A province's public summary switched on. */
+	publicSummary: boolean;
 	population: Record<string, number | string | null | undefined>;
 }
 
@@ -22,11 +26,13 @@ export function unitForm(unit: OrgUnit | null, parentId: string | null, units: r
 			parentId: unit.parentId,
 			kindLabel: unit.kindLabel ?? '',
 			retired: unit.retired === true,
+			successorId: unit.successorId ?? '',
+			publicSummary: unit.publicSummary === true,
 			population: { ...(unit.population ?? {}) }
 		};
 	const parent = units.find((u) => u.id === parentId) ?? null;
 	const level = childLevels(parent).includes('commune') ? 'commune' : (childLevels(parent)[0] ?? 'province');
-	return { id: '', name: '', level, parentId: parent?.id ?? (level === 'province' ? null : (parentChoices(units, level, null)[0]?.id ?? null)), kindLabel: '', retired: false, population: {} };
+	return { id: '', name: '', level, parentId: parent?.id ?? (level === 'province' ? null : (parentChoices(units, level, null)[0]?.id ?? null)), kindLabel: '', retired: false, successorId: '', publicSummary: false, population: {} };
 }
 
 /**
@@ -42,8 +48,7 @@ export function unitFromForm(form: UnitForm, original: OrgUnit | null, bad: (pat
 		else population[year] = n;
 	}
 	const id = form.id.trim();
-	const { population: _p, kindLabel: _k, retired: _r, ...kept } = original ?? ({} as Partial<OrgUnit>);
-	void _p, void _k, void _r;
+	const { population: _p, kindLabel: _k, retired: _r, successorId: _s, publicSummary: _ps, ...kept } = original ?? ({} as Partial<OrgUnit>);
 	return {
 		...kept,
 		_id: orgUnitDocId(id),
@@ -54,6 +59,9 @@ export function unitFromForm(form: UnitForm, original: OrgUnit | null, bad: (pat
 		parentId: form.parentId,
 		...(form.kindLabel.trim() ? { kindLabel: form.kindLabel.trim() } : {}),
 		...(form.retired ? { retired: true } : {}),
+		// Only a retired commune has a successor; only a province publishes a summary.
+		...(form.retired && form.level === 'commune' && form.successorId ? { successorId: form.successorId } : {}),
+		...(form.level === 'province' && form.publicSummary ? { publicSummary: true } : {}),
 		...(Object.keys(population).length ? { population } : {})
 	};
 }
