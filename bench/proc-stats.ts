@@ -10,7 +10,10 @@ function sample(pid: number): { cpuSeconds: number; rssBytes: number } | null {
 		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
 		// Fields after the command name (which may hold spaces): state is [0], utime [11], stime [12], rss [21].
 		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return { cpuSeconds: (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND, rssBytes: Number(f[21]) * PAGE_BYTES };
+		return {
+			cpuSeconds: (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND,
+			rssBytes: Number(f[21]) * PAGE_BYTES
+		};
 	} catch {
 		return null; // gone, or not Linux
 	}
@@ -32,7 +35,10 @@ export interface ProcUsage {
  * process, from its first sample to its last: a process that ends while watched (one of CouchDB's
  * helpers) keeps what it used instead of taking it off the total (a CouchDB row once read −22 CPU s).
  */
-export function watchProcesses(pids: readonly number[], everyMs = 200): { stop(): ProcUsage | null } {
+export function watchProcesses(
+	pids: readonly number[],
+	everyMs = 200
+): { stop(): ProcUsage | null } {
 	const first = new Map<number, number>();
 	const last = new Map<number, number>();
 	let seen = false;
@@ -67,7 +73,13 @@ export function watchProcesses(pids: readonly number[], everyMs = 200): { stop()
 			if (!seen) return null;
 			const seconds = (performance.now() - t0) / 1000;
 			const cpuSeconds = [...last].reduce((sum, [pid, cpu]) => sum + cpu - first.get(pid)!, 0);
-			return { cpuSeconds, meanCores: cpuSeconds / seconds, peakCores, peakRssBytes: peakRss, seconds };
+			return {
+				cpuSeconds,
+				meanCores: cpuSeconds / seconds,
+				peakCores,
+				peakRssBytes: peakRss,
+				seconds
+			};
 		}
 	};
 }

@@ -15,7 +15,13 @@ describe('planPage', () => {
 			],
 			last_seq: 4
 		};
-		const plan = await planPage({ knownRevs: async (ids) => ids.map((id) => (id === 'a' ? '1-a' : id === 'b' ? '1-b' : undefined)) }, page);
+		const plan = await planPage(
+			{
+				knownRevs: async (ids) =>
+					ids.map((id) => (id === 'a' ? '1-a' : id === 'b' ? '1-b' : undefined))
+			},
+			page
+		);
 		expect(plan).toEqual({ fetch: ['b'], deleted: ['c'] });
 	});
 });
@@ -30,14 +36,31 @@ describe('pullAll', () => {
 			pages.push(page);
 			await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq });
 		};
-		const seen = await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 3, knownRevs: async (ids) => ids.map(() => undefined), apply });
+		const seen = await pullAll({
+			db,
+			transport: couch,
+			remoteDb: 'r',
+			pageSize: 3,
+			knownRevs: async (ids) => ids.map(() => undefined),
+			apply
+		});
 		expect(seen).toBe(7);
 		// A fresh tablet lacks every document: after the first page, pages of twice the size.
-		expect(pages.map((p) => [p.docs.length, p.seq])).toEqual([[3, 3], [4, 7]]);
+		expect(pages.map((p) => [p.docs.length, p.seq])).toEqual([
+			[3, 3],
+			[4, 7]
+		]);
 		expect(await getCheckpoint(db, 'r')).toBe(7);
 		// Nothing new: one request, nothing applied but the (same) checkpoint.
 		const before = couch.stats.requests;
-		await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 3, knownRevs: async (ids) => ids.map(() => undefined), apply });
+		await pullAll({
+			db,
+			transport: couch,
+			remoteDb: 'r',
+			pageSize: 3,
+			knownRevs: async (ids) => ids.map(() => undefined),
+			apply
+		});
 		expect(couch.stats.requests - before).toBe(1);
 		expect(pages.at(-1)).toEqual({ docs: [], deleted: [], seq: 7 });
 	});
@@ -52,8 +75,18 @@ describe('pullAll', () => {
 			if (++calls === 2) throw new Error('cut');
 			return changes(...args);
 		};
-		const apply = async (page: PulledPage) => void (await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq }));
-		await expect(pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs: async (ids) => ids.map(() => undefined), apply })).rejects.toThrow('cut');
+		const apply = async (page: PulledPage) =>
+			void (await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq }));
+		await expect(
+			pullAll({
+				db,
+				transport: couch,
+				remoteDb: 'r',
+				pageSize: 2,
+				knownRevs: async (ids) => ids.map(() => undefined),
+				apply
+			})
+		).rejects.toThrow('cut');
 		expect(await getCheckpoint(db, 'r')).toBe(2);
 	});
 
@@ -83,7 +116,9 @@ describe('pullAll', () => {
 			for (const d of page.docs) held.set(d._id, d._rev!);
 			await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq });
 		};
-		expect(await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs, apply })).toBe(5);
+		expect(
+			await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs, apply })
+		).toBe(5);
 		expect(held.size).toBe(5);
 		expect(asked).toEqual([true, true]);
 		expect(fetches).toBe(0);
@@ -95,7 +130,9 @@ describe('pullAll', () => {
 			held.set(own._id, own._rev!);
 		}
 		asked.length = 0;
-		expect(await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs, apply })).toBe(4);
+		expect(
+			await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs, apply })
+		).toBe(4);
 		expect(asked).toEqual([false, false, false]);
 		expect(fetches).toBe(0);
 	});

@@ -68,10 +68,17 @@ export async function pullAll(deps: PullDeps): Promise<number> {
 			// Awaited on the next turn; a failure meanwhile must not go unheard as unhandled.
 			next.catch(() => {});
 		}
-		const carried = new Map(page.results.flatMap((r) => (r.doc && !r.doc._deleted ? [[r.id, r.doc] as const] : [])));
+		const carried = new Map(
+			page.results.flatMap((r) => (r.doc && !r.doc._deleted ? [[r.id, r.doc] as const] : []))
+		);
 		const missing = plan.fetch.filter((id) => !carried.has(id));
-		const fetched = missing.length ? await deps.transport.getDocs(deps.remoteDb, missing) : new Map<string, WireDoc | null>();
-		const docs = [...plan.fetch.flatMap((id) => (carried.has(id) ? [carried.get(id)!] : [])), ...[...fetched.values()].filter((d): d is WireDoc => !!d)];
+		const fetched = missing.length
+			? await deps.transport.getDocs(deps.remoteDb, missing)
+			: new Map<string, WireDoc | null>();
+		const docs = [
+			...plan.fetch.flatMap((id) => (carried.has(id) ? [carried.get(id)!] : [])),
+			...[...fetched.values()].filter((d): d is WireDoc => !!d)
+		];
 		// An id the server lists as changed but no longer shows was deleted after the page was read.
 		const deleted = [...plan.deleted, ...[...fetched].filter(([, d]) => !d).map(([id]) => id)];
 		await deps.apply({ docs, deleted, seq: page.last_seq });
@@ -84,13 +91,21 @@ export async function pullAll(deps: PullDeps): Promise<number> {
 
 /** Every change of a page that carried its documents: nothing to look up first. */
 function pageAsItCame(page: ChangesPage): { fetch: string[]; deleted: string[] } {
-	const latest = new Map(page.results.filter((c) => !c.id.startsWith('_')).map((c) => [c.id, !!c.deleted]));
+	const latest = new Map(
+		page.results.filter((c) => !c.id.startsWith('_')).map((c) => [c.id, !!c.deleted])
+	);
 	const ids = [...latest.keys()];
-	return { fetch: ids.filter((id) => !latest.get(id)), deleted: ids.filter((id) => latest.get(id)) };
+	return {
+		fetch: ids.filter((id) => !latest.get(id)),
+		deleted: ids.filter((id) => latest.get(id))
+	};
 }
 
 /** Which ids of a page must be fetched, and which were deleted. Design documents are the server's own. */
-export async function planPage(deps: Pick<PullDeps, 'knownRevs'>, page: ChangesPage): Promise<{ fetch: string[]; deleted: string[] }> {
+export async function planPage(
+	deps: Pick<PullDeps, 'knownRevs'>,
+	page: ChangesPage
+): Promise<{ fetch: string[]; deleted: string[] }> {
 	const latest = new Map<string, { rev: string; deleted: boolean }>();
 	for (const change of page.results) {
 		if (change.id.startsWith('_')) continue;
