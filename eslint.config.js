@@ -33,7 +33,10 @@ export default ts.config(
 		rules: {
 			// Leaving fields out of a copy (`const { _rev, ...content } = doc`) and a parameter that a
 			// signature requires but this function does not read (`_user`) are deliberate.
-			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ ignoreRestSiblings: true, argsIgnorePattern: '^_' }
+			],
 			// The app is served at the root (no `paths.base`): `resolve()` around every link and `goto`
 			// would change nothing, and the routes' hrefs stay readable as the addresses people see.
 			'svelte/no-navigation-without-resolve': 'off',

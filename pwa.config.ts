@@ -32,7 +32,10 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	},
 	workbox: {
 		// The built shell: client assets and every prerendered page (all routes are prerendered).
-		globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest}', 'prerendered/**/*.html'],
+		globPatterns: [
+			'client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest}',
+			'prerendered/**/*.html'
+		],
 		// Ids travel in the query string (/assess?id=…): the page's shell is the same for every id.
 		ignoreURLParametersMatching: [/.*/],
 		// Any other URL opens the shell, whose router shows "Không tìm thấy trang" for unknown paths.

@@ -45,7 +45,15 @@ const config = {
 		},
 		// The server's entry point, the bench and the measuring scripts are TypeScript too: checked by `npm run check`.
 		typescript: {
-			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../server/**/*.ts', '../bench/**/*.ts', '../scripts/**/*.ts'] })
+			config: (tsconfig) => ({
+				...tsconfig,
+				include: [
+					...tsconfig.include,
+					'../server/**/*.ts',
+					'../bench/**/*.ts',
+					'../scripts/**/*.ts'
+				]
+			})
 		}
 	}
 };

@@ -17,7 +17,9 @@ import { run } from './spawn';
 export const couchdbScript = (o: BenchOptions) => resolve(ROOT, o.couchdbSh);
 /** Why the CouchDB rows cannot run on this machine, or null when they can. */
 export const couchAbsent = (o: BenchOptions): string | null =>
-	existsSync(couchdbScript(o)) ? null : `Apache CouchDB is not on this machine (no ${o.couchdbSh} from the repository's root)`;
+	existsSync(couchdbScript(o))
+		? null
+		: `Apache CouchDB is not on this machine (no ${o.couchdbSh} from the repository's root)`;
 
 export interface BenchCouch extends CouchUnderTest {
 	/** What GET / answers, e.g. "Apache CouchDB 3.5.0". */
@@ -40,7 +42,10 @@ function portFree(port: number): Promise<boolean> {
 /** Processes whose command line starts with `prefix` (a path only this run uses). */
 function pidsOf(prefix: string): number[] {
 	try {
-		return execFileSync('pgrep', ['-f', `^${prefix}`], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+		return execFileSync('pgrep', ['-f', `^${prefix}`], { encoding: 'utf8' })
+			.split('\n')
+			.filter(Boolean)
+			.map(Number);
 	} catch {
 		return []; // pgrep exits 1 when nothing matches
 	}
@@ -50,7 +55,10 @@ export async function startCouch(o: BenchOptions, log: (m: string) => void): Pro
 	const absent = couchAbsent(o);
 	if (absent) throw new Error(absent);
 	const [script, port, epmdPort] = [couchdbScript(o), o.couchdbPort, o.couchdbEpmdPort];
-	if (!(await portFree(port))) throw new Error(`Apache CouchDB did not start: port ${port} is in use (another CouchDB? --couchdb-port=N picks another)`);
+	if (!(await portFree(port)))
+		throw new Error(
+			`Apache CouchDB did not start: port ${port} is in use (another CouchDB? --couchdb-port=N picks another)`
+		);
 	const dir = await mkdtemp(join(tmpdir(), 'cdht-bench-couchdb-'));
 	// couchdb.sh names its nodes node1@127.0.0.1: a mapper of our own keeps other CouchDBs apart.
 	const env = { ERL_EPMD_PORT: String(epmdPort) };
@@ -60,7 +68,11 @@ export async function startCouch(o: BenchOptions, log: (m: string) => void): Pro
 		stopped = true;
 		process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
 		try {
-			execFileSync('bash', [script, 'stop', '--dir', dir], { env: { ...process.env, ...env }, stdio: 'ignore', timeout: 60_000 });
+			execFileSync('bash', [script, 'stop', '--dir', dir], {
+				env: { ...process.env, ...env },
+				stdio: 'ignore',
+				timeout: 60_000
+			});
 			// The port mapper Erlang started from our release outlives the node (epmd -daemon): ours alone, by its path.
 			for (const pid of pidsOf(`${dir}/release/`)) process.kill(pid, 'SIGTERM');
 		} catch (e) {
@@ -77,12 +89,28 @@ export async function startCouch(o: BenchOptions, log: (m: string) => void): Pro
 	process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
 	try {
 		log(`starting Apache CouchDB on 127.0.0.1:${port} (ERL_EPMD_PORT=${epmdPort}, ${dir})…`);
-		const out = await run('bash', [script, 'start', '--port', String(port), '--dir', dir, '--iterations', '1000'], { env, timeoutMs: 180_000 });
-		const vars = Object.fromEntries([...out.matchAll(/\b(COUCHDB_\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+		const out = await run(
+			'bash',
+			[script, 'start', '--port', String(port), '--dir', dir, '--iterations', '1000'],
+			{ env, timeoutMs: 180_000 }
+		);
+		const vars = Object.fromEntries(
+			[...out.matchAll(/\b(COUCHDB_\w+)=(\S+)/g)].map((m) => [m[1], m[2]])
+		);
 		if (!vars.COUCHDB_URL) throw new Error(`couchdb.sh printed no COUCHDB_URL: ${out.slice(-300)}`);
-		const couch: CouchUnderTest = { url: vars.COUCHDB_URL, user: vars.COUCHDB_USER ?? 'admin', password: vars.COUCHDB_PASSWORD ?? 'adminpw' };
+		const couch: CouchUnderTest = {
+			url: vars.COUCHDB_URL,
+			user: vars.COUCHDB_USER ?? 'admin',
+			password: vars.COUCHDB_PASSWORD ?? 'adminpw'
+		};
 		const welcome = (await (await fetch(couch.url)).json()) as { version?: string };
-		return { ...couch, version: `Apache CouchDB ${welcome.version ?? '(version unknown)'}`, reset: () => resetCouch(couch), pids: () => pidsOf(`${dir}/release/`), stop };
+		return {
+			...couch,
+			version: `Apache CouchDB ${welcome.version ?? '(version unknown)'}`,
+			reset: () => resetCouch(couch),
+			pids: () => pidsOf(`${dir}/release/`),
+			stop
+		};
 	} catch (e) {
 		stop();
 		// run()'s message is the command, then its output: couchdb.sh says why on its last line.

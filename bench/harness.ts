@@ -30,14 +30,48 @@ import type { BenchContext, Row, RowModule } from './types';
 
 /** The order rows are measured in: the app rows first, the tablet's writes after its reads. */
 export const MODULES: readonly RowModule[] = [
-	firstScreenJs, lighthouse, heap, offlineStart, search, save, importRows, push, pushCouch, pushCut, restore, report, reportCouch,
-	signinStorm, manyOfficers, manyOfficersCouch
+	firstScreenJs,
+	lighthouse,
+	heap,
+	offlineStart,
+	search,
+	save,
+	importRows,
+	push,
+	pushCouch,
+	pushCut,
+	restore,
+	report,
+	reportCouch,
+	signinStorm,
+	manyOfficers,
+	manyOfficersCouch
 ];
 /** The order of the table (the issue's), each CouchDB row under its embedded one. */
 export const TABLE_ORDER = [
-	'first-screen-js', 'lighthouse', 'offline-start', 'save', 'search', 'heap', 'import-preview', 'import-save',
-	'push', 'push-couchdb', 'push-peer', 'push-peer-couchdb', 'push-limit', 'push-limit-couchdb', 'push-cut', 'restore', 'restore-3g', 'restore-peer', 'report', 'report-couchdb',
-	'signin-storm', 'many-officers', 'many-officers-couchdb'
+	'first-screen-js',
+	'lighthouse',
+	'offline-start',
+	'save',
+	'search',
+	'heap',
+	'import-preview',
+	'import-save',
+	'push',
+	'push-couchdb',
+	'push-peer',
+	'push-peer-couchdb',
+	'push-limit',
+	'push-limit-couchdb',
+	'push-cut',
+	'restore',
+	'restore-3g',
+	'restore-peer',
+	'report',
+	'report-couchdb',
+	'signin-storm',
+	'many-officers',
+	'many-officers-couchdb'
 ];
 
 export interface BenchResult {
@@ -57,7 +91,11 @@ const CONDITIONS = (o: BenchOptions, couch: string) => [
 ];
 
 /** What the Conditions say of the CouchDB rows' store: what ran, or why nothing did. */
-function couchCondition(o: BenchOptions, started: BenchCouch | null, failed: string | null): string {
+function couchCondition(
+	o: BenchOptions,
+	started: BenchCouch | null,
+	failed: string | null
+): string {
 	if (started)
 		return `${started.version}, one node, started by the bench from ${o.couchdbSh} on 127.0.0.1:${o.couchdbPort} (its own Erlang port mapper, a temporary data directory, [chttpd_auth] iterations 1000 as the embedded store's), emptied before each row (every database and user deleted), stopped and removed at the end; the same gateway (startSystem with COUCHDB_URL) in front, as configured by default.`;
 	return `not measured: ${failed ?? couchAbsent(o) ?? 'no CouchDB row was asked for'}.`;
@@ -66,7 +104,9 @@ function couchCondition(o: BenchOptions, started: BenchCouch | null, failed: str
 function machine(chromium: string, loadAtStart: number): Machine {
 	let os = `${type()} ${release()}`;
 	try {
-		const pretty = /PRETTY_NAME="([^"]+)"/.exec(execFileSync('cat', ['/etc/os-release'], { encoding: 'utf8' }));
+		const pretty = /PRETTY_NAME="([^"]+)"/.exec(
+			execFileSync('cat', ['/etc/os-release'], { encoding: 'utf8' })
+		);
 		if (pretty) os = `${pretty[1]} (${os})`;
 	} catch {
 		// not Linux
@@ -98,17 +138,29 @@ async function waitForOtherBuilds(log: (m: string) => void): Promise<void> {
 	}
 }
 
-export async function runBench(options: BenchOptions, log: (m: string) => void = (m) => console.error(`[bench] ${m}`)): Promise<BenchResult> {
+export async function runBench(
+	options: BenchOptions,
+	log: (m: string) => void = (m) => console.error(`[bench] ${m}`)
+): Promise<BenchResult> {
 	const started = performance.now();
 	const loadAtStart = loadavg()[0];
 	if (options.build) {
 		await waitForOtherBuilds(log);
 		log('vite build…');
-		await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { timeoutMs: 600_000 });
+		await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+			timeoutMs: 600_000
+		});
 		// The app server the rows start is the production bundle (tests/e2e/harness.ts startServer).
-		await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build-server.ts')], { timeoutMs: 120_000 });
+		await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build-server.ts')], {
+			timeoutMs: 120_000
+		});
 	}
-	const shared: { browser?: Promise<Browser>; server?: Promise<RunningServer>; tablet?: Promise<Tablet>; couch?: Promise<BenchCouch> } = {};
+	const shared: {
+		browser?: Promise<Browser>;
+		server?: Promise<RunningServer>;
+		tablet?: Promise<Tablet>;
+		couch?: Promise<BenchCouch>;
+	} = {};
 	const ctx: BenchContext = {
 		options,
 		log,
@@ -125,7 +177,8 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 	let chromium = 'unknown';
 	try {
 		chromium = (await ctx.browser()).version();
-		const wanted = (m: RowModule) => options.only.length === 0 || m.ids.some((id) => options.only.includes(id));
+		const wanted = (m: RowModule) =>
+			options.only.length === 0 || m.ids.some((id) => options.only.includes(id));
 		for (const module of MODULES.filter(wanted)) {
 			const t = performance.now();
 			const loadBefore = loadavg()[0];
@@ -134,7 +187,14 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 			try {
 				got = await module.measure(ctx);
 			} catch (e) {
-				got = module.ids.map((id) => ({ id, figure: id, conditions: '', budget: '', verdict: 'not run' as const, reason: (e as Error).message.split('\n')[0] }));
+				got = module.ids.map((id) => ({
+					id,
+					figure: id,
+					conditions: '',
+					budget: '',
+					verdict: 'not run' as const,
+					reason: (e as Error).message.split('\n')[0]
+				}));
 			}
 			// Other work on the machine slows every figure: say how busy it was around this row.
 			const busy = `Load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} around this row (${cpus().length} cores).`;
@@ -148,13 +208,30 @@ export async function runBench(options: BenchOptions, log: (m: string) => void =
 		await (await shared.browser?.catch(() => null))?.close();
 		(await shared.couch?.catch(() => null))?.stop();
 	}
-	const couch = await shared.couch?.then((c) => [c, null] as const, (e: Error) => [null, e.message] as const);
+	const couch = await shared.couch?.then(
+		(c) => [c, null] as const,
+		(e: Error) => [null, e.message] as const
+	);
 	rows.sort((a, b) => TABLE_ORDER.indexOf(a.id) - TABLE_ORDER.indexOf(b.id));
 	const seconds = (performance.now() - started) / 1000;
-	const command = options.size === 'full' ? 'npm run bench' : `npm run bench -- --size=${options.size}`;
+	const command =
+		options.size === 'full' ? 'npm run bench' : `npm run bench -- --size=${options.size}`;
 	const out = isAbsolute(options.out) ? options.out : join(ROOT, options.out);
 	const findings = findingsOf(await readFile(out, 'utf8').catch(() => ''));
-	const doc = renderDoc({ date: new Date(), machine: machine(chromium, loadAtStart), size: options.size, runs: options.runs, command, conditions: CONDITIONS(options, couchCondition(options, couch?.[0] ?? null, couch?.[1] ?? null)), rows, seconds, findings });
+	const doc = renderDoc({
+		date: new Date(),
+		machine: machine(chromium, loadAtStart),
+		size: options.size,
+		runs: options.runs,
+		command,
+		conditions: CONDITIONS(
+			options,
+			couchCondition(options, couch?.[0] ?? null, couch?.[1] ?? null)
+		),
+		rows,
+		seconds,
+		findings
+	});
 	await mkdir(dirname(out), { recursive: true });
 	await writeFile(out, doc);
 	return { rows, table: renderTable(rows) + '\n\n' + renderNotes(rows), doc, out, seconds };

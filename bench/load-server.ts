@@ -17,7 +17,13 @@ const system = await startSystem({
 	// Fifty tablets behind one address (loopback): no per-address limit may stand in for the store's speed.
 	requestsPerMinute: 10_000_000,
 	signInsPerMinute: 100_000,
-	...(couch ? { couchUrl: couch, couchUser: process.env.COUCHDB_USER, couchPassword: process.env.COUCHDB_PASSWORD } : {})
+	...(couch
+		? {
+				couchUrl: couch,
+				couchUser: process.env.COUCHDB_USER,
+				couchPassword: process.env.COUCHDB_PASSWORD
+			}
+		: {})
 });
 const stop = async () => {
 	await system.close();

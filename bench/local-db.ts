@@ -18,9 +18,52 @@ import { freshDb } from '../src/lib/db/test-db';
 // per operation, slower CPU), so these show the shape: index ranges, not scans.
 
 const N = 10_000;
-const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const family = [
+	'Nguyễn',
+	'Trần',
+	'Lê',
+	'Phạm',
+	'Hoàng',
+	'Huỳnh',
+	'Phan',
+	'Vũ',
+	'Võ',
+	'Đặng',
+	'Bùi',
+	'Đỗ',
+	'Hồ',
+	'Ngô',
+	'Dương',
+	'Lý'
+];
 const middle = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu'];
-const given = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hoa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Nga', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Việt', 'Yến'];
+const given = [
+	'An',
+	'Bình',
+	'Cường',
+	'Dũng',
+	'Giang',
+	'Hà',
+	'Hải',
+	'Hoa',
+	'Hùng',
+	'Hương',
+	'Khánh',
+	'Lan',
+	'Long',
+	'Mai',
+	'Nam',
+	'Nga',
+	'Phúc',
+	'Quang',
+	'Sơn',
+	'Tâm',
+	'Thảo',
+	'Trang',
+	'Tuấn',
+	'Việt',
+	'Yến'
+];
 const hamlets = ['C01-H01', 'C01-H02', 'C01-H03'];
 const groups = set.groups.map((g) => g.id);
 
@@ -68,7 +111,12 @@ async function seed(): Promise<void> {
 			{ dirty: 0 }
 		);
 		citizens.push(c);
-		const answers = Object.fromEntries(applicableIndicators(set, group).map((x, k) => [x.id, x.options[(i + k) % x.options.length].key]));
+		const answers = Object.fromEntries(
+			applicableIndicators(set, group).map((x, k) => [
+				x.id,
+				x.options[(i + k) % x.options.length].key
+			])
+		);
 		assessments.push({
 			_id: newDocId('assessment', 'C01', now + i),
 			type: 'assessment',
@@ -91,12 +139,16 @@ async function seed(): Promise<void> {
 	const start = performance.now();
 	await db.citizens.bulkAdd(citizens);
 	await db.assessments.bulkAdd(assessments);
-	figures.push(`seeding ${N} citizens + ${N} assessments: ${(performance.now() - start).toFixed(0)} ms`);
+	figures.push(
+		`seeding ${N} citizens + ${N} assessments: ${(performance.now() - start).toFixed(0)} ms`
+	);
 }
 
 async function search(): Promise<void> {
 	for (const query of ['nguyen van an', 'an nguyen', 'dang', 'thu hoa', 'hu', 'n']) {
-		const found = await timed(`search ${JSON.stringify(query)} (first 50 of the matches)`, 5, () => listCitizens(db, 'C01', { query }));
+		const found = await timed(`search ${JSON.stringify(query)} (first 50 of the matches)`, 5, () =>
+			listCitizens(db, 'C01', { query })
+		);
 		check(found.length > 0, `nothing found for ${query}`);
 	}
 	figures.push(`  matches for "hu": ${await countCitizens(db, 'C01', { query: 'hu' })}`);
@@ -104,8 +156,12 @@ async function search(): Promise<void> {
 
 async function pages(): Promise<void> {
 	await timed('first page of the commune (50)', 5, () => listCitizens(db, 'C01'));
-	await timed('page 100 of the commune (offset 5000)', 5, () => listCitizens(db, 'C01', { offset: 5000 }));
-	await timed('first page of one hamlet', 5, () => listCitizens(db, 'C01', { hamletId: 'C01-H02' }));
+	await timed('page 100 of the commune (offset 5000)', 5, () =>
+		listCitizens(db, 'C01', { offset: 5000 })
+	);
+	await timed('first page of one hamlet', 5, () =>
+		listCitizens(db, 'C01', { hamletId: 'C01-H02' })
+	);
 }
 
 async function saving(): Promise<void> {
@@ -122,7 +178,9 @@ async function saving(): Promise<void> {
 async function counts(): Promise<void> {
 	const byStatus = await timed('countByStatus', 5, () => countByStatus(db, 'C01'));
 	check(byStatus.draft === N / 5, 'countByStatus');
-	await timed('listAssessments (50, joined with citizens)', 5, () => listAssessments(db, 'C01', { status: 'ready' }));
+	await timed('listAssessments (50, joined with citizens)', 5, () =>
+		listAssessments(db, 'C01', { status: 'ready' })
+	);
 }
 
 db = freshDb();
@@ -132,7 +190,9 @@ try {
 	await pages();
 	await saving();
 	await counts();
-	console.log(`[local db, fake-indexeddb, ${N} citizens + ${N} assessments]\n${figures.join('\n')}`);
+	console.log(
+		`[local db, fake-indexeddb, ${N} citizens + ${N} assessments]\n${figures.join('\n')}`
+	);
 } finally {
 	await db.delete();
 }

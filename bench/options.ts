@@ -51,25 +51,55 @@ export interface BenchOptions {
 }
 
 export const SIZES: Record<BenchOptions['size'], Sizes> = {
-	full: { citizens: 10_000, saves: 50, queries: 20, pushAssessments: 2000, reportCommunes: 100, reportAssessments: 2000, officers: 50, officerAssessments: 100, restoreCitizens: 20_000, cutEveryBytes: 100_000 },
-	tiny: { citizens: 50, saves: 10, queries: 20, pushAssessments: 20, reportCommunes: 2, reportAssessments: 20, officers: 50, officerAssessments: 2, restoreCitizens: 60, cutEveryBytes: 4_000 }
+	full: {
+		citizens: 10_000,
+		saves: 50,
+		queries: 20,
+		pushAssessments: 2000,
+		reportCommunes: 100,
+		reportAssessments: 2000,
+		officers: 50,
+		officerAssessments: 100,
+		restoreCitizens: 20_000,
+		cutEveryBytes: 100_000
+	},
+	tiny: {
+		citizens: 50,
+		saves: 10,
+		queries: 20,
+		pushAssessments: 20,
+		reportCommunes: 2,
+		reportAssessments: 20,
+		officers: 50,
+		officerAssessments: 2,
+		restoreCitizens: 60,
+		cutEveryBytes: 4_000
+	}
 };
 
-export function parseOptions(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
+export function parseOptions(
+	argv: readonly string[] = process.argv.slice(2),
+	env: NodeJS.ProcessEnv = process.env
+): BenchOptions {
 	const flags = new Map<string, string>();
 	for (const arg of argv) {
 		const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-		if (!m) throw new Error(`Unknown argument ${arg} (flags: --size=full|tiny --runs=N --out=PATH --only=a,b --no-build --couchdb-port=N)`);
+		if (!m)
+			throw new Error(
+				`Unknown argument ${arg} (flags: --size=full|tiny --runs=N --out=PATH --only=a,b --no-build --couchdb-port=N)`
+			);
 		flags.set(m[1], m[2] ?? 'true');
 	}
-	const get = (name: string) => flags.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
+	const get = (name: string) =>
+		flags.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
 	const size = (get('size') ?? 'full') as BenchOptions['size'];
 	if (!(size in SIZES)) throw new Error(`--size must be full or tiny, not ${size}`);
 	const int = (name: string, fallback: number) => {
 		const v = get(name);
 		if (v === undefined) return fallback;
 		const n = Number(v);
-		if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not ${v}`);
+		if (!Number.isInteger(n) || n < 0)
+			throw new Error(`--${name} must be a whole number, not ${v}`);
 		return n;
 	};
 	const runs = Math.max(1, int('runs', size === 'tiny' ? 1 : 3));
@@ -96,7 +126,10 @@ export function parseOptions(argv: readonly string[] = process.argv.slice(2), en
 		peerRuns: Math.max(1, int('peer-runs', size === 'tiny' ? 1 : runs)),
 		reportRuns: Math.max(1, int('report-runs', size === 'tiny' ? runs : 1)),
 		out: get('out') ?? 'docs/benchmarks.md',
-		only: (get('only') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+		only: (get('only') ?? '')
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean),
 		build: flags.has('no-build') ? false : get('build') !== '0',
 		couchdbPort: int('couchdb-port', 16400),
 		couchdbEpmdPort: int('couchdb-epmd-port', 4380),

@@ -10,7 +10,10 @@ function sample(pid: number): { cpuSeconds: number; rssBytes: number } | null {
 		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
 		// Fields after the command name (which may hold spaces): state is [0], utime [11], stime [12], rss [21].
 		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return { cpuSeconds: (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND, rssBytes: Number(f[21]) * PAGE_BYTES };
+		return {
+			cpuSeconds: (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND,
+			rssBytes: Number(f[21]) * PAGE_BYTES
+		};
 	} catch {
 		return null; // gone, or not Linux
 	}
@@ -28,10 +31,15 @@ export interface ProcUsage {
 }
 
 /** Watches `pids` every `everyMs` until `stop()`; null when /proc gave nothing. */
-export function watchProcesses(pids: readonly number[], everyMs = 200): { stop(): ProcUsage | null } {
+export function watchProcesses(
+	pids: readonly number[],
+	everyMs = 200
+): { stop(): ProcUsage | null } {
 	const total = () => {
 		const s = pids.map(sample).filter((x) => x !== null);
-		return s.length ? { cpu: s.reduce((a, x) => a + x.cpuSeconds, 0), rss: s.reduce((a, x) => a + x.rssBytes, 0) } : null;
+		return s.length
+			? { cpu: s.reduce((a, x) => a + x.cpuSeconds, 0), rss: s.reduce((a, x) => a + x.rssBytes, 0) }
+			: null;
 	};
 	const first = total();
 	const t0 = performance.now();
@@ -43,7 +51,8 @@ export function watchProcesses(pids: readonly number[], everyMs = 200): { stop()
 		const t = performance.now();
 		if (!now) return;
 		peakRss = Math.max(peakRss, now.rss);
-		if (t - last.t > 0) peakCores = Math.max(peakCores, (now.cpu - last.cpu) / ((t - last.t) / 1000));
+		if (t - last.t > 0)
+			peakCores = Math.max(peakCores, (now.cpu - last.cpu) / ((t - last.t) / 1000));
 		last = { cpu: now.cpu, t };
 	};
 	const timer = setInterval(tick, everyMs);
@@ -54,7 +63,13 @@ export function watchProcesses(pids: readonly number[], everyMs = 200): { stop()
 			if (!first) return null;
 			const seconds = (performance.now() - t0) / 1000;
 			const cpuSeconds = last.cpu - first.cpu;
-			return { cpuSeconds, meanCores: cpuSeconds / seconds, peakCores, peakRssBytes: peakRss, seconds };
+			return {
+				cpuSeconds,
+				meanCores: cpuSeconds / seconds,
+				peakCores,
+				peakRssBytes: peakRss,
+				seconds
+			};
 		}
 	};
 }

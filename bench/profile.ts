@@ -66,7 +66,13 @@ export function summarizeProfile(profile: Profile): ProfileSummary {
  * The start of a function's source in the built file it ran from, so a minified name says what it
  * is ("function l(t){…toLocaleString(…"). Null when the file is not in build/client.
  */
-export function sourceAt(buildClient: string, url: string, line: number, column: number, chars = 110): string | null {
+export function sourceAt(
+	buildClient: string,
+	url: string,
+	line: number,
+	column: number,
+	chars = 110
+): string | null {
 	if (!url.startsWith('/_app/')) return null;
 	try {
 		const lines = readFileSync(join(buildClient, url), 'utf8').split('\n');

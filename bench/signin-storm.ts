@@ -64,7 +64,9 @@ export async function signInStorm(opts: SignInStormOptions = {}): Promise<SignIn
 		let i = 0;
 		const read = async (): Promise<number> => {
 			const started = performance.now();
-			const res = await fetch(paths[i++ % paths.length], { headers: { cookie, accept: 'application/json' } });
+			const res = await fetch(paths[i++ % paths.length], {
+				headers: { cookie, accept: 'application/json' }
+			});
 			await res.arrayBuffer();
 			if (res.status !== 200) throw new Error(`read: ${res.status}`);
 			return performance.now() - started;

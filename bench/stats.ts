@@ -24,7 +24,13 @@ export function median(values: readonly number[]): number {
 
 export function summarize(values: readonly number[]): Summary {
 	const s = [...values].sort((a, b) => a - b);
-	return { n: s.length, median: median(s), min: s[0], max: s[s.length - 1], p95: quantile(s, 0.95) };
+	return {
+		n: s.length,
+		median: median(s),
+		min: s[0],
+		max: s[s.length - 1],
+		p95: quantile(s, 0.95)
+	};
 }
 
 /**
@@ -35,7 +41,8 @@ export function summarize(values: readonly number[]): Summary {
 export function num(x: number, digits = 3): string {
 	if (!Number.isFinite(x)) return String(x);
 	const a = Math.abs(x);
-	const decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? Math.max(0, digits - 2) : a >= 1 ? digits - 1 : digits;
+	const decimals =
+		a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? Math.max(0, digits - 2) : a >= 1 ? digits - 1 : digits;
 	return x.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
 }
 

@@ -14,6 +14,15 @@ export interface BenchStore {
 	open(ctx: BenchContext): Promise<BenchCouch | undefined>;
 }
 
-export const EMBEDDED: BenchStore = { suffix: '', name: 'embedded store', where: 'the embedded store', open: async () => undefined };
-export const COUCHDB: BenchStore = { suffix: '-couchdb', name: 'Apache CouchDB', where: 'Apache CouchDB (one node)', open: (ctx) => ctx.couch() };
-
+export const EMBEDDED: BenchStore = {
+	suffix: '',
+	name: 'embedded store',
+	where: 'the embedded store',
+	open: async () => undefined
+};
+export const COUCHDB: BenchStore = {
+	suffix: '-couchdb',
+	name: 'Apache CouchDB',
+	where: 'Apache CouchDB (one node)',
+	open: (ctx) => ctx.couch()
+};

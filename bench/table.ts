@@ -1,16 +1,30 @@
 // The table `npm run bench` prints, and the file it writes (docs/benchmarks.md by default).
 import type { Row } from './types';
 
-export const COLUMNS = ['figure', 'conditions', 'result (median, min–max)', 'budget', 'verdict'] as const;
+export const COLUMNS = [
+	'figure',
+	'conditions',
+	'result (median, min–max)',
+	'budget',
+	'verdict'
+] as const;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
-const VERDICT: Record<Row['verdict'], string> = { met: '✅ met', missed: '❌ missed', report: 'reported', 'not run': '— not run' };
+const VERDICT: Record<Row['verdict'], string> = {
+	met: '✅ met',
+	missed: '❌ missed',
+	report: 'reported',
+	'not run': '— not run'
+};
 
 export function renderTable(rows: readonly Row[]): string {
 	const lines = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map(() => ' --- ').join('|')}|`];
 	for (const r of rows) {
-		const result = r.result && !r.reason ? r.result : `not measured: ${r.reason ?? 'no reason given'}`;
-		lines.push(`| ${[r.figure, r.conditions, result, r.budget, VERDICT[r.verdict]].map(cell).join(' | ')} |`);
+		const result =
+			r.result && !r.reason ? r.result : `not measured: ${r.reason ?? 'no reason given'}`;
+		lines.push(
+			`| ${[r.figure, r.conditions, result, r.budget, VERDICT[r.verdict]].map(cell).join(' | ')} |`
+		);
 	}
 	return lines.join('\n');
 }
@@ -55,7 +69,10 @@ export function findingsOf(doc: string): string | undefined {
 }
 
 export function renderDoc(d: DocInput): string {
-	const date = d.date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+	const date = d.date
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.\d+Z$/, ' UTC');
 	return `# Benchmarks
 
 Measured by \`${d.command}\` on ${date} (${d.size} sizes; ${d.runs} run${d.runs === 1 ? '' : 's'} per figure unless the row says otherwise; the whole run took ${Math.round(d.seconds)} s). Every figure is the median of its runs, with min–max beside it; a row that could not run says why.

@@ -55,10 +55,22 @@ export async function openTablet(ctx: BenchContext): Promise<Tablet> {
 		return work;
 	};
 	const call = async <T>(fn: string, arg: object): Promise<T> =>
-		(await workPage()).evaluate(([fn, arg]) => (globalThis as any).benchTablet[fn](arg), [fn, arg] as const) as Promise<T>;
-	const hamlets = demoOrgUnits.filter((u) => u.level === 'hamlet' && u.parentId === COMMUNE).map((u) => u.id);
-	const seeded = await call<Tablet['seeded']>('seed', { user: USER, communeId: COMMUNE, hamlets, n: ctx.options.sizes.citizens });
-	ctx.log(`tablet seeded: ${seeded.citizens} citizens + ${seeded.assessments} assessments in ${Math.round(seeded.ms)} ms`);
+		(await workPage()).evaluate(([fn, arg]) => (globalThis as any).benchTablet[fn](arg), [
+			fn,
+			arg
+		] as const) as Promise<T>;
+	const hamlets = demoOrgUnits
+		.filter((u) => u.level === 'hamlet' && u.parentId === COMMUNE)
+		.map((u) => u.id);
+	const seeded = await call<Tablet['seeded']>('seed', {
+		user: USER,
+		communeId: COMMUNE,
+		hamlets,
+		n: ctx.options.sizes.citizens
+	});
+	ctx.log(
+		`tablet seeded: ${seeded.citizens} citizens + ${seeded.assessments} assessments in ${Math.round(seeded.ms)} ms`
+	);
 	return {
 		url,
 		context,

@@ -23,14 +23,20 @@ try {
 	const rows = await Promise.all(
 		[...scripts].map(async ([url, body]) => {
 			const raw = await body;
-			return { file: new URL(url).pathname, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+			return {
+				file: new URL(url).pathname,
+				raw: raw.length,
+				gzip: gzipSync(raw, { level: 9 }).length
+			};
 		})
 	);
 	rows.sort((a, b) => b.gzip - a.gzip);
 	const total = rows.reduce((s, r) => s + r.gzip, 0);
 	const kb = (n: number) => (n / 1024).toFixed(1).padStart(6) + ' KB';
 	for (const r of rows) console.log(`${kb(r.gzip)} gzip  ${kb(r.raw)} raw  ${r.file}`);
-	console.log(`${kb(total)} gzip in ${rows.length} files — budget ${kb(BUDGET)}: ${total <= BUDGET ? 'within' : 'OVER'}`);
+	console.log(
+		`${kb(total)} gzip in ${rows.length} files — budget ${kb(BUDGET)}: ${total <= BUDGET ? 'within' : 'OVER'}`
+	);
 	await context.close();
 } finally {
 	await browser.close();

@@ -39,9 +39,15 @@ try {
 	await mkdir('static/icons', { recursive: true });
 	for (const icon of icons) {
 		const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size } });
-		const svg = drawing(icon.scale).replace('width="512" height="512"', `width="${icon.size}" height="${icon.size}"`);
+		const svg = drawing(icon.scale).replace(
+			'width="512" height="512"',
+			`width="${icon.size}" height="${icon.size}"`
+		);
 		await page.setContent(`<html><body style="margin:0">${svg}</body></html>`);
-		await writeFile(`static/icons/${icon.file}`, await page.screenshot({ type: 'png', omitBackground: false }));
+		await writeFile(
+			`static/icons/${icon.file}`,
+			await page.screenshot({ type: 'png', omitBackground: false })
+		);
 		await page.close();
 		console.log('wrote static/icons/' + icon.file);
 	}

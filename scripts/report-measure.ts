@@ -25,7 +25,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Assessment } from '../src/lib/domain/assessment.schema';
 import { defaultCriteriaSet } from '../src/lib/domain/criteria-default';
-import { CONFIG_DB, communeDbName, newDocId, orgUnitDocId, targetDocId } from '../src/lib/domain/ids';
+import {
+	CONFIG_DB,
+	communeDbName,
+	newDocId,
+	orgUnitDocId,
+	targetDocId
+} from '../src/lib/domain/ids';
 import type { OrgUnit } from '../src/lib/domain/org-unit.schema';
 import { applicableIndicators, score } from '../src/lib/domain/scoring';
 import { loadConfig } from '../src/lib/review/config';
@@ -44,19 +50,29 @@ const PER = Number(process.env.PER ?? 2000);
 const PERIOD = 2026;
 const PASSWORD = 'do-not-use-measure-only';
 const COUCH = process.env.COUCHDB_URL
-	? { couchUrl: process.env.COUCHDB_URL, couchUser: process.env.COUCHDB_USER ?? 'admin', couchPassword: process.env.COUCHDB_PASSWORD ?? '' }
+	? {
+			couchUrl: process.env.COUCHDB_URL,
+			couchUser: process.env.COUCHDB_USER ?? 'admin',
+			couchPassword: process.env.COUCHDB_PASSWORD ?? ''
+		}
 	: null;
 
 const groups = defaultCriteriaSet.groups.map((g) => g.id);
 /** Two answer sheets per group (all best, all middle), scored once: documents as the gateway would accept them. */
 const sheets = groups.flatMap((group) =>
 	[0, 1].map((pick) => {
-		const answers = Object.fromEntries(applicableIndicators(defaultCriteriaSet, group).map((i) => [i.id, i.options[Math.min(pick, i.options.length - 1)].key]));
+		const answers = Object.fromEntries(
+			applicableIndicators(defaultCriteriaSet, group).map((i) => [
+				i.id,
+				i.options[Math.min(pick, i.options.length - 1)].key
+			])
+		);
 		return { group, answers, result: score(defaultCriteriaSet, group, answers) };
 	})
 );
 
-const at = (month: number, day: number) => `${PERIOD}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T03:00:00.000Z`;
+const at = (month: number, day: number) =>
+	`${PERIOD}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T03:00:00.000Z`;
 
 /** One commune's assessments: about 55% recognised, 5% returned, 3% rejected, the rest waiting. */
 function assessments(communeId: string): Assessment[] {
@@ -64,10 +80,18 @@ function assessments(communeId: string): Assessment[] {
 	return Array.from({ length: PER }, (_, i) => {
 		const sheet = sheets[i % sheets.length];
 		const roll = (i * 37) % 100;
-		const status = roll < 55 ? 'recognised' : roll < 60 ? 'returned' : roll < 63 ? 'rejected' : 'sent';
+		const status =
+			roll < 55 ? 'recognised' : roll < 60 ? 'returned' : roll < 63 ? 'rejected' : 'sent';
 		const month = 1 + (i % 10);
 		const review =
-			status === 'sent' ? undefined : { by: 'duyet.p99', at: at(Math.min(11, month + 1), 5), decision: status, ...(status === 'recognised' ? {} : { comment: 'Cần bổ sung' }) };
+			status === 'sent'
+				? undefined
+				: {
+						by: 'duyet.p99',
+						at: at(Math.min(11, month + 1), 5),
+						decision: status,
+						...(status === 'recognised' ? {} : { comment: 'Cần bổ sung' })
+					};
 		return {
 			_id: newDocId('assessment', communeId, Date.UTC(PERIOD, 0, 1) + i * 1000),
 			type: 'assessment',
@@ -98,7 +122,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
  */
 async function couchIndexerIdle(store: StoreClient): Promise<number> {
 	let busyAt = Date.now();
-	for (let quiet = 0; quiet < 8; ) {
+	for (let quiet = 0; quiet < 8;) {
 		await new Promise((r) => setTimeout(r, 250));
 		const tasks = (await store.ok<{ type: string }[]>('GET', '/_active_tasks')).body;
 		if (tasks.some((t) => t.type === 'indexer')) [quiet, busyAt] = [0, Date.now()];
@@ -115,8 +139,19 @@ async function couchIndexed(store: StoreClient, dbs: string[]): Promise<[number,
 	let indexed = 0;
 	let total = 0;
 	for (const db of dbs) {
-		total += parseInt((await store.ok<{ update_seq: string }>('GET', `/${db}`)).body.update_seq, 10);
-		indexed += parseInt((await store.ok<{ view_index: { update_seq: string } }>('GET', `/${db}/_design/${RULES}/_info`)).body.view_index.update_seq, 10);
+		total += parseInt(
+			(await store.ok<{ update_seq: string }>('GET', `/${db}`)).body.update_seq,
+			10
+		);
+		indexed += parseInt(
+			(
+				await store.ok<{ view_index: { update_seq: string } }>(
+					'GET',
+					`/${db}/_design/${RULES}/_info`
+				)
+			).body.view_index.update_seq,
+			10
+		);
 	}
 	return [indexed, total];
 }
@@ -133,17 +168,42 @@ function deviceCounts(): SavedCounts {
 async function main() {
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-report-measure-'));
 	const viewCache = process.env.VIEW_CACHE ? process.env.VIEW_CACHE !== '0' : undefined;
-	const system = await startSystem({ dataDir, port: 0, demo: false, viewCache, viewRefreshDelayMs: 200, passwordIterations: 1000, requestsPerMinute: 1_000_000, signInsPerMinute: 1000, log: () => {}, ...COUCH });
+	const system = await startSystem({
+		dataDir,
+		port: 0,
+		demo: false,
+		viewCache,
+		viewRefreshDelayMs: 200,
+		passwordIterations: 1000,
+		requestsPerMinute: 1_000_000,
+		signInsPerMinute: 1000,
+		log: () => {},
+		...COUCH
+	});
 	try {
 		const store = COUCH
 			? new StoreClient(targetsFromUrl(COUCH.couchUrl), COUCH.couchUser, COUCH.couchPassword)
-			: new StoreClient(system.store, 'admin', (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim());
+			: new StoreClient(
+					system.store,
+					'admin',
+					(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()
+				);
 
 		// The province, its communes (with population figures) and one target.
 		const t0 = Date.now();
-		const communes = Array.from({ length: COMMUNES }, (_, i) => `X${String(i + 1).padStart(3, '0')}`);
+		const communes = Array.from(
+			{ length: COMMUNES },
+			(_, i) => `X${String(i + 1).padStart(3, '0')}`
+		);
 		const units: OrgUnit[] = [
-			{ _id: orgUnitDocId('P99'), type: 'orgUnit', id: 'P99', name: 'Tỉnh Đo Thử', level: 'province', parentId: null },
+			{
+				_id: orgUnitDocId('P99'),
+				type: 'orgUnit',
+				id: 'P99',
+				name: 'Tỉnh Đo Thử',
+				level: 'province',
+				parentId: null
+			},
 			...communes.map((id, i): OrgUnit => ({
 				_id: orgUnitDocId(id),
 				type: 'orgUnit',
@@ -154,7 +214,14 @@ async function main() {
 				population: { [String(PERIOD)]: 3000 + ((i * 53) % 3000) }
 			}))
 		];
-		const target = { _id: targetDocId('P99', PERIOD, 'all'), type: 'target', orgUnitId: 'P99', period: PERIOD, group: 'all', percentage: 60 };
+		const target = {
+			_id: targetDocId('P99', PERIOD, 'all'),
+			type: 'target',
+			orgUnitId: 'P99',
+			period: PERIOD,
+			group: 'all',
+			percentage: 60
+		};
 		await store.ok('POST', `/${CONFIG_DB}/_bulk_docs`, { docs: [...units, target] });
 		await provisionUnits(store, ['P99']);
 		await store.ok('PUT', '/_users/org.couchdb.user:duyet.p99', {
@@ -171,10 +238,14 @@ async function main() {
 		let written = 0;
 		await mapLimit(communes, 4, async (id) => {
 			const docs = assessments(id);
-			for (let i = 0; i < docs.length; i += 1000) await store.ok('POST', `/${communeDbName(id)}/_bulk_docs`, { docs: docs.slice(i, i + 1000) });
+			for (let i = 0; i < docs.length; i += 1000)
+				await store.ok('POST', `/${communeDbName(id)}/_bulk_docs`, {
+					docs: docs.slice(i, i + 1000)
+				});
 			system.views?.written(communeDbName(id));
 			written += docs.length;
-			if (written % (PER * 10) === 0) process.stdout.write(`  ${written} assessments written, ${seconds(Date.now() - t1)}\n`);
+			if (written % (PER * 10) === 0)
+				process.stdout.write(`  ${written} assessments written, ${seconds(Date.now() - t1)}\n`);
 		});
 		const tWrite = Date.now() - t1;
 		await system.views?.settled();
@@ -199,32 +270,69 @@ async function main() {
 		const [config, tConfig] = await timed(() => loadConfig(couch));
 		const memory = new CountsCache();
 		const device = deviceCounts();
-		const [cold, tCold] = await timed(() => loadReport(couch, config, 'P99', PERIOD, memory, undefined, device));
-		const [, tWarm] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache()));
-		const [, tWarm2] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache()));
-		const [reopened, tReopened] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache(), undefined, device));
-		const [cached, tCached] = await timed(() => loadReport(couch, config, 'P99', PERIOD, memory, undefined, device));
+		const [cold, tCold] = await timed(() =>
+			loadReport(couch, config, 'P99', PERIOD, memory, undefined, device)
+		);
+		const [, tWarm] = await timed(() =>
+			loadReport(couch, config, 'P99', PERIOD, new CountsCache())
+		);
+		const [, tWarm2] = await timed(() =>
+			loadReport(couch, config, 'P99', PERIOD, new CountsCache())
+		);
+		const [reopened, tReopened] = await timed(() =>
+			loadReport(couch, config, 'P99', PERIOD, new CountsCache(), undefined, device)
+		);
+		const [cached, tCached] = await timed(() =>
+			loadReport(couch, config, 'P99', PERIOD, memory, undefined, device)
+		);
 		// One more batch in the first commune, announced as the gateway would: asked for before its refresh ran.
-		const batch = assessments(communes[0]).slice(0, 20).map((a, i) => ({ ...a, _id: `${a._id}-late${i}` }));
+		const batch = assessments(communes[0])
+			.slice(0, 20)
+			.map((a, i) => ({ ...a, _id: `${a._id}-late${i}` }));
 		await store.ok('POST', `/${communeDbName(communes[0])}/_bulk_docs`, { docs: batch });
 		system.views?.written(communeDbName(communes[0]));
-		const [changed, tChanged] = await timed(() => loadReport(couch, config, 'P99', PERIOD, new CountsCache()));
-		if (changed.report.totals.assessed !== COMMUNES * PER + batch.length) throw new Error(`changed: assessed ${changed.report.totals.assessed}`);
+		const [changed, tChanged] = await timed(() =>
+			loadReport(couch, config, 'P99', PERIOD, new CountsCache())
+		);
+		if (changed.report.totals.assessed !== COMMUNES * PER + batch.length)
+			throw new Error(`changed: assessed ${changed.report.totals.assessed}`);
 		const totals = cold.report.totals;
-		if (totals.assessed !== COMMUNES * PER) throw new Error(`assessed ${totals.assessed}, expected ${COMMUNES * PER}`);
-		console.log(`\nProvince of ${COMMUNES} communes × ${PER} assessments = ${COMMUNES * PER} (${COUCH ? 'Apache CouchDB' : 'embedded store'}, this machine)`);
-		console.log(`  setup: org units + ${COMMUNES} databases provisioned ${seconds(tProvision)}; data written ${seconds(tWrite)}`);
-		if (system.views) console.log(`  background (indexes and answers kept after the writes): ${seconds(tBackground)} more after the last write`);
-		else if (COUCH) console.log(`  background (CouchDB's indexer in _active_tasks after the writes): ${seconds(tBackground)} more after the last write`);
-		if (indexed) console.log(`  indexes at the cold report (CouchDB's own builds): ${indexed[0]} of ${indexed[1]} changes indexed`);
+		if (totals.assessed !== COMMUNES * PER)
+			throw new Error(`assessed ${totals.assessed}, expected ${COMMUNES * PER}`);
+		console.log(
+			`\nProvince of ${COMMUNES} communes × ${PER} assessments = ${COMMUNES * PER} (${COUCH ? 'Apache CouchDB' : 'embedded store'}, this machine)`
+		);
+		console.log(
+			`  setup: org units + ${COMMUNES} databases provisioned ${seconds(tProvision)}; data written ${seconds(tWrite)}`
+		);
+		if (system.views)
+			console.log(
+				`  background (indexes and answers kept after the writes): ${seconds(tBackground)} more after the last write`
+			);
+		else if (COUCH)
+			console.log(
+				`  background (CouchDB's indexer in _active_tasks after the writes): ${seconds(tBackground)} more after the last write`
+			);
+		if (indexed)
+			console.log(
+				`  indexes at the cold report (CouchDB's own builds): ${indexed[0]} of ${indexed[1]} changes indexed`
+			);
 		console.log(`  config (org tree, targets, criteria sets): ${seconds(tConfig)}`);
 		console.log(`  report cold (first report): ${seconds(tCold)}  [${cold.fetched} queries]`);
-		console.log(`  report warm (fresh browser, indexes built):  ${seconds(tWarm)}, again ${seconds(tWarm2)}`);
-		console.log(`  report reopened (device copy, update_seq):  ${seconds(tReopened)}  [${reopened.unchanged} unchanged, ${reopened.fetched} queries]`);
-		console.log(`  report cached (same visit):                  ${seconds(tCached)}  [${cached.fetched} queries]`);
+		console.log(
+			`  report warm (fresh browser, indexes built):  ${seconds(tWarm)}, again ${seconds(tWarm2)}`
+		);
+		console.log(
+			`  report reopened (device copy, update_seq):  ${seconds(tReopened)}  [${reopened.unchanged} unchanged, ${reopened.fetched} queries]`
+		);
+		console.log(
+			`  report cached (same visit):                  ${seconds(tCached)}  [${cached.fetched} queries]`
+		);
 		console.log(`  report changed (one commune just written):   ${seconds(tChanged)}`);
 		const views = system.views?.size;
-		console.log(`  gateway's kept view answers: ${views ? `${views.hits} hits, ${views.misses} misses, ${views.refreshed} refreshed, ${views.entries} kept (${Math.round(views.bytes / 1024)} KB)` : 'off'}`);
+		console.log(
+			`  gateway's kept view answers: ${views ? `${views.hits} hits, ${views.misses} misses, ${views.refreshed} refreshed, ${views.entries} kept (${Math.round(views.bytes / 1024)} KB)` : 'off'}`
+		);
 		console.log(
 			`  totals: assessed ${totals.assessed}, recognised ${totals.recognised}, returned ${totals.returned}, rejected ${totals.rejected}, ` +
 				`pending ${totals.pending}, population ${totals.population}, rate ${((totals.rate ?? 0) * 100).toFixed(1)}%, needed ${totals.needed}`

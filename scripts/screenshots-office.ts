@@ -18,14 +18,21 @@ try {
 		{ name: 'phone', width: 360, height: 740 }
 	]) {
 		for (const user of ['duyet.p01', 'quantri']) {
-			const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, locale: 'vi-VN' });
+			const context = await browser.newContext({
+				viewport: { width: vp.width, height: vp.height },
+				locale: 'vi-VN'
+			});
 			const page = await context.newPage();
-			await page.request.post(server.url + '/couch/_session', { data: { name: user, password: DEMO_PASSWORD } });
+			await page.request.post(server.url + '/couch/_session', {
+				data: { name: user, password: DEMO_PASSWORD }
+			});
 			const shot = async (name: string) => {
 				const file = `${OUT}/${vp.name}-${name}.png`;
 				await page.screenshot({ path: file, fullPage: true });
 				taken.push(file);
-				const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const wide = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				if (wide > 0) overflows.push(`${file}: ${wide}px too wide`);
 			};
 			const go = async (path: string, ready?: string) => {
@@ -58,4 +65,6 @@ try {
 	await server.stop();
 }
 console.log(taken.join('\n'));
-console.log(overflows.length ? `Too wide:\n${overflows.join('\n')}` : 'No screen needs sideways scrolling.');
+console.log(
+	overflows.length ? `Too wide:\n${overflows.join('\n')}` : 'No screen needs sideways scrolling.'
+);

@@ -2,8 +2,19 @@
 // into /tmp/shots (or SHOTS_DIR), to look at as an officer would. Needs a build (`npm run build`).
 // Run: node --import tsx scripts/screenshots.ts
 import { mkdir } from 'node:fs/promises';
-import { AN, addCitizen, answerStepWithFirstOptions, completeWizard, startAssessmentOfSaved } from '../tests/e2e/flows.ts';
-import { launchBrowser, openControlled, startServer, waitForAppReady } from '../tests/e2e/harness.ts';
+import {
+	AN,
+	addCitizen,
+	answerStepWithFirstOptions,
+	completeWizard,
+	startAssessmentOfSaved
+} from '../tests/e2e/flows.ts';
+import {
+	launchBrowser,
+	openControlled,
+	startServer,
+	waitForAppReady
+} from '../tests/e2e/harness.ts';
 import { markReturned } from '../tests/e2e/local-db.ts';
 
 const OUT = process.env.SHOTS_DIR ?? '/tmp/shots';
@@ -21,14 +32,19 @@ const overflows: string[] = [];
 try {
 	for (const vp of viewports) {
 		for (const offline of [false, true]) {
-			const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, locale: 'vi-VN' });
+			const context = await browser.newContext({
+				viewport: { width: vp.width, height: vp.height },
+				locale: 'vi-VN'
+			});
 			const page = await context.newPage();
 			const shot = async (name: string, fullPage = true) => {
 				const file = `${OUT}/${vp.name}-${offline ? 'offline' : 'online'}-${name}.png`;
 				await page.screenshot({ path: file, fullPage });
 				taken.push(file);
 				// Nothing may need sideways scrolling, at any text size.
-				const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const wide = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				if (wide > 0) overflows.push(`${file}: ${wide}px too wide`);
 			};
 			const go = async (path: string) => {
@@ -53,7 +69,14 @@ try {
 			await page.getByText('Đã lưu trên máy. Phiếu sẽ tự gửi khi có mạng.').waitFor();
 			await shot('07-assessment-ready');
 
-			const binh = { fullName: 'Trần Thị Bình', birthYear: '1975', gender: 'Nữ' as const, group: 'Nông dân, lao động nông thôn', hamlet: 'Thôn Tây', household: 'Hộ bà Trần Thị Bình' };
+			const binh = {
+				fullName: 'Trần Thị Bình',
+				birthYear: '1975',
+				gender: 'Nữ' as const,
+				group: 'Nông dân, lao động nông thôn',
+				hamlet: 'Thôn Tây',
+				household: 'Hộ bà Trần Thị Bình'
+			};
 			await addCitizen(page, binh);
 			await shot('04-citizen-saved');
 			await startAssessmentOfSaved(page, binh.fullName);
@@ -64,7 +87,14 @@ try {
 			await page.locator('[data-indicator]').first().getByRole('button').nth(1).click();
 			await shot('05-wizard-step2');
 
-			const cuong = { fullName: 'Lê Văn Cường', birthYear: '1958', gender: 'Nam' as const, group: 'Người dân khác trong cộng đồng', hamlet: 'Thôn Đông', household: 'Hộ ông Nguyễn Văn Ba' };
+			const cuong = {
+				fullName: 'Lê Văn Cường',
+				birthYear: '1958',
+				gender: 'Nam' as const,
+				group: 'Người dân khác trong cộng đồng',
+				hamlet: 'Thôn Đông',
+				household: 'Hộ ông Nguyễn Văn Ba'
+			};
 			await addCitizen(page, cuong);
 			await startAssessmentOfSaved(page, cuong.fullName);
 			await completeWizard(page);
@@ -73,7 +103,14 @@ try {
 			await markReturned(page, cuong.fullName);
 
 			// Too young this year: said as the year is typed, recorded, no assessment offered.
-			const young = { fullName: 'Vũ Minh Khang', birthYear: String(new Date().getFullYear() - 12), gender: 'Nam' as const, group: 'Học sinh, sinh viên', hamlet: 'Thôn Bắc Sơn', household: 'Hộ ông Vũ Văn Long' };
+			const young = {
+				fullName: 'Vũ Minh Khang',
+				birthYear: String(new Date().getFullYear() - 12),
+				gender: 'Nam' as const,
+				group: 'Học sinh, sinh viên',
+				hamlet: 'Thôn Bắc Sơn',
+				household: 'Hộ ông Vũ Văn Long'
+			};
 			await go('/citizens/edit?hamlet=C01-H03');
 			await page.getByLabel('Năm sinh').fill(young.birthYear);
 			await page.getByText('chưa đủ 16 tuổi').waitFor();
@@ -134,7 +171,8 @@ try {
 
 			// 200% text (twice the normal 18 px), as a browser zoom would: home, form, a wizard step.
 			await page.evaluate(() => localStorage.setItem('cdht.textSize', 'normal'));
-			const double = async () => page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
+			const double = async () =>
+				page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
 			await go('/');
 			await double();
 			await shot('15-text200-home');
@@ -142,7 +180,10 @@ try {
 			await double();
 			await shot('15-text200-form');
 			await go('/citizens?hamlet=C01-H02');
-			await page.getByRole('link', { name: /Làm tiếp/ }).first().click();
+			await page
+				.getByRole('link', { name: /Làm tiếp/ })
+				.first()
+				.click();
 			await page.getByText(/Bước \d\/\d/).waitFor();
 			await double();
 			await shot('15-text200-wizard');
@@ -154,4 +195,6 @@ try {
 	await server.stop();
 }
 console.log(taken.join('\n'));
-console.log(overflows.length ? `Too wide:\n${overflows.join('\n')}` : 'No screen needs sideways scrolling.');
+console.log(
+	overflows.length ? `Too wide:\n${overflows.join('\n')}` : 'No screen needs sideways scrolling.'
+);

@@ -8,14 +8,82 @@ import { applicableIndicators, score } from '../src/lib/domain/scoring';
 
 // Documents as varied as real ones (names, households, years, answers, times, random ULIDs), so
 // gzip compresses them as it would real data (~10×), not the ~35× of the specs' repetitive fixtures.
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Công'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hằng', 'Hiền', 'Hòa', 'Hồng', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Nghĩa', 'Oanh', 'Phúc', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Trang', 'Trung', 'Tuấn', 'Vân', 'Việt', 'Yến'];
+const FAMILY = [
+	'Nguyễn',
+	'Trần',
+	'Lê',
+	'Phạm',
+	'Hoàng',
+	'Huỳnh',
+	'Phan',
+	'Vũ',
+	'Võ',
+	'Đặng',
+	'Bùi',
+	'Đỗ',
+	'Hồ',
+	'Ngô',
+	'Dương',
+	'Lý'
+];
+const MIDDLE = [
+	'Văn',
+	'Thị',
+	'Hữu',
+	'Đức',
+	'Minh',
+	'Ngọc',
+	'Thanh',
+	'Quốc',
+	'Xuân',
+	'Thu',
+	'Kim',
+	'Công'
+];
+const GIVEN = [
+	'An',
+	'Bình',
+	'Cường',
+	'Dũng',
+	'Giang',
+	'Hà',
+	'Hải',
+	'Hằng',
+	'Hiền',
+	'Hòa',
+	'Hồng',
+	'Hùng',
+	'Hương',
+	'Khánh',
+	'Lan',
+	'Linh',
+	'Long',
+	'Mai',
+	'Nam',
+	'Nga',
+	'Nghĩa',
+	'Oanh',
+	'Phúc',
+	'Phương',
+	'Quang',
+	'Sơn',
+	'Tâm',
+	'Thảo',
+	'Thắng',
+	'Thủy',
+	'Trang',
+	'Trung',
+	'Tuấn',
+	'Vân',
+	'Việt',
+	'Yến'
+];
 export function realisticWork(from: number, n: number, communeId: string) {
 	let x = from + 1;
 	const random = () => (x = (x * 48271) % 2147483647) / 2147483647;
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-	const at = (day: number) => new Date(Date.UTC(2026, 2, day, 0, 0, 0) + Math.floor(random() * 86_400_000)).toISOString();
+	const at = (day: number) =>
+		new Date(Date.UTC(2026, 2, day, 0, 0, 0) + Math.floor(random() * 86_400_000)).toISOString();
 	const citizens: CitizenRecord[] = [];
 	const assessments: AssessmentRecord[] = [];
 	for (let i = 0; i < n; i++) {
@@ -32,15 +100,20 @@ export function realisticWork(from: number, n: number, communeId: string) {
 			birthYear: 1940 + Math.floor(random() * 68),
 			gender: random() < 0.5 ? ('male' as const) : ('female' as const),
 			group,
-			...(random() < 0.5 ? { phone: `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}` } : {}),
-			...(random() < 0.3 ? { idCardLast4: String(Math.floor(random() * 1e4)).padStart(4, '0') } : {}),
+			...(random() < 0.5
+				? { phone: `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}` }
+				: {}),
+			...(random() < 0.3
+				? { idCardLast4: String(Math.floor(random() * 1e4)).padStart(4, '0') }
+				: {}),
 			createdAt: created,
 			createdBy: `canbo.${communeId.toLowerCase()}`,
 			updatedAt: created
 		};
 		citizens.push({ ...doc, ...citizenKeys(doc), dirty: 1 });
 		const answers: Record<string, string> = {};
-		for (const indicator of applicableIndicators(defaultCriteriaSet, group)) answers[indicator.id] = pick(indicator.options).key;
+		for (const indicator of applicableIndicators(defaultCriteriaSet, group))
+			answers[indicator.id] = pick(indicator.options).key;
 		const assessed = at(21 + Math.floor(random() * 7));
 		assessments.push({
 			_id: `assessment:${communeId}:${ulid(Date.parse(assessed))}`,
@@ -64,16 +137,22 @@ export function realisticWork(from: number, n: number, communeId: string) {
 	return { citizens, assessments };
 }
 
-
 /**
  * The same work as the server holds it once pushed (citizens, assessments 'sent' in batches of at
  * most 1,000, the batch documents), or once reviewed too (`reviewed`: each assessment recognised,
  * or returned with a comment, by the province's reviewer, with its history).
  */
-export function serverDocs(from: number, n: number, communeId: string, options: { reviewed?: boolean; batchId?: (i: number) => string } = {}) {
+export function serverDocs(
+	from: number,
+	n: number,
+	communeId: string,
+	options: { reviewed?: boolean; batchId?: (i: number) => string } = {}
+) {
 	const work = realisticWork(from, n, communeId);
 	const officer = `canbo.${communeId.toLowerCase()}`;
-	const batchIdOf = options.batchId ?? ((i: number) => `batch:${communeId}:${ulid(Date.UTC(2026, 2, 28) + from + i)}`);
+	const batchIdOf =
+		options.batchId ??
+		((i: number) => `batch:${communeId}:${ulid(Date.UTC(2026, 2, 28) + from + i)}`);
 	const citizens = work.citizens.map((c) => toWire(c) as Record<string, unknown>);
 	const assessments: Record<string, unknown>[] = [];
 	const batches: Record<string, unknown>[] = [];
@@ -85,12 +164,28 @@ export function serverDocs(from: number, n: number, communeId: string, options: 
 			const doc: Record<string, unknown> = { ...toWire(a), status: 'sent', batchId };
 			if (options.reviewed) {
 				const returned = k % 10 === 0;
-				const review = { by: 'duyet.p01', at: new Date(Date.UTC(2026, 3, 2) + k * 60_000).toISOString(), decision: returned ? 'returned' : 'recognised', ...(returned ? { comment: 'Xin bổ sung chỉ số học tập của hộ.' } : {}) };
+				const review = {
+					by: 'duyet.p01',
+					at: new Date(Date.UTC(2026, 3, 2) + k * 60_000).toISOString(),
+					decision: returned ? 'returned' : 'recognised',
+					...(returned ? { comment: 'Xin bổ sung chỉ số học tập của hộ.' } : {})
+				};
 				Object.assign(doc, { status: review.decision, review, history: [review] });
 			}
 			assessments.push(doc);
 		}
-		batches.push({ _id: batchId, type: 'batch', communeId, officer, createdAt, sentAt: createdAt, assessmentIds: members.map((a) => a._id), citizenIds: [...new Set(members.map((a) => a.citizenId))], count: members.length, status: 'sent' });
+		batches.push({
+			_id: batchId,
+			type: 'batch',
+			communeId,
+			officer,
+			createdAt,
+			sentAt: createdAt,
+			assessmentIds: members.map((a) => a._id),
+			citizenIds: [...new Set(members.map((a) => a.citizenId))],
+			count: members.length,
+			status: 'sent'
+		});
 	}
 	return { citizens, assessments, batches };
 }

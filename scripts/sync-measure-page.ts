@@ -8,7 +8,14 @@ import { startChunker, type ChunkLimits } from '../src/lib/sync/chunker';
 import { SyncEngine } from '../src/lib/sync/engine';
 import { gzip } from '../src/lib/net/gzip';
 import { applyOutcomes, type OutItem, type Outcome } from '../src/lib/sync/ledger';
-import { assessmentItem, citizenItem, finalizeBatch, prepareBatches, unsentCitizens, unsentMembers } from '../src/lib/sync/outbox';
+import {
+	assessmentItem,
+	citizenItem,
+	finalizeBatch,
+	prepareBatches,
+	unsentCitizens,
+	unsentMembers
+} from '../src/lib/sync/outbox';
 import { pushAll } from '../src/lib/sync/push-run';
 import { onAck } from '../src/lib/sync/apply';
 import { bulkDocsBody } from '../src/lib/sync/wire';
@@ -19,8 +26,15 @@ import { realisticWork } from './sync-measure-docs';
 // HTTP, replication — in one script), loaded by the page before this one. pouchdb-browser's ES
 // module imports Node's `events`, which no installed package provides for a browser bundle.
 declare const PouchDB: {
-	new (name: string, options?: object): { bulkDocs(docs: object[]): Promise<unknown>; destroy(): Promise<unknown> };
-	replicate(from: unknown, to: unknown, options?: object): Promise<{ docs_written: number; ok: boolean }>;
+	new (
+		name: string,
+		options?: object
+	): { bulkDocs(docs: object[]): Promise<unknown>; destroy(): Promise<unknown> };
+	replicate(
+		from: unknown,
+		to: unknown,
+		options?: object
+	): Promise<{ docs_written: number; ok: boolean }>;
 	version: string;
 };
 
@@ -64,7 +78,12 @@ const api = {
 			newBatchId: () => newDocId('batch', 'C01'),
 			chunker: { state: startChunker(limits), limits }
 		});
-		return { ms: performance.now() - started, waitingMs: waiting, report, stats: { ...transport.stats } };
+		return {
+			ms: performance.now() - started,
+			waitingMs: waiting,
+			report,
+			stats: { ...transport.stats }
+		};
 	},
 
 	/**
@@ -82,9 +101,20 @@ const api = {
 		for (;;) {
 			runs += 1;
 			try {
-				const report = await pushAll({ db, transport, remoteDb: 'cdht-c-c01', communeId: 'C01', officer: 'canbo.c01', now: () => new Date(), newBatchId: () => newDocId('batch', 'C01'), chunker });
+				const report = await pushAll({
+					db,
+					transport,
+					remoteDb: 'cdht-c-c01',
+					communeId: 'C01',
+					officer: 'canbo.c01',
+					now: () => new Date(),
+					newBatchId: () => newDocId('batch', 'C01'),
+					chunker
+				});
 				if (report.refused) throw new Error(`refused: ${JSON.stringify(report)}`);
-				const left = (await db.citizens.where('dirty').equals(1).count()) + (await db.assessments.where('dirty').equals(1).count());
+				const left =
+					(await db.citizens.where('dirty').equals(1).count()) +
+					(await db.assessments.where('dirty').equals(1).count());
 				if (left === 0) break;
 			} catch (e) {
 				if (String(e).startsWith('Error: refused')) throw e;
@@ -94,8 +124,15 @@ const api = {
 		}
 		const ms = performance.now() - started;
 		const citizens = (await db.citizens.toArray()).map((c) => c._id);
-		const assessments = (await db.assessments.toArray()).map((a) => ({ id: a._id, batchId: a.batchId }));
-		const batches = (await db.batches.toArray()).map((b) => ({ id: b._id, members: b.assessmentIds, status: b.status }));
+		const assessments = (await db.assessments.toArray()).map((a) => ({
+			id: a._id,
+			batchId: a.batchId
+		}));
+		const batches = (await db.batches.toArray()).map((b) => ({
+			id: b._id,
+			members: b.assessmentIds,
+			status: b.status
+		}));
 		return { ms, runs, failures, citizens, assessments, batches, stats: { ...transport.stats } };
 	},
 
@@ -120,7 +157,14 @@ const api = {
 		const outcome = await engine.run();
 		const ms = performance.now() - started;
 		if (!outcome.ok) throw new Error(`restore: ${outcome.kind} ${outcome.message}`);
-		return { ms, firstMs: firstMs ?? ms, pulled: outcome.pulled, citizens: await db.citizens.count(), assessments: await db.assessments.count(), stats: { ...transport.stats } };
+		return {
+			ms,
+			firstMs: firstMs ?? ms,
+			pulled: outcome.pulled,
+			citizens: await db.citizens.count(),
+			assessments: await db.assessments.count(),
+			stats: { ...transport.stats }
+		};
 	},
 
 	/** PouchDB's own pull of the same database into an empty local one (its defaults), as the store's admin. */
@@ -135,7 +179,10 @@ const api = {
 	async engine(from: number, n: number) {
 		const db = await seeded(`measure-c02-${from}`, from, n);
 		const transport = createCouch({ baseUrl: '/couch' });
-		const engine = new SyncEngine({ transport, context: () => ({ db, communeId: 'C02', officer: 'canbo.c02' }) });
+		const engine = new SyncEngine({
+			transport,
+			context: () => ({ db, communeId: 'C02', officer: 'canbo.c02' })
+		});
 		const started = performance.now();
 		const outcome = await engine.run();
 		return { ms: performance.now() - started, outcome, stats: { ...transport.stats } };
@@ -145,7 +192,10 @@ const api = {
 	async pouch(from: number, n: number, remoteUrl: string) {
 		const work = realisticWork(from, n, 'C01');
 		const batchId = newDocId('batch', 'C01');
-		const docs = [...work.citizens.map((c) => toWire(c)), ...work.assessments.map((a) => ({ ...toWire(a), status: 'sent', batchId }))];
+		const docs = [
+			...work.citizens.map((c) => toWire(c)),
+			...work.assessments.map((a) => ({ ...toWire(a), status: 'sent', batchId }))
+		];
 		const local = new PouchDB(`bench-src-${from}`);
 		await local.bulkDocs(docs);
 		const remote = new PouchDB(remoteUrl);
@@ -164,19 +214,34 @@ const api = {
 			times[name] = (times[name] ?? 0) + performance.now() - t;
 			return r;
 		};
-		const ctx = { db, communeId: 'C01', officer: 'canbo.c01', now: () => new Date(), newBatchId: () => newDocId('batch', 'C01') };
+		const ctx = {
+			db,
+			communeId: 'C01',
+			officer: 'canbo.c01',
+			now: () => new Date(),
+			newBatchId: () => newDocId('batch', 'C01')
+		};
 		const batches = await timed('prepareBatches', () => prepareBatches(ctx));
 		const citizens = await timed('unsentCitizens', () => unsentCitizens(db, 'C01'));
 		const citizenItems = await timed('encode citizens', () => citizens.map(citizenItem));
-		const ack = (items: OutItem[]): Outcome[] => items.map((item) => ({ item, kind: 'ack', rev: '1-0123456789abcdef0123456789abcdef' }));
-		for (let i = 0; i < citizenItems.length; i += 500) await timed('applyOutcomes', () => applyOutcomes(db, ack(citizenItems.slice(i, i + 500)), new Date().toISOString()));
+		const ack = (items: OutItem[]): Outcome[] =>
+			items.map((item) => ({ item, kind: 'ack', rev: '1-0123456789abcdef0123456789abcdef' }));
+		for (let i = 0; i < citizenItems.length; i += 500)
+			await timed('applyOutcomes', () =>
+				applyOutcomes(db, ack(citizenItems.slice(i, i + 500)), new Date().toISOString())
+			);
 		// As pushAll calls it: the citizens this run sends are taken as on the server, not read again.
 		const coming = new Set(citizens.map((c) => c._id));
 		for (const b of batches) {
 			const members = await timed('unsentMembers', () => unsentMembers(db, b, coming));
-			const items = await timed('encode assessments', () => members.map((a) => assessmentItem(a, b._id)));
+			const items = await timed('encode assessments', () =>
+				members.map((a) => assessmentItem(a, b._id))
+			);
 			await timed('gzip', () => gzip(bulkDocsBody(items)));
-			for (let i = 0; i < items.length; i += 500) await timed('applyOutcomes', () => applyOutcomes(db, ack(items.slice(i, i + 500)), new Date().toISOString()));
+			for (let i = 0; i < items.length; i += 500)
+				await timed('applyOutcomes', () =>
+					applyOutcomes(db, ack(items.slice(i, i + 500)), new Date().toISOString())
+				);
 			await timed('finalizeBatch', () => finalizeBatch(db, b._id, new Date()));
 		}
 		return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)]));
@@ -194,7 +259,9 @@ const api = {
 				const current = await db.citizens.bulkGet(slice.map((o) => o.doc._id));
 				parts.read += performance.now() - t;
 				t = performance.now();
-				const puts = current.map((c, k) => onAck(c!, slice[k], '1-0123456789abcdef0123456789abcdef') as CitizenRecord);
+				const puts = current.map(
+					(c, k) => onAck(c!, slice[k], '1-0123456789abcdef0123456789abcdef') as CitizenRecord
+				);
 				parts.js += performance.now() - t;
 				t = performance.now();
 				await db.citizens.bulkPut(puts);
@@ -205,7 +272,14 @@ const api = {
 		await db.citizens.toCollection().modify({ dirty: 1 });
 		const again = (await unsentCitizens(db, 'C01')).map(citizenItem);
 		const t = performance.now();
-		for (let i = 0; i < again.length; i += 500) await applyOutcomes(db, again.slice(i, i + 500).map((item) => ({ item, kind: 'ack', rev: '2-0123456789abcdef0123456789abcdef' })), new Date().toISOString());
+		for (let i = 0; i < again.length; i += 500)
+			await applyOutcomes(
+				db,
+				again
+					.slice(i, i + 500)
+					.map((item) => ({ item, kind: 'ack', rev: '2-0123456789abcdef0123456789abcdef' })),
+				new Date().toISOString()
+			);
 		parts.whole = performance.now() - t;
 		return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(v)]));
 	},
@@ -213,9 +287,16 @@ const api = {
 	/** JSON and gzip sizes of the documents, for the physical limit. */
 	async sizes(from: number, n: number) {
 		const work = realisticWork(from, n, 'C01');
-		const json = JSON.stringify({ docs: [...work.citizens.map((c) => toWire(c)), ...work.assessments.map((a) => ({ ...toWire(a), status: 'sent' }))] });
+		const json = JSON.stringify({
+			docs: [
+				...work.citizens.map((c) => toWire(c)),
+				...work.assessments.map((a) => ({ ...toWire(a), status: 'sent' }))
+			]
+		});
 		const raw = new TextEncoder().encode(json).byteLength;
-		const gz = await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+		const gz = await new Response(
+			new Blob([json]).stream().pipeThrough(new CompressionStream('gzip'))
+		).arrayBuffer();
 		return { raw, gzip: gz.byteLength };
 	}
 };

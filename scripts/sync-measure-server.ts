@@ -36,7 +36,10 @@ async function measurementPage(): Promise<{ pageJs: string; pouchJs: string }> {
 		define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
 		logLevel: 'error'
 	});
-	return { pageJs: bundle.outputFiles[0].text, pouchJs: await readFile(join(ROOT, 'node_modules/pouchdb/dist/pouchdb.js'), 'utf8') };
+	return {
+		pageJs: bundle.outputFiles[0].text,
+		pouchJs: await readFile(join(ROOT, 'node_modules/pouchdb/dist/pouchdb.js'), 'utf8')
+	};
 }
 
 export interface MeasureServerOptions {
@@ -45,11 +48,16 @@ export interface MeasureServerOptions {
 	couch?: { url: string; user: string; password: string };
 }
 
-export async function startMeasureServer(options: MeasureServerOptions = {}): Promise<MeasureServer> {
+export async function startMeasureServer(
+	options: MeasureServerOptions = {}
+): Promise<MeasureServer> {
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-measure-'));
 	const { pageJs, pouchJs } = await measurementPage();
 	const { couch } = options;
-	const admin = async () => (couch ? `${couch.user}:${couch.password}` : `admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`);
+	const admin = async () =>
+		couch
+			? `${couch.user}:${couch.password}`
+			: `admin:${(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()}`;
 	const adminAuth = async () => 'Basic ' + Buffer.from(await admin()).toString('base64');
 	let system: RunningSystem | null = null;
 
@@ -59,7 +67,11 @@ export async function startMeasureServer(options: MeasureServerOptions = {}): Pr
 			res.setHeader('content-type', type);
 			res.end(body);
 		};
-		if (path === '/') return send('text/html', '<!doctype html><meta charset="utf-8"><script src="/pouchdb.js"></script><script src="/measure.js"></script>');
+		if (path === '/')
+			return send(
+				'text/html',
+				'<!doctype html><meta charset="utf-8"><script src="/pouchdb.js"></script><script src="/measure.js"></script>'
+			);
 		if (path === '/measure.js') return send('text/javascript', pageJs);
 		if (path === '/pouchdb.js') return send('text/javascript', pouchJs);
 		if (path.startsWith('/direct/')) {
@@ -67,7 +79,13 @@ export async function startMeasureServer(options: MeasureServerOptions = {}): Pr
 			const headers = { ...req.headers, authorization: await adminAuth() };
 			delete headers.host;
 			delete headers.cookie;
-			const upstream = await storeRequest(system!.store, req.method ?? 'GET', (req.url ?? '/').slice('/direct'.length), headers, body.length ? body : undefined);
+			const upstream = await storeRequest(
+				system!.store,
+				req.method ?? 'GET',
+				(req.url ?? '/').slice('/direct'.length),
+				headers,
+				body.length ? body : undefined
+			);
 			res.writeHead(upstream.statusCode ?? 502, upstream.headers);
 			upstream.pipe(res);
 			return;
@@ -81,7 +99,9 @@ export async function startMeasureServer(options: MeasureServerOptions = {}): Pr
 			port: 0,
 			log: () => {},
 			passwordIterations: options.passwordIterations,
-			...(couch ? { couchUrl: couch.url, couchUser: couch.user, couchPassword: couch.password } : {}),
+			...(couch
+				? { couchUrl: couch.url, couchUser: couch.user, couchPassword: couch.password }
+				: {}),
 			requestsPerMinute: 1_000_000,
 			appHandler: (req, res, next) => void app(req, res, next)
 		});
@@ -115,7 +135,13 @@ export interface EmulatedLine {
 }
 
 /** The page's line, emulated by Chromium (CDP Network.emulateNetworkConditions), with its sync requests counted; `upKbit` when the line is not symmetric. */
-export async function emulatedLine(context: BrowserContext, page: Page, kbit: number, rttMs: number, upKbit = kbit): Promise<EmulatedLine> {
+export async function emulatedLine(
+	context: BrowserContext,
+	page: Page,
+	kbit: number,
+	rttMs: number,
+	upKbit = kbit
+): Promise<EmulatedLine> {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	let requests = 0;
@@ -129,7 +155,12 @@ export async function emulatedLine(context: BrowserContext, page: Page, kbit: nu
 			cdp.send(
 				'Network.emulateNetworkConditions',
 				on
-					? { offline: false, latency: rttMs, downloadThroughput: bytesPerSecond, uploadThroughput: upBytesPerSecond }
+					? {
+							offline: false,
+							latency: rttMs,
+							downloadThroughput: bytesPerSecond,
+							uploadThroughput: upBytesPerSecond
+						}
 					: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }
 			),
 		get requests() {

@@ -17,7 +17,8 @@ const number = (value: string | undefined, fallback: number) => {
 };
 
 /** TRUST_PROXY: a number of proxy hops, or on/true/yes (one) and off/0 (none). */
-const proxyHops = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : flag(value, false) ? 1 : 0);
+const proxyHops = (value: string | undefined) =>
+	value && /^\d+$/.test(value) ? Number(value) : flag(value, false) ? 1 : 0;
 
 const startedAt = Date.now();
 // BUILD_DIR serves another adapter-node build (the e2e test of the update prompt runs two versions).
@@ -45,7 +46,9 @@ const system = await startSystem({
 	sessionDays: number(env.SESSION_DAYS, 30) || 30,
 	trustProxy: proxyHops(env.TRUST_PROXY),
 	viewCache: env.VIEW_CACHE === undefined ? undefined : flag(env.VIEW_CACHE, false),
-	passwordIterations: env.PASSWORD_ITERATIONS ? number(env.PASSWORD_ITERATIONS, 0) || undefined : undefined,
+	passwordIterations: env.PASSWORD_ITERATIONS
+		? number(env.PASSWORD_ITERATIONS, 0) || undefined
+		: undefined,
 	admin:
 		env.ADMIN_NAME && env.ADMIN_PASSWORD
 			? { name: env.ADMIN_NAME, password: env.ADMIN_PASSWORD, roles: ['admin'] }
@@ -61,10 +64,23 @@ const system = await startSystem({
 console.log(t('start.running', { url: `${system.url}/`, ms: Date.now() - startedAt }));
 const others = system.storeNodes.answered.length - 1;
 const couch = `${system.store.hostname}:${system.store.port}`;
-console.log(env.COUCHDB_URL ? (others > 0 ? t('start.dataCluster', { couch, others }) : t('start.dataCouch', { couch })) : t('start.dataDir', { dir: env.DATA_DIR || './data' }));
+console.log(
+	env.COUCHDB_URL
+		? others > 0
+			? t('start.dataCluster', { couch, others })
+			: t('start.dataCouch', { couch })
+		: t('start.dataDir', { dir: env.DATA_DIR || './data' })
+);
 if (demo) {
 	console.log(t('start.demo', { password: DEMO_PASSWORD }));
-	console.table(demoUsers.map((u) => ({ [t('start.colName')]: u.name, [t('start.colRole')]: u.role, [t('start.colUnit')]: u.scope ?? '', [t('start.colAbout')]: u.description })));
+	console.table(
+		demoUsers.map((u) => ({
+			[t('start.colName')]: u.name,
+			[t('start.colRole')]: u.role,
+			[t('start.colUnit')]: u.scope ?? '',
+			[t('start.colAbout')]: u.description
+		}))
+	);
 }
 
 let stopping = false;

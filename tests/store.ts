@@ -24,7 +24,12 @@ export const TEST_ITERATIONS = 1000;
 
 const SYSTEM_DBS = new Set(['_users', '_replicator', '_global_changes']);
 
-async function admin(couch: CouchUnderTest, method: string, path: string, body?: unknown): Promise<any> {
+async function admin(
+	couch: CouchUnderTest,
+	method: string,
+	path: string,
+	body?: unknown
+): Promise<any> {
 	const base = couch.url.split(',')[0].replace(/\/+$/, '');
 	const res = await fetch(base + path, {
 		method,
@@ -45,17 +50,33 @@ async function admin(couch: CouchUnderTest, method: string, path: string, body?:
  * deleted, every user removed, and CouchDB told to hash new passwords with the tests' work factor.
  */
 export async function resetCouch(couch: CouchUnderTest): Promise<void> {
-	await admin(couch, 'PUT', '/_node/_local/_config/chttpd_auth/iterations', String(TEST_ITERATIONS));
+	await admin(
+		couch,
+		'PUT',
+		'/_node/_local/_config/chttpd_auth/iterations',
+		String(TEST_ITERATIONS)
+	);
 	const dbs: string[] = await admin(couch, 'GET', '/_all_dbs');
-	for (const db of dbs) if (!SYSTEM_DBS.has(db)) await admin(couch, 'DELETE', `/${encodeURIComponent(db)}`);
-	const users: { rows: { id: string; value: { rev: string } }[] } = await admin(couch, 'GET', '/_users/_all_docs');
-	const gone = users.rows.filter((r) => !r.id.startsWith('_design/')).map((r) => ({ _id: r.id, _rev: r.value.rev, _deleted: true }));
+	for (const db of dbs)
+		if (!SYSTEM_DBS.has(db)) await admin(couch, 'DELETE', `/${encodeURIComponent(db)}`);
+	const users: { rows: { id: string; value: { rev: string } }[] } = await admin(
+		couch,
+		'GET',
+		'/_users/_all_docs'
+	);
+	const gone = users.rows
+		.filter((r) => !r.id.startsWith('_design/'))
+		.map((r) => ({ _id: r.id, _rev: r.value.rev, _deleted: true }));
 	if (gone.length) await admin(couch, 'POST', '/_users/_bulk_docs', { docs: gone });
 }
 
 /** The environment `server/main.ts` reads to use the store under test (empty for the embedded one). */
 export function storeEnv(): Record<string, string> {
 	return couchUnderTest
-		? { COUCHDB_URL: couchUnderTest.url, COUCHDB_USER: couchUnderTest.user, COUCHDB_PASSWORD: couchUnderTest.password }
+		? {
+				COUCHDB_URL: couchUnderTest.url,
+				COUCHDB_USER: couchUnderTest.user,
+				COUCHDB_PASSWORD: couchUnderTest.password
+			}
 		: {};
 }

@@ -13,15 +13,89 @@ import { ulid } from '$lib/domain/ids';
 import { applicableIndicators, score } from '$lib/domain/scoring';
 
 // Names as varied as a commune's (so the name-word index has realistic fan-out).
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Công'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hằng', 'Hiền', 'Hòa', 'Hồng', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Nghĩa', 'Oanh', 'Phúc', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Trang', 'Trung', 'Tuấn', 'Vân', 'Việt', 'Yến'];
+const FAMILY = [
+	'Nguyễn',
+	'Trần',
+	'Lê',
+	'Phạm',
+	'Hoàng',
+	'Huỳnh',
+	'Phan',
+	'Vũ',
+	'Võ',
+	'Đặng',
+	'Bùi',
+	'Đỗ',
+	'Hồ',
+	'Ngô',
+	'Dương',
+	'Lý'
+];
+const MIDDLE = [
+	'Văn',
+	'Thị',
+	'Hữu',
+	'Đức',
+	'Minh',
+	'Ngọc',
+	'Thanh',
+	'Quốc',
+	'Xuân',
+	'Thu',
+	'Kim',
+	'Công'
+];
+const GIVEN = [
+	'An',
+	'Bình',
+	'Cường',
+	'Dũng',
+	'Giang',
+	'Hà',
+	'Hải',
+	'Hằng',
+	'Hiền',
+	'Hòa',
+	'Hồng',
+	'Hùng',
+	'Hương',
+	'Khánh',
+	'Lan',
+	'Linh',
+	'Long',
+	'Mai',
+	'Nam',
+	'Nga',
+	'Nghĩa',
+	'Oanh',
+	'Phúc',
+	'Phương',
+	'Quang',
+	'Sơn',
+	'Tâm',
+	'Thảo',
+	'Thắng',
+	'Thủy',
+	'Trang',
+	'Trung',
+	'Tuấn',
+	'Vân',
+	'Việt',
+	'Yến'
+];
 
 /**
  * Of every 20 assessments: 3 drafts (all answered, in the officer's hands), 1 returned (with the
  * reviewer's comment), 8 sent, 8 recognised; all but the drafts as the server sent them back.
  */
-const STATUS_CYCLE: AssessmentStatus[] = ['draft', 'draft', 'draft', 'returned', ...Array(8).fill('sent'), ...Array(8).fill('recognised')];
+const STATUS_CYCLE: AssessmentStatus[] = [
+	'draft',
+	'draft',
+	'draft',
+	'returned',
+	...Array(8).fill('sent'),
+	...Array(8).fill('recognised')
+];
 
 const open = (user: string) => new LocalDatabase(localDbName(user));
 
@@ -57,16 +131,31 @@ async function seed(o: { user: string; communeId: string; hamlets: string[]; n: 
 		);
 		citizens.push(citizen);
 		const status = STATUS_CYCLE[i % STATUS_CYCLE.length];
-		const answers = Object.fromEntries(applicableIndicators(set, group).map((q) => [q.id, pick(q.options).key]));
+		const answers = Object.fromEntries(
+			applicableIndicators(set, group).map((q) => [q.id, pick(q.options).key])
+		);
 		const at = new Date(t0 + 86_400_000 * 30 + i * 60_000).toISOString();
 		// What came back from the server carries its revision, its batch and the reviewer's decision.
 		const fromServer = status !== 'draft';
 		const decided = status === 'recognised' || status === 'returned';
 		const review = decided
-			? { by: 'duyet.p01', at: new Date(Date.parse(at) + 86_400_000 * 7).toISOString(), decision: status, ...(status === 'returned' ? { comment: 'Cần bổ sung thông tin về việc tham gia học tập' } : {}) }
+			? {
+					by: 'duyet.p01',
+					at: new Date(Date.parse(at) + 86_400_000 * 7).toISOString(),
+					decision: status,
+					...(status === 'returned'
+						? { comment: 'Cần bổ sung thông tin về việc tham gia học tập' }
+						: {})
+				}
 			: undefined;
 		assessments.push({
-			...(fromServer ? { _rev: `2-${(i * 2654435761).toString(16).padStart(32, '0').slice(-32)}`, batchId: (batches[Math.floor(i / 500)] ??= `batch:${o.communeId}:${ulid(t0 + Math.floor(i / 500) * 3_600_000)}`) } : {}),
+			...(fromServer
+				? {
+						_rev: `2-${(i * 2654435761).toString(16).padStart(32, '0').slice(-32)}`,
+						batchId: (batches[Math.floor(i / 500)] ??=
+							`batch:${o.communeId}:${ulid(t0 + Math.floor(i / 500) * 3_600_000)}`)
+					}
+				: {}),
 			...(review ? { review, history: [review] } : {}),
 			_id: `assessment:${o.communeId}:${ulid(Date.parse(at))}`,
 			type: 'assessment',
@@ -96,11 +185,24 @@ async function seed(o: { user: string; communeId: string; hamlets: string[]; n: 
 	});
 	const ms = performance.now() - started;
 	db.close();
-	return { ms, citizens: citizens.length, assessments: assessments.length, drafts: assessments.filter((a) => a.status === 'draft').length };
+	return {
+		ms,
+		citizens: citizens.length,
+		assessments: assessments.length,
+		drafts: assessments.filter((a) => a.status === 'draft').length
+	};
 }
 
-async function drafts(db: LocalDatabase, communeId: string, n: number): Promise<AssessmentRecord[]> {
-	const found = await db.assessments.where('[communeId+status+updatedAt]').between([communeId, 'draft', ''], [communeId, 'draft', '\uffff']).limit(n).toArray();
+async function drafts(
+	db: LocalDatabase,
+	communeId: string,
+	n: number
+): Promise<AssessmentRecord[]> {
+	const found = await db.assessments
+		.where('[communeId+status+updatedAt]')
+		.between([communeId, 'draft', ''], [communeId, 'draft', '\uffff'])
+		.limit(n)
+		.toArray();
 	if (found.length === 0) throw new Error('no draft stored to save into');
 	return found;
 }
@@ -115,7 +217,9 @@ async function saves(o: { user: string; communeId: string; n: number }) {
 		const a = work[i % work.length];
 		const questions = applicableIndicators(set, a.group);
 		const q = questions[Math.floor(i / work.length) % questions.length];
-		const next = q.options[(q.options.findIndex((x) => x.key === a.answers[q.id]) + 1 + i) % q.options.length].key;
+		const next =
+			q.options[(q.options.findIndex((x) => x.key === a.answers[q.id]) + 1 + i) % q.options.length]
+				.key;
 		const started = performance.now();
 		const outcome = await saveAnswer(db, a._id, q.id, next, 1);
 		samples.push(performance.now() - started);
@@ -152,11 +256,22 @@ async function search(o: { user: string; communeId: string; queries: string[] })
 	const db = open(o.user);
 	await db.open();
 	await listCitizens(db, o.communeId, { query: 'zz' });
-	const rows: { query: string; ms: number; listMs: number; countMs: number; latestMs: number; total: number; shown: number }[] = [];
+	const rows: {
+		query: string;
+		ms: number;
+		listMs: number;
+		countMs: number;
+		latestMs: number;
+		total: number;
+		shown: number;
+	}[] = [];
 	for (const query of o.queries) {
 		let started = performance.now();
 		const { people, total } = await searchCitizens(db, o.communeId, { query, limit: 50 });
-		await latestAssessments(db, people.map((p) => p._id));
+		await latestAssessments(
+			db,
+			people.map((p) => p._id)
+		);
 		const ms = performance.now() - started;
 		// The same parts one at a time: which one the query waits for.
 		started = performance.now();
@@ -166,7 +281,10 @@ async function search(o: { user: string; communeId: string; queries: string[] })
 		await countCitizens(db, o.communeId, { query });
 		const countMs = performance.now() - started;
 		started = performance.now();
-		await latestAssessments(db, people.map((p) => p._id));
+		await latestAssessments(
+			db,
+			people.map((p) => p._id)
+		);
 		const latestMs = performance.now() - started;
 		rows.push({ query, ms, listMs, countMs, latestMs, total, shown: people.length });
 	}

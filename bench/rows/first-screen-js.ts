@@ -12,7 +12,8 @@ const BUDGET = 120 * 1024;
 const base = {
 	id: 'first-screen-js',
 	figure: "JS loaded by the officer's first screen, gzip",
-	conditions: 'production build; fresh profile, first visit to `/` (nobody signed in yet, so the officer layout hands over to `/login`); every script response, gzip -9 (scripts/first-screen-js.ts)',
+	conditions:
+		'production build; fresh profile, first visit to `/` (nobody signed in yet, so the officer layout hands over to `/login`); every script response, gzip -9 (scripts/first-screen-js.ts)',
 	budget: '≤ 120 KB'
 };
 
@@ -24,10 +25,16 @@ interface Parsed {
 
 export function parseFirstScreen(output: string): Parsed {
 	const largest: Parsed['largest'] = [];
-	for (const m of output.matchAll(/^\s*([\d.]+) KB gzip\s+[\d.]+ KB raw\s+(\S+)$/gm)) largest.push({ file: m[2], gzip: Number(m[1]) * 1024 });
+	for (const m of output.matchAll(/^\s*([\d.]+) KB gzip\s+[\d.]+ KB raw\s+(\S+)$/gm))
+		largest.push({ file: m[2], gzip: Number(m[1]) * 1024 });
 	const total = /([\d.]+) KB gzip in (\d+) files/.exec(output);
-	if (!total) throw new Error(`scripts/first-screen-js.ts printed no total:\n${output.slice(-2000)}`);
-	return { total: Number(total[1]) * 1024, files: Number(total[2]), largest: largest.sort((a, b) => b.gzip - a.gzip) };
+	if (!total)
+		throw new Error(`scripts/first-screen-js.ts printed no total:\n${output.slice(-2000)}`);
+	return {
+		total: Number(total[1]) * 1024,
+		files: Number(total[2]),
+		largest: largest.sort((a, b) => b.gzip - a.gzip)
+	};
 }
 
 /** Libraries recognisable in a built chunk by a string they carry. */
@@ -60,7 +67,9 @@ export const firstScreenJs: RowModule = {
 				ctx.log(`first-screen JS run ${i + 1}: ${kb(results.at(-1)!.total)}`);
 			}
 		} catch (e) {
-			return [notRun(base, `scripts/first-screen-js.ts failed: ${(e as Error).message.split('\n')[0]}`)];
+			return [
+				notRun(base, `scripts/first-screen-js.ts failed: ${(e as Error).message.split('\n')[0]}`)
+			];
 		}
 		const s = summarize(results.map((r) => r.total));
 		const last = results.at(-1)!;

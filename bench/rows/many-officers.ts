@@ -18,11 +18,20 @@ import { notRun, type BenchContext, type Row, type RowModule } from '../types';
 export const CHUNK_DOCS = 10;
 const COMMUNES = ['C01', 'C02', 'C03'];
 
-async function startLoadServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-	const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startLoadServer(
+	env: NodeJS.ProcessEnv
+): Promise<{ url: string; child: ChildProcess }> {
+	const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-server.ts'], {
+		cwd: ROOT,
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	let out = '';
 	const url = await new Promise<string>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`load server did not start: ${out.slice(-300)}`)), 60_000);
+		const timer = setTimeout(
+			() => reject(new Error(`load server did not start: ${out.slice(-300)}`)),
+			60_000
+		);
 		const onData = (d: Buffer) => {
 			out += d;
 			const m = /URL=(\S+)/.exec(out);
@@ -33,7 +42,9 @@ async function startLoadServer(env: NodeJS.ProcessEnv): Promise<{ url: string; c
 		};
 		child.stdout!.on('data', onData);
 		child.stderr!.on('data', (d) => (out += d));
-		child.once('exit', (code) => reject(new Error(`load server exited (${code}): ${out.slice(-300)}`)));
+		child.once('exit', (code) =>
+			reject(new Error(`load server exited (${code}): ${out.slice(-300)}`))
+		);
 	});
 	return { url, child };
 }
@@ -51,27 +62,43 @@ export const manyOfficersOn = (store: BenchStore): RowModule => ({
 		let server: { url: string; child: ChildProcess } | null = null;
 		try {
 			const couch = await store.open(ctx);
-			server = await startLoadServer(couch ? { COUCHDB_URL: couch.url, COUCHDB_USER: couch.user, COUCHDB_PASSWORD: couch.password } : {});
+			server = await startLoadServer(
+				couch
+					? { COUCHDB_URL: couch.url, COUCHDB_USER: couch.user, COUCHDB_PASSWORD: couch.password }
+					: {}
+			);
 			const couchUrl = `${server.url}/couch`;
 			// One sign-in per officer, its cookie shared by its tablets: 50 sign-ins at once would meet
 			// the password checks' queue (auth/password-pool.ts), which is not what this row measures.
 			const cookies = new Map<string, string>();
 			for (const commune of COMMUNES) {
 				const name = `canbo.${commune.toLowerCase()}`;
-				const res = await fetch(`${couchUrl}/_session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password: DEMO_PASSWORD }) });
+				const res = await fetch(`${couchUrl}/_session`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ name, password: DEMO_PASSWORD })
+				});
 				if (res.status !== 200) throw new Error(`sign-in ${name}: ${res.status}`);
 				cookies.set(commune, res.headers.get('set-cookie')!.split(';', 1)[0]);
 			}
 			const tablets = await Promise.all(
 				Array.from({ length: officers }, async (_, i) => {
 					const commune = COMMUNES[i % COMMUNES.length];
-					const docs = serverDocs(1000 + i * per, per, commune, { batchId: () => newDocId('batch', commune) });
+					const docs = serverDocs(1000 + i * per, per, commune, {
+						batchId: () => newDocId('batch', commune)
+					});
 					const all = [...docs.citizens, ...docs.assessments];
 					const bodies: Uint8Array<ArrayBuffer>[] = [];
 					const gz = (docs: object[]) => new Uint8Array(gzipSync(JSON.stringify({ docs })));
-					for (let k = 0; k < all.length; k += CHUNK_DOCS) bodies.push(gz(all.slice(k, k + CHUNK_DOCS)));
+					for (let k = 0; k < all.length; k += CHUNK_DOCS)
+						bodies.push(gz(all.slice(k, k + CHUNK_DOCS)));
 					bodies.push(...docs.batches.map((b) => gz([b])));
-					return { cookie: cookies.get(commune)!, db: communeDbName(commune), bodies, docs: all.length + docs.batches.length };
+					return {
+						cookie: cookies.get(commune)!,
+						db: communeDbName(commune),
+						bodies,
+						docs: all.length + docs.batches.length
+					};
 				})
 			);
 			const pids = [server.child.pid!, ...(couch?.pids() ?? [])];
@@ -83,10 +110,20 @@ export const manyOfficersOn = (store: BenchStore): RowModule => ({
 				tablets.map(async (t) => {
 					for (const body of t.bodies) {
 						const t0 = performance.now();
-						const res = await fetch(`${couchUrl}/${t.db}/_bulk_docs`, { method: 'POST', headers: { cookie: t.cookie, 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
-						const answer = (await res.json()) as { error?: string }[] | { error: string; reason: string };
+						const res = await fetch(`${couchUrl}/${t.db}/_bulk_docs`, {
+							method: 'POST',
+							headers: {
+								cookie: t.cookie,
+								'content-type': 'application/json',
+								'content-encoding': 'gzip'
+							},
+							body
+						});
+						const answer = (await res.json()) as
+							{ error?: string }[] | { error: string; reason: string };
 						latencies.push(performance.now() - t0);
-						if (res.status !== 201 || !Array.isArray(answer)) throw new Error(`_bulk_docs: ${res.status} ${JSON.stringify(answer).slice(0, 200)}`);
+						if (res.status !== 201 || !Array.isArray(answer))
+							throw new Error(`_bulk_docs: ${res.status} ${JSON.stringify(answer).slice(0, 200)}`);
 						refused += answer.filter((a) => a.error).length;
 					}
 				})
@@ -101,7 +138,9 @@ export const manyOfficersOn = (store: BenchStore): RowModule => ({
 					...base,
 					result: `${num(docs / seconds)} docs/s (${num(docs)} in ${num(seconds)} s); per request p50 ${ms(quantile(sorted, 0.5))}, p99 ${ms(quantile(sorted, 0.99))} (${num(sorted.length)} requests)${usage ? `; server CPU ${num(usage.meanCores, 2)} cores mean, ${num(usage.peakCores, 2)} peak; memory peak ${mb(usage.peakRssBytes)}` : ''}`,
 					verdict: 'report',
-					note: usage ? `The server's processes used ${num(usage.cpuSeconds)} CPU s in ${num(usage.seconds)} s${couch ? ' (the gateway and CouchDB\'s Erlang VM together)' : ' (gateway and embedded store: one Node process)'}.` : 'No /proc on this machine: CPU and memory not read.'
+					note: usage
+						? `The server's processes used ${num(usage.cpuSeconds)} CPU s in ${num(usage.seconds)} s${couch ? " (the gateway and CouchDB's Erlang VM together)" : ' (gateway and embedded store: one Node process)'}.`
+						: 'No /proc on this machine: CPU and memory not read.'
 				}
 			];
 		} catch (e) {

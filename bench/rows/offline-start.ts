@@ -55,10 +55,14 @@ const RECORDER = `(() => {
 
 async function reloadAndMark(page: Page): Promise<Marks> {
 	await page.reload();
-	await page.waitForFunction(() => {
-		const m = (window as unknown as { __bench?: { frame?: number; counts?: number } }).__bench;
-		return m?.frame !== undefined && m?.counts !== undefined;
-	}, undefined, { timeout: 60_000, polling: 100 });
+	await page.waitForFunction(
+		() => {
+			const m = (window as unknown as { __bench?: { frame?: number; counts?: number } }).__bench;
+			return m?.frame !== undefined && m?.counts !== undefined;
+		},
+		undefined,
+		{ timeout: 60_000, polling: 100 }
+	);
 	return page.evaluate(() => ({ ...(window as unknown as { __bench: Marks }).__bench }));
 }
 
@@ -86,7 +90,9 @@ export const offlineStart: RowModule = {
 					if (!m.fromSw) throw new Error('the page was not served by the service worker');
 					// The first reload after going offline warms Chromium's own caches; it is not counted.
 					if (r > 0) marks.push(m);
-					ctx.log(`offline start run ${r}: interactive ${ms(m.frame!)}, counts ${ms(m.counts!)}${r === 0 ? ' (warm-up, not counted)' : ''}`);
+					ctx.log(
+						`offline start run ${r}: interactive ${ms(m.frame!)}, counts ${ms(m.counts!)}${r === 0 ? ' (warm-up, not counted)' : ''}`
+					);
 				}
 				const s = summarize(marks.map((m) => m.frame!));
 				let note = `Medians: shell HTML from the service worker at ${ms(summarize(marks.map((m) => m.html!)).median)}, DOMContentLoaded ${ms(summarize(marks.map((m) => m.dcl!)).median)}, button in the DOM ${ms(summarize(marks.map((m) => m.button!)).median)}, counts of ${tablet.seeded.assessments.toLocaleString('en-US')} assessments shown ${ms(summarize(marks.map((m) => m.counts!)).median)}.`;
@@ -95,7 +101,14 @@ export const offlineStart: RowModule = {
 					await reloadAndMark(page);
 					note += ` ${profileWords(await stop(), join(ROOT, 'build/client'))}.`;
 				}
-				return [{ ...base, result: spread(s, ms), verdict: s.median <= BUDGET_MS ? 'met' : 'missed', note }];
+				return [
+					{
+						...base,
+						result: spread(s, ms),
+						verdict: s.median <= BUDGET_MS ? 'met' : 'missed',
+						note
+					}
+				];
 			} finally {
 				await slowed.release();
 				await tablet.context.setOffline(false);

@@ -6,7 +6,11 @@
 // batch the tablet holds, each batch naming exactly its members.
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
 import { DEFAULT_LIMITS } from '../../src/lib/sync/chunker';
-import { emulatedLine, startMeasureServer, type MeasureServer } from '../../scripts/sync-measure-server';
+import {
+	emulatedLine,
+	startMeasureServer,
+	type MeasureServer
+} from '../../scripts/sync-measure-server';
 import { kb, num, ratio, seconds } from '../stats';
 import { notRun, type BenchContext, type Row, type RowModule } from '../types';
 import { KBIT, MIN_ROUND_TRIPS, RTT_MS } from './push';
@@ -26,17 +30,24 @@ type ServerDoc = { id: string; doc: { _rev: string; batchId?: string; assessment
 export function compareSets(tablet: CutRun, gained: ServerDoc[]): string[] {
 	const wrong: string[] = [];
 	const server = new Map(gained.map((r) => [r.id, r.doc]));
-	const expected = [...tablet.citizens, ...tablet.assessments.map((a) => a.id), ...tablet.batches.map((b) => b.id)];
+	const expected = [
+		...tablet.citizens,
+		...tablet.assessments.map((a) => a.id),
+		...tablet.batches.map((b) => b.id)
+	];
 	const missing = expected.filter((id) => !server.has(id));
 	const extra = [...server.keys()].filter((id) => !expected.includes(id));
 	if (missing.length) wrong.push(`${missing.length} missing (${missing[0]}…)`);
 	if (extra.length) wrong.push(`${extra.length} unexpected (${extra[0]}…)`);
-	for (const a of tablet.assessments) if (server.has(a.id) && server.get(a.id)!.batchId !== a.batchId) wrong.push(`${a.id} in batch ${server.get(a.id)!.batchId}, tablet says ${a.batchId}`);
+	for (const a of tablet.assessments)
+		if (server.has(a.id) && server.get(a.id)!.batchId !== a.batchId)
+			wrong.push(`${a.id} in batch ${server.get(a.id)!.batchId}, tablet says ${a.batchId}`);
 	for (const b of tablet.batches) {
 		if (b.status !== 'sent') wrong.push(`batch ${b.id} still ${b.status}`);
 		const members = server.get(b.id)?.assessmentIds ?? [];
 		const inIt = tablet.assessments.filter((a) => a.batchId === b.id).map((a) => a.id);
-		if (members.length !== inIt.length || members.some((m) => !inIt.includes(m))) wrong.push(`batch ${b.id} names ${members.length} members, ${inIt.length} are in it`);
+		if (members.length !== inIt.length || members.some((m) => !inIt.includes(m)))
+			wrong.push(`batch ${b.id} names ${members.length} members, ${inIt.length} are in it`);
 	}
 	return wrong;
 }
@@ -60,13 +71,32 @@ export const pushCut: RowModule = {
 			const page = await context.newPage();
 			page.setDefaultTimeout(30 * 60_000);
 			await page.goto(origin + '/');
-			const m = <T>(fn: string, ...args: unknown[]) => page.evaluate(([fn, args]) => (globalThis as any).measure[fn](...args), [fn, args] as const) as Promise<T>;
+			const m = <T>(fn: string, ...args: unknown[]) =>
+				page.evaluate(([fn, args]) => (globalThis as any).measure[fn](...args), [
+					fn,
+					args
+				] as const) as Promise<T>;
 			const sizes = await m<{ raw: number; gzip: number }>('sizes', 0, N);
 			const limitMs = ((sizes.gzip * 8) / (KBIT * 1000)) * 1000 + MIN_ROUND_TRIPS * RTT_MS;
-			const signIn = await page.evaluate(async ([name, password]) => (await fetch('/couch/_session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) })).status, ['canbo.c01', DEMO_PASSWORD] as const);
+			const signIn = await page.evaluate(
+				async ([name, password]) =>
+					(
+						await fetch('/couch/_session', {
+							method: 'POST',
+							headers: { 'content-type': 'application/json' },
+							body: JSON.stringify({ name, password })
+						})
+					).status,
+				['canbo.c01', DEMO_PASSWORD] as const
+			);
 			if (signIn !== 200) throw new Error(`sign-in canbo.c01: ${signIn}`);
 			// The server's documents, read around the proxy (as the store's admin).
-			const serverDocs = async () => ((await (await fetch(`${system.url}/direct/cdht-c-c01/_all_docs?include_docs=true`)).json()) as { rows: ServerDoc[] }).rows;
+			const serverDocs = async () =>
+				(
+					(await (
+						await fetch(`${system.url}/direct/cdht-c-c01/_all_docs?include_docs=true`)
+					).json()) as { rows: ServerDoc[] }
+				).rows;
 			const before = new Set((await serverDocs()).map((r) => r.id));
 
 			const line = await emulatedLine(context, page, KBIT, RTT_MS);
@@ -81,7 +111,8 @@ export const pushCut: RowModule = {
 			const wrong = compareSets(run, gained);
 			const rewritten = gained.filter((r) => !r.doc._rev.startsWith('1-')).length;
 			const r = run.ms / limitMs;
-			const complete = wrong.length === 0 && run.citizens.length === N && run.assessments.length === N;
+			const complete =
+				wrong.length === 0 && run.citizens.length === N && run.assessments.length === N;
 			return [
 				{
 					...base,

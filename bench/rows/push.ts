@@ -12,7 +12,11 @@
 // Times are the in-page times of the push alone (seeding the local database is not counted).
 import { DEMO_PASSWORD } from '../../src/lib/domain/demo-data';
 import { DEFAULT_LIMITS } from '../../src/lib/sync/chunker';
-import { emulatedLine, startMeasureServer, type MeasureServer } from '../../scripts/sync-measure-server';
+import {
+	emulatedLine,
+	startMeasureServer,
+	type MeasureServer
+} from '../../scripts/sync-measure-server';
 import { kb, median, num, ratio, seconds, spread, summarize } from '../stats';
 import { COUCHDB, EMBEDDED, type BenchStore } from '../stores';
 import { notRun, type BenchContext, type Row, type RowModule } from '../types';
@@ -73,15 +77,35 @@ export const pushOn = (store: BenchStore): RowModule => ({
 				proxy.stats.bytesUp = proxy.stats.bytesDown = 0;
 				line.reset();
 				const { ms, waitingMs } = (await work()) as { ms: number; waitingMs?: number };
-				const run = { ms, waitingMs, up: proxy.stats.bytesUp, down: proxy.stats.bytesDown, requests: line.requests };
+				const run = {
+					ms,
+					waitingMs,
+					up: proxy.stats.bytesUp,
+					down: proxy.stats.bytesDown,
+					requests: line.requests
+				};
 				await line.set(false);
 				return run;
 			};
-			const m = <T>(fn: string, ...args: unknown[]) => page.evaluate(([fn, args]) => (globalThis as any).measure[fn](...args), [fn, args] as const) as Promise<T>;
+			const m = <T>(fn: string, ...args: unknown[]) =>
+				page.evaluate(([fn, args]) => (globalThis as any).measure[fn](...args), [
+					fn,
+					args
+				] as const) as Promise<T>;
 
 			const sizes = await m<{ raw: number; gzip: number }>('sizes', 0, N);
 			const limitMs = ((sizes.gzip * 8) / (KBIT * 1000)) * 1000 + MIN_ROUND_TRIPS * RTT_MS;
-			const signIn = await page.evaluate(async ([name, password]) => (await fetch('/couch/_session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) })).status, ['canbo.c01', DEMO_PASSWORD] as const);
+			const signIn = await page.evaluate(
+				async ([name, password]) =>
+					(
+						await fetch('/couch/_session', {
+							method: 'POST',
+							headers: { 'content-type': 'application/json' },
+							body: JSON.stringify({ name, password })
+						})
+					).status,
+				['canbo.c01', DEMO_PASSWORD] as const
+			);
 			if (signIn !== 200) throw new Error(`sign-in canbo.c01: ${signIn}`);
 
 			let from = 0;
@@ -90,33 +114,60 @@ export const pushOn = (store: BenchStore): RowModule => ({
 				const f = (from += N);
 				ours.push(
 					await measured(async () => {
-						const result = await m<{ ms: number; report: { refused: number; acknowledged: number; batchesSent: unknown[] } }>('ours', f, N, DEFAULT_LIMITS);
-						if (result.report.refused || result.report.acknowledged !== 2 * N + result.report.batchesSent.length) throw new Error(`our push was incomplete: ${JSON.stringify(result.report)}`);
+						const result = await m<{
+							ms: number;
+							report: { refused: number; acknowledged: number; batchesSent: unknown[] };
+						}>('ours', f, N, DEFAULT_LIMITS);
+						if (
+							result.report.refused ||
+							result.report.acknowledged !== 2 * N + result.report.batchesSent.length
+						)
+							throw new Error(`our push was incomplete: ${JSON.stringify(result.report)}`);
 						return result;
 					})
 				);
-				ctx.log(`push ours run ${r + 1}: ${seconds(ours.at(-1)!.ms / 1000)}, ${kb(ours.at(-1)!.up + ours.at(-1)!.down)}, ${ours.at(-1)!.requests} requests`);
+				ctx.log(
+					`push ours run ${r + 1}: ${seconds(ours.at(-1)!.ms / 1000)}, ${kb(ours.at(-1)!.up + ours.at(-1)!.down)}, ${ours.at(-1)!.requests} requests`
+				);
 			}
 			const peer: Run[] = [];
 			for (let r = 0; r < ctx.options.peerRuns; r++) {
 				const f = (from += N);
 				peer.push(
 					await measured(async () => {
-						const result = await m<{ ms: number; written: number }>('pouch', f, N, `${origin}/direct/bench-pouch-${r}`);
-						if (result.written !== 2 * N) throw new Error(`PouchDB wrote ${result.written} of ${2 * N} documents`);
+						const result = await m<{ ms: number; written: number }>(
+							'pouch',
+							f,
+							N,
+							`${origin}/direct/bench-pouch-${r}`
+						);
+						if (result.written !== 2 * N)
+							throw new Error(`PouchDB wrote ${result.written} of ${2 * N} documents`);
 						return result;
 					})
 				);
-				ctx.log(`push PouchDB run ${r + 1}: ${seconds(peer.at(-1)!.ms / 1000)}, ${kb(peer.at(-1)!.up + peer.at(-1)!.down)}, ${peer.at(-1)!.requests} requests`);
+				ctx.log(
+					`push PouchDB run ${r + 1}: ${seconds(peer.at(-1)!.ms / 1000)}, ${kb(peer.at(-1)!.up + peer.at(-1)!.down)}, ${peer.at(-1)!.requests} requests`
+				);
 			}
 
 			// Without the emulated line: the tablet's and the server's own work on this machine.
-			const bare = await m<{ ms: number; waitingMs?: number }>('ours', (from += N), N, DEFAULT_LIMITS);
+			const bare = await m<{ ms: number; waitingMs?: number }>(
+				'ours',
+				(from += N),
+				N,
+				DEFAULT_LIMITS
+			);
 			const stages = await page
-				.evaluate(([f, n]) => {
-					const api = (globalThis as any).measure;
-					return typeof api.profile === 'function' ? (api.profile(f, n) as Promise<Record<string, number>>) : null;
-				}, [(from += N), N] as const)
+				.evaluate(
+					([f, n]) => {
+						const api = (globalThis as any).measure;
+						return typeof api.profile === 'function'
+							? (api.profile(f, n) as Promise<Record<string, number>>)
+							: null;
+					},
+					[(from += N), N] as const
+				)
 				.catch(() => null);
 			ctx.log(`push without the line: ${seconds(bare.ms / 1000)}`);
 
@@ -127,7 +178,7 @@ export const pushOn = (store: BenchStore): RowModule => ({
 			const timeRatio = time(ours).median / time(peer).median;
 			const bytesRatio = bytes(ours).median / bytes(peer).median;
 			const limitRatio = summarize(ours.map((x) => x.ms / limitMs));
-			const perRequest = (runs: Run[]) => median(runs.map((x) => x.requests)) * RTT_MS / 1000;
+			const perRequest = (runs: Run[]) => (median(runs.map((x) => x.requests)) * RTT_MS) / 1000;
 			return [
 				{
 					...bases.push,
@@ -147,7 +198,14 @@ export const pushOn = (store: BenchStore): RowModule => ({
 					verdict: limitRatio.median <= 1.5 ? 'met' : 'missed',
 					note:
 						`The same push without the emulated line takes ${seconds(bare.ms / 1000)} here${bare.waitingMs !== undefined ? ` (${seconds(bare.waitingMs / 1000)} of it with a request at the server)` : ''}: the tablet's and the server's own work, which the line's time overlaps only in part.` +
-						(stages ? ` The tablet's stages without network (scripts/sync-measure-page.ts measure.profile): ${Object.entries(stages).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v} ms`).join(', ')}.` : '')
+						(stages
+							? ` The tablet's stages without network (scripts/sync-measure-page.ts measure.profile): ${Object.entries(
+									stages
+								)
+									.sort((a, b) => b[1] - a[1])
+									.map(([k, v]) => `${k} ${v} ms`)
+									.join(', ')}.`
+							: '')
 				}
 			];
 		} catch (e) {

@@ -36,7 +36,8 @@ export interface ReportRun {
 export function parseReportMeasure(output: string): ReportRun {
 	const s = (re: RegExp, what: string) => {
 		const m = re.exec(output);
-		if (!m) throw new Error(`scripts/report-measure.ts printed no ${what}:\n${output.slice(-1500)}`);
+		if (!m)
+			throw new Error(`scripts/report-measure.ts printed no ${what}:\n${output.slice(-1500)}`);
 		return m;
 	};
 	const cold = s(/report cold[^:]*:\s*([\d.]+) s\s*\[(\d+) queries\]/, 'cold figure');
@@ -64,7 +65,8 @@ export function parseReportMeasure(output: string): ReportRun {
 function indexedWords([indexed, total]: [number, number]): string {
 	const n = (x: number) => x.toLocaleString('en-US');
 	const asked = "When the cold report was asked, CouchDB's indexer had indexed";
-	if (indexed >= total) return `${asked} all ${n(total)} changes of the communes' databases by itself.`;
+	if (indexed >= total)
+		return `${asked} all ${n(total)} changes of the communes' databases by itself.`;
 	return `${asked} ${n(indexed)} of the ${n(total)} changes of the communes' databases by itself (${Math.round((100 * indexed) / total)}%); the cold report indexed the rest on the way.`;
 }
 
@@ -85,7 +87,13 @@ export const reportOn = (store: BenchStore): RowModule => ({
 				`, warm = a fresh visit, changed = a fresh visit just after one commune got a batch; ${setups} province setup${setups === 1 ? '' : 's'}`,
 			budget: '≤ 2 s'
 		};
-		if (!existsSync(join(ROOT, 'scripts/report-measure.ts'))) return [notRun(base, "scripts/report-measure.ts (the reviewer engineer's measurement) is not in the tree")];
+		if (!existsSync(join(ROOT, 'scripts/report-measure.ts')))
+			return [
+				notRun(
+					base,
+					"scripts/report-measure.ts (the reviewer engineer's measurement) is not in the tree"
+				)
+			];
 		const runs: ReportRun[] = [];
 		const firstLine = (e: unknown) => (e as Error).message.split('\n')[0];
 		for (let r = 0; r < setups; r++) {
@@ -96,14 +104,26 @@ export const reportOn = (store: BenchStore): RowModule => ({
 				return [notRun(base, firstLine(e))];
 			}
 			// The embedded run must not inherit a COUCHDB_URL from the bench's own environment.
-			const target = couch ? { COUCHDB_URL: couch.url, COUCHDB_USER: couch.user, COUCHDB_PASSWORD: couch.password } : { COUCHDB_URL: '' };
+			const target = couch
+				? { COUCHDB_URL: couch.url, COUCHDB_USER: couch.user, COUCHDB_PASSWORD: couch.password }
+				: { COUCHDB_URL: '' };
 			try {
-				runs.push(parseReportMeasure(await tsx('scripts/report-measure.ts', { COMMUNES: String(reportCommunes), PER: String(reportAssessments), ...target }, 40 * 60_000)));
+				runs.push(
+					parseReportMeasure(
+						await tsx(
+							'scripts/report-measure.ts',
+							{ COMMUNES: String(reportCommunes), PER: String(reportAssessments), ...target },
+							40 * 60_000
+						)
+					)
+				);
 			} catch (e) {
 				return [notRun(base, `scripts/report-measure.ts failed: ${firstLine(e)}`)];
 			}
 			const x = runs.at(-1)!;
-			ctx.log(`report${store.suffix} setup ${r + 1}: cold ${seconds(x.cold)}, warm ${x.warm.map(seconds).join(', ')}, cached ${seconds(x.cached)}`);
+			ctx.log(
+				`report${store.suffix} setup ${r + 1}: cold ${seconds(x.cold)}, warm ${x.warm.map(seconds).join(', ')}, cached ${seconds(x.cached)}`
+			);
 		}
 		const cold = summarize(runs.map((x) => x.cold));
 		const warm = summarize(runs.flatMap((x) => x.warm));

@@ -19,10 +19,17 @@ export const save: RowModule = {
 		try {
 			const tablet = await ctx.tablet();
 			const kinds = { answer: 'saves', assessment: 'readies' } as const;
-			const perRun: Record<keyof typeof kinds, { median: number; p95: number }[]> = { answer: [], assessment: [] };
+			const perRun: Record<keyof typeof kinds, { median: number; p95: number }[]> = {
+				answer: [],
+				assessment: []
+			};
 			for (let r = 0; r < ctx.options.runs; r++)
 				for (const [kind, fn] of Object.entries(kinds) as [keyof typeof kinds, string][]) {
-					const samples = await tablet.call<number[]>(fn as 'saves', { user: USER, communeId: COMMUNE, n: saves });
+					const samples = await tablet.call<number[]>(fn as 'saves', {
+						user: USER,
+						communeId: COMMUNE,
+						n: saves
+					});
 					const s = summarize(samples);
 					perRun[kind].push({ median: s.median, p95: s.p95 });
 					ctx.log(`save ${kind} run ${r + 1}: median ${ms(s.median)}, p95 ${ms(s.p95)}`);
@@ -32,15 +39,23 @@ export const save: RowModule = {
 			const page = await tablet.workPage();
 			const slowed = await throttleCpu(page, 4);
 			const slow = {
-				answer: summarize(await tablet.call<number[]>('saves', { user: USER, communeId: COMMUNE, n: saves })),
-				assessment: summarize(await tablet.call<number[]>('readies', { user: USER, communeId: COMMUNE, n: saves }))
+				answer: summarize(
+					await tablet.call<number[]>('saves', { user: USER, communeId: COMMUNE, n: saves })
+				),
+				assessment: summarize(
+					await tablet.call<number[]>('readies', { user: USER, communeId: COMMUNE, n: saves })
+				)
 			};
 			await slowed.release();
 			const words = (kind: keyof typeof kinds) => {
 				const med = summarize(perRun[kind].map((x) => x.median));
 				return `${kind}: ${spread(med, ms)}, p95 ${ms(median(perRun[kind].map((x) => x.p95)))}`;
 			};
-			const worst = Math.max(...(['answer', 'assessment'] as const).map((k) => summarize(perRun[k].map((x) => x.median)).median));
+			const worst = Math.max(
+				...(['answer', 'assessment'] as const).map(
+					(k) => summarize(perRun[k].map((x) => x.median)).median
+				)
+			);
 			return [
 				{
 					...base,

@@ -7,8 +7,26 @@ import { notRun, type BenchContext, type Row, type RowModule } from '../types';
 
 /** What officers type: without accents, whole or partial words, in any order, broad and narrow. */
 export const QUERIES = [
-	'nguyen van an', 'an nguyen', 'tran thi', 'le', 'pham minh', 'hoang', 'thu', 'ngoc lan', 'dang van hung', 'bui',
-	'vo thi mai', 'huong', 'do quoc', 'n', 'th', 'linh', 'ngo xuan', 'duong', 'ly thanh', 'hai'
+	'nguyen van an',
+	'an nguyen',
+	'tran thi',
+	'le',
+	'pham minh',
+	'hoang',
+	'thu',
+	'ngoc lan',
+	'dang van hung',
+	'bui',
+	'vo thi mai',
+	'huong',
+	'do quoc',
+	'n',
+	'th',
+	'linh',
+	'ngo xuan',
+	'duong',
+	'ly thanh',
+	'hai'
 ];
 
 interface QueryRow {
@@ -36,12 +54,18 @@ export const search: RowModule = {
 			const tablet = await ctx.tablet();
 			const runs: QueryRow[][] = [];
 			for (let r = 0; r < ctx.options.runs; r++) {
-				runs.push(await tablet.call<QueryRow[]>('search', { user: USER, communeId: COMMUNE, queries: list }));
+				runs.push(
+					await tablet.call<QueryRow[]>('search', { user: USER, communeId: COMMUNE, queries: list })
+				);
 				ctx.log(`search run ${r + 1}: median ${ms(median(runs.at(-1)!.map((q) => q.ms)))}`);
 			}
 			const page = await tablet.workPage();
 			const slowed = await throttleCpu(page, 4);
-			const slow = await tablet.call<QueryRow[]>('search', { user: USER, communeId: COMMUNE, queries: list });
+			const slow = await tablet.call<QueryRow[]>('search', {
+				user: USER,
+				communeId: COMMUNE,
+				queries: list
+			});
 			await slowed.release();
 			const med = summarize(runs.map((run) => median(run.map((q) => q.ms))));
 			const all = runs.flat();
@@ -50,7 +74,12 @@ export const search: RowModule = {
 			const perQuery = [...new Set(list)]
 				.map((query) => {
 					const mine = all.filter((q) => q.query === query);
-					return { query, ms: median(mine.map((q) => q.ms)), listMs: median(mine.map((q) => q.listMs)), total: mine[0].total };
+					return {
+						query,
+						ms: median(mine.map((q) => q.ms)),
+						listMs: median(mine.map((q) => q.listMs)),
+						total: mine[0].total
+					};
 				})
 				.sort((a, b) => b.ms - a.ms);
 			return [
@@ -59,7 +88,10 @@ export const search: RowModule = {
 					result: `${spread(med, ms)}; slowest query ${ms(worst.ms)}`,
 					verdict: med.median <= 100 ? 'met' : 'missed',
 					note:
-						`Costliest queries (median over runs, with their matches): ${perQuery.slice(0, 4).map((q) => `"${q.query}" ${ms(q.ms)} (${q.total.toLocaleString('en-US')})`).join(', ')}; cheapest "${perQuery.at(-1)!.query}" ${ms(perQuery.at(-1)!.ms)}. ` +
+						`Costliest queries (median over runs, with their matches): ${perQuery
+							.slice(0, 4)
+							.map((q) => `"${q.query}" ${ms(q.ms)} (${q.total.toLocaleString('en-US')})`)
+							.join(', ')}; cheapest "${perQuery.at(-1)!.query}" ${ms(perQuery.at(-1)!.ms)}. ` +
 						`Its parts one at a time (median over all queries): page of 50 ${ms(median(all.map((q) => q.listMs)))}, count ${ms(median(all.map((q) => q.countMs)))}, latest assessments of those shown ${ms(median(all.map((q) => q.latestMs)))}. ` +
 						`At 4× CPU slowdown: median ${ms(median(slow.map((q) => q.ms)))}, slowest ${ms(Math.max(...slow.map((q) => q.ms)))}.`
 				}

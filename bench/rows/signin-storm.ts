@@ -21,7 +21,9 @@ export const signinStorm: RowModule = {
 		};
 		try {
 			const r = await signInStorm({ attempts, iterations });
-			const answers = Object.entries(r.signIns).map(([status, n]) => `${n}× ${status}`).join(', ');
+			const answers = Object.entries(r.signIns)
+				.map(([status, n]) => `${n}× ${status}`)
+				.join(', ');
 			return [
 				{
 					...base,

@@ -4,7 +4,15 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AN, addCitizen } from './flows';
-import { launchBrowser, launchPersistent, newContext, openControlled, startServer, waitForAppReady, type RunningServer } from './harness';
+import {
+	launchBrowser,
+	launchPersistent,
+	newContext,
+	openControlled,
+	startServer,
+	waitForAppReady,
+	type RunningServer
+} from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -29,7 +37,12 @@ async function seriousViolations(where: string) {
 		console.log(
 			where,
 			JSON.stringify(
-				bad.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })),
+				bad.map((v) => ({
+					id: v.id,
+					impact: v.impact,
+					help: v.help,
+					nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5)
+				})),
 				null,
 				2
 			)
@@ -57,7 +70,11 @@ test('home, register, citizen form, a wizard step and the other screens have no 
 
 	await page.goto(server.url + '/citizens');
 	await waitForAppReady(page);
-	await page.getByRole('button', { name: `Đánh giá ${AN.fullName}` }).or(page.getByRole('link', { name: `Đánh giá ${AN.fullName}` })).first().click();
+	await page
+		.getByRole('button', { name: `Đánh giá ${AN.fullName}` })
+		.or(page.getByRole('link', { name: `Đánh giá ${AN.fullName}` }))
+		.first()
+		.click();
 	await page.getByText(/Bước 1\/\d+/).waitFor();
 	await page.locator('[data-indicator]').first().getByRole('button').first().click();
 	found.push(...(await seriousViolations('wizard step')));
@@ -89,18 +106,30 @@ test('the manifest is complete, every route is precached, and Chromium finds the
 		display: 'standalone',
 		theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i)
 	});
-	const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes} ${i.purpose ?? 'any'}`);
+	const sizes = manifest.icons.map(
+		(i: { sizes: string; purpose?: string }) => `${i.sizes} ${i.purpose ?? 'any'}`
+	);
 	expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
 	for (const icon of manifest.icons) {
 		const png = await page.request.get(new URL(icon.src, server.url).href);
 		expect(png.headers()['content-type']).toBe('image/png');
 	}
 	expect(await page.locator('link[rel="manifest"]').count()).toBe(1);
-	expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color);
+	expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(
+		manifest.theme_color
+	);
 
 	// The built service worker precaches the shell of every route (all prerendered) and the manifest.
 	const sw = await (await page.request.get(server.url + '/sw.js')).text();
-	for (const url of ['/', 'citizens', 'citizens/edit', 'assess', 'assessments', 'settings', 'manifest.webmanifest'])
+	for (const url of [
+		'/',
+		'citizens',
+		'citizens/edit',
+		'assess',
+		'assessments',
+		'settings',
+		'manifest.webmanifest'
+	])
 		expect(sw, `precache entry ${url}`).toContain(`url:"${url}"`);
 	expect(sw).toContain('createHandlerBoundToURL("/")');
 

@@ -19,7 +19,10 @@ test('unsent work exported on one tablet is imported on another; a foreign file 
 
 	await page.goto(stack.server.url + '/settings');
 	await waitForAppReady(page);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất dữ liệu chưa gửi' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Xuất dữ liệu chưa gửi' }).click()
+	]);
 	expect(download.suggestedFilename()).toMatch(/^cdht-C01-.*\.json$/);
 	const file = await download.path();
 	await page.getByText(/Đã xuất tệp/).waitFor();
@@ -42,7 +45,11 @@ test('unsent work exported on one tablet is imported on another; a foreign file 
 	await other.getByText('1 phiếu chờ gửi').waitFor();
 	await other.goto(stack.server.url + '/citizens');
 	await waitForAppReady(other);
-	await other.getByRole('listitem').filter({ hasText: AN.fullName }).getByText('Sẵn sàng gửi').waitFor();
+	await other
+		.getByRole('listitem')
+		.filter({ hasText: AN.fullName })
+		.getByText('Sẵn sàng gửi')
+		.waitFor();
 
 	await first.close();
 	await second.close();

@@ -23,7 +23,11 @@ export const AN: NewCitizen = {
 
 /** From any officer screen: home → register → add a citizen → saved. */
 export async function addCitizen(page: Page, citizen: NewCitizen): Promise<void> {
-	await page.getByRole('link', { name: 'Trang chính' }).or(page.getByRole('heading', { name: 'Trang chính' })).first().click();
+	await page
+		.getByRole('link', { name: 'Trang chính' })
+		.or(page.getByRole('heading', { name: 'Trang chính' }))
+		.first()
+		.click();
 	await page.getByRole('link', { name: 'Đánh giá người dân' }).click();
 	await page.getByRole('heading', { level: 1, name: 'Danh sách người dân' }).waitFor();
 	await page.getByRole('link', { name: 'Thêm người dân' }).click();
@@ -46,7 +50,10 @@ export async function startAssessmentOfSaved(page: Page, fullName: string): Prom
 
 /** The step shown, as [n, total]. */
 export async function currentStep(page: Page): Promise<[number, number]> {
-	const text = await page.getByText(/Bước \d+\/\d+/).first().textContent();
+	const text = await page
+		.getByText(/Bước \d+\/\d+/)
+		.first()
+		.textContent();
 	const m = /Bước (\d+)\/(\d+)/.exec(text ?? '');
 	if (!m) throw new Error(`No step on the screen: ${text}`);
 	return [Number(m[1]), Number(m[2])];

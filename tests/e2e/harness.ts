@@ -24,14 +24,20 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
 }
 
 /**
  * A browser with an on-disk profile. Chromium reports every incognito context (what
  * `browser.newContext()` makes) as not installable, so the installability check needs this one.
  */
-export async function launchPersistent(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchPersistent(): Promise<{
+	context: BrowserContext;
+	close(): Promise<void>;
+}> {
 	const dir = await mkdtemp(join(tmpdir(), 'cdht-profile-'));
 	const context = await chromium.launchPersistentContext(dir, {
 		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -75,8 +81,11 @@ const SERVER = join('build-server', 'main.js');
  * DATA_DIR, demo accounts). `npm run test:e2e` builds first. `buildDir` serves another adapter-node build (a
  * second version of the app); `port` reuses an origin.
  */
-export async function startServer(options: { port?: number; buildDir?: string } = {}): Promise<RunningServer> {
-	if (!existsSync(join(ROOT, 'build', 'index.js')) || !existsSync(join(ROOT, SERVER))) throw new Error('No build: run `npm run build` first.');
+export async function startServer(
+	options: { port?: number; buildDir?: string } = {}
+): Promise<RunningServer> {
+	if (!existsSync(join(ROOT, 'build', 'index.js')) || !existsSync(join(ROOT, SERVER)))
+		throw new Error('No build: run `npm run build` first.');
 	const port = options.port ?? (await freePort());
 	const dataDir = await mkdtemp(join(tmpdir(), 'cdht-e2e-'));
 	// A second server beside a running one is a second gateway on the same CouchDB: keep its data.
@@ -117,7 +126,11 @@ export async function startServer(options: { port?: number; buildDir?: string } 
 	};
 }
 
-async function waitUntilAnswers(url: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilAnswers(
+	url: string,
+	child: ChildProcess,
+	output: () => string
+): Promise<void> {
 	const deadline = Date.now() + 60_000;
 	let exited = false;
 	child.once('exit', () => (exited = true));
@@ -147,7 +160,10 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** A fresh browser profile (its own IndexedDB and service worker). */
-export function newContext(browser: Browser, viewport = { width: 800, height: 1280 }): Promise<BrowserContext> {
+export function newContext(
+	browser: Browser,
+	viewport = { width: 800, height: 1280 }
+): Promise<BrowserContext> {
 	return browser.newContext({ viewport, locale: 'vi-VN', serviceWorkers: 'allow' });
 }
 
@@ -169,7 +185,9 @@ export async function openControlled(page: Page, url: string, user = 'canbo.c01'
 
 /** Until the service worker controls the page and is activated (the shell is then precached). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+		timeout: 60_000
+	});
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
 		const worker = registration.active;
@@ -182,13 +200,21 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** The officer screens say when the local database is open: wait for that, not for a time. */
 export async function waitForAppReady(page: Page): Promise<void> {
-	await page.locator('main[data-ready="true"], main#main').first().waitFor({ state: 'visible', timeout: 30_000 });
+	await page
+		.locator('main[data-ready="true"], main#main')
+		.first()
+		.waitFor({ state: 'visible', timeout: 30_000 });
 	await page.locator('[data-loading="true"]').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 /** Sign in through the app's own form and wait for the role's home screen. */
-export async function signInWithForm(page: Page, user: string, password = DEMO_PASSWORD): Promise<void> {
-	if (new URL(page.url()).pathname !== '/login') await page.goto(new URL('/login', page.url()).href);
+export async function signInWithForm(
+	page: Page,
+	user: string,
+	password = DEMO_PASSWORD
+): Promise<void> {
+	if (new URL(page.url()).pathname !== '/login')
+		await page.goto(new URL('/login', page.url()).href);
 	await page.getByLabel('Tên đăng nhập').fill(user);
 	await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();

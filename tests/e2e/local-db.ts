@@ -16,14 +16,24 @@ export async function markReturned(page: Page, citizenName: string): Promise<voi
 			r.onsuccess = () => res(r.result);
 		});
 		const ids = citizens.filter((c) => c.fullName === name).map((c) => c._id);
-		const all: { citizenId: string; status: string; review?: unknown }[] = await new Promise((res) => {
-			const r = tx.objectStore('assessments').getAll();
-			r.onsuccess = () => res(r.result);
-		});
+		const all: { citizenId: string; status: string; review?: unknown }[] = await new Promise(
+			(res) => {
+				const r = tx.objectStore('assessments').getAll();
+				r.onsuccess = () => res(r.result);
+			}
+		);
 		const a = all.find((x) => ids.includes(x.citizenId));
-		if (!a) throw new Error(`No assessment of ${name}: ${citizens.length} citizens, ${all.length} assessments`);
+		if (!a)
+			throw new Error(
+				`No assessment of ${name}: ${citizens.length} citizens, ${all.length} assessments`
+			);
 		a.status = 'returned';
-		a.review = { by: 'duyet.p01', at: new Date().toISOString(), decision: 'returned', comment: 'Năm sinh ghi chưa đúng, đề nghị kiểm tra lại với sổ hộ khẩu.' };
+		a.review = {
+			by: 'duyet.p01',
+			at: new Date().toISOString(),
+			decision: 'returned',
+			comment: 'Năm sinh ghi chưa đúng, đề nghị kiểm tra lại với sổ hộ khẩu.'
+		};
 		tx.objectStore('assessments').put(a);
 		await new Promise((res) => (tx.oncomplete = res));
 		db.close();

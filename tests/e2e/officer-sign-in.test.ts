@@ -35,7 +35,9 @@ test('sign out and back in as the same officer, online then offline; five wrong 
 	await waitForAppReady(page);
 	await page.getByRole('link', { name: 'Cài đặt' }).first().click();
 	await page.getByText('Tên đăng nhập: canbo.c01').waitFor();
-	await page.getByText('Sau khi đăng xuất, muốn dùng lại phải gõ mật khẩu.', { exact: false }).waitFor();
+	await page
+		.getByText('Sau khi đăng xuất, muốn dùng lại phải gõ mật khẩu.', { exact: false })
+		.waitFor();
 	await page.getByRole('link', { name: 'Về trang chính' }).click();
 
 	// 2. Offline: out, then in with the password checked on the tablet, name already filled in.
@@ -43,7 +45,9 @@ test('sign out and back in as the same officer, online then offline; five wrong 
 	await signOut(page);
 	expect(await page.getByLabel('Tên đăng nhập').inputValue()).toBe('canbo.c01');
 	await typePassword(page, 'sai-mat-khau');
-	await page.getByText('Mật khẩu không đúng. Không có mạng: máy chỉ cho thử thêm 4 lần nữa.').waitFor();
+	await page
+		.getByText('Mật khẩu không đúng. Không có mạng: máy chỉ cho thử thêm 4 lần nữa.')
+		.waitFor();
 	await typePassword(page, 'demo1234');
 	await page.waitForURL((u) => u.pathname === '/');
 	await waitForAppReady(page);
@@ -57,7 +61,11 @@ test('sign out and back in as the same officer, online then offline; five wrong 
 		await page.getByText(`máy chỉ cho thử thêm ${left} lần nữa`, { exact: false }).waitFor();
 	}
 	await typePassword(page, 'sai0');
-	await page.getByText('Đã gõ sai mật khẩu nhiều lần. Để giữ an toàn, hãy đăng nhập khi có mạng.', { exact: false }).waitFor();
+	await page
+		.getByText('Đã gõ sai mật khẩu nhiều lần. Để giữ an toàn, hãy đăng nhập khi có mạng.', {
+			exact: false
+		})
+		.waitFor();
 	await typePassword(page, 'demo1234');
 	await page.getByText('Đã gõ sai mật khẩu nhiều lần.', { exact: false }).waitFor();
 	expect(new URL(page.url()).pathname).toBe('/login');
@@ -68,8 +76,12 @@ test('sign out and back in as the same officer, online then offline; five wrong 
 	await page.waitForURL((u) => u.pathname === '/');
 	await waitForAppReady(page);
 	// A new pass is kept after the online sign-in (a fresh salt, no failures).
-	await page.waitForFunction(() => JSON.parse(localStorage.getItem('cdht.offlinePass.canbo.c01') ?? '{}').failures === 0);
-	const stored = await page.evaluate(() => localStorage.getItem('cdht.offlinePass.canbo.c01') ?? '');
+	await page.waitForFunction(
+		() => JSON.parse(localStorage.getItem('cdht.offlinePass.canbo.c01') ?? '{}').failures === 0
+	);
+	const stored = await page.evaluate(
+		() => localStorage.getItem('cdht.offlinePass.canbo.c01') ?? ''
+	);
 	expect(stored).not.toContain('demo1234');
 	expect(JSON.parse(stored)).toMatchObject({ v: 1, iterations: 310_000, failures: 0 });
 	await context.close();

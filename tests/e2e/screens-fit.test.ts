@@ -20,9 +20,17 @@ const SHOTS = process.env.FIT_SHOTS_DIR ?? '/tmp';
 type Mode = 'app-normal' | 'app-largest' | 'browser-200';
 
 async function applyMode(context: BrowserContext, page: Page, mode: Mode): Promise<void> {
-	await page.evaluate((size) => localStorage.setItem('cdht.textSize', size), mode === 'app-largest' ? 'larger' : 'normal');
+	await page.evaluate(
+		(size) => localStorage.setItem('cdht.textSize', size),
+		mode === 'app-largest' ? 'larger' : 'normal'
+	);
 	const cdp = await context.newCDPSession(page);
-	await cdp.send('Page.setFontSizes', { fontSizes: { standard: mode === 'browser-200' ? 32 : 16, fixed: mode === 'browser-200' ? 26 : 13 } });
+	await cdp.send('Page.setFontSizes', {
+		fontSizes: {
+			standard: mode === 'browser-200' ? 32 : 16,
+			fixed: mode === 'browser-200' ? 26 : 13
+		}
+	});
 }
 
 interface Fit {
@@ -36,7 +44,11 @@ interface Fit {
 }
 
 /** Measured on the first screen (scrolled to the top): what does not fit, in words. */
-async function measure(page: Page, name: string, locate: (page: Page) => ReturnType<Page['locator']>): Promise<Fit> {
+async function measure(
+	page: Page,
+	name: string,
+	locate: (page: Page) => ReturnType<Page['locator']>
+): Promise<Fit> {
 	const control = locate(page).first();
 	await control.waitFor({ state: 'attached' });
 	await page.evaluate(() => window.scrollTo(0, 0));
@@ -45,7 +57,9 @@ async function measure(page: Page, name: string, locate: (page: Page) => ReturnT
 		const vh = window.innerHeight;
 		const uncovered = (r: DOMRect) => {
 			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-			return hit && (hit === el || el.contains(hit)) ? null : `${label} is covered by ${hit?.tagName.toLowerCase()}.${hit?.className} "${hit?.textContent?.trim().slice(0, 40)}"`;
+			return hit && (hit === el || el.contains(hit))
+				? null
+				: `${label} is covered by ${hit?.tagName.toLowerCase()}.${hit?.className} "${hit?.textContent?.trim().slice(0, 40)}"`;
 		};
 		const r = el.getBoundingClientRect();
 		let problem: string | null = null;
@@ -62,14 +76,24 @@ async function measure(page: Page, name: string, locate: (page: Page) => ReturnT
 		// Bars that stay put while the page scrolls.
 		const bars = [...document.querySelectorAll('body *')]
 			.filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position))
-			.map((e) => ({ what: `${e.tagName.toLowerCase()}.${e.className}`, height: Math.round(e.getBoundingClientRect().height) }))
+			.map((e) => ({
+				what: `${e.tagName.toLowerCase()}.${e.className}`,
+				height: Math.round(e.getBoundingClientRect().height)
+			}))
 			.filter((b) => b.height > 0);
 		// What sticks out on the right, to say where.
 		const wide = document.documentElement.scrollWidth - vw;
-		const sticking = wide > 0 ? [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > vw + 0.5).at(-1) : null;
+		const sticking =
+			wide > 0
+				? [...document.querySelectorAll('main *')]
+						.filter((e) => e.getBoundingClientRect().right > vw + 0.5)
+						.at(-1)
+				: null;
 		return {
 			wide,
-			widest: sticking ? `${sticking.tagName.toLowerCase()}.${sticking.className} "${sticking.textContent?.trim().slice(0, 40)}"` : '',
+			widest: sticking
+				? `${sticking.tagName.toLowerCase()}.${sticking.className} "${sticking.textContent?.trim().slice(0, 40)}"`
+				: '',
 			control: problem,
 			below,
 			bars,
@@ -87,24 +111,55 @@ interface Screen {
 	starts?: (page: Page) => ReturnType<Page['locator']>;
 }
 
-const BINH = { fullName: 'Trần Thị Bình', birthYear: '1975', gender: 'Nữ' as const, group: 'Nông dân, lao động nông thôn', hamlet: 'Thôn Tây', household: 'Hộ bà Trần Thị Bình' };
-const CUONG = { fullName: 'Lê Văn Cường', birthYear: '1958', gender: 'Nam' as const, group: 'Người dân khác trong cộng đồng', hamlet: 'Thôn Đông', household: 'Hộ ông Nguyễn Văn Ba' };
+const BINH = {
+	fullName: 'Trần Thị Bình',
+	birthYear: '1975',
+	gender: 'Nữ' as const,
+	group: 'Nông dân, lao động nông thôn',
+	hamlet: 'Thôn Tây',
+	household: 'Hộ bà Trần Thị Bình'
+};
+const CUONG = {
+	fullName: 'Lê Văn Cường',
+	birthYear: '1958',
+	gender: 'Nam' as const,
+	group: 'Người dân khác trong cộng đồng',
+	hamlet: 'Thôn Đông',
+	household: 'Hộ ông Nguyễn Văn Ba'
+};
 
 let tried = 0;
 /** A list's row is one tall link (name, hamlet, score, the reviewer's words): its first line, the name. */
-const rowName = (page: Page, name: string) => page.getByRole('link', { name: new RegExp(name) }).getByText(name, { exact: true });
-const firstAnswer = (page: Page) => page.locator('[data-indicator]').first().getByRole('group').getByRole('button').first();
+const rowName = (page: Page, name: string) =>
+	page.getByRole('link', { name: new RegExp(name) }).getByText(name, { exact: true });
+const firstAnswer = (page: Page) =>
+	page.locator('[data-indicator]').first().getByRole('group').getByRole('button').first();
 
-function screens(url: string, ids: { citizen: string; draft: string; summary: string; returned: string }): Screen[] {
+function screens(
+	url: string,
+	ids: { citizen: string; draft: string; summary: string; returned: string }
+): Screen[] {
 	const go = (path: string) => async (page: Page) => {
 		await page.goto(url + path);
 		await waitForAppReady(page);
 	};
 	return [
-		{ name: 'home', open: go('/'), next: (p) => p.getByRole('link', { name: 'Sửa 1 phiếu bị trả lại' }) },
-		{ name: 'register', open: go('/citizens'), next: (p) => p.getByRole('link', { name: 'Thêm người dân' }) },
+		{
+			name: 'home',
+			open: go('/'),
+			next: (p) => p.getByRole('link', { name: 'Sửa 1 phiếu bị trả lại' })
+		},
+		{
+			name: 'register',
+			open: go('/citizens'),
+			next: (p) => p.getByRole('link', { name: 'Thêm người dân' })
+		},
 		{ name: 'citizen-form', open: go('/citizens/edit'), next: (p) => p.getByLabel('Họ và tên') },
-		{ name: 'citizen-edit', open: go(`/citizens/edit?id=${encodeURIComponent(ids.citizen)}`), next: (p) => p.getByLabel('Họ và tên') },
+		{
+			name: 'citizen-edit',
+			open: go(`/citizens/edit?id=${encodeURIComponent(ids.citizen)}`),
+			next: (p) => p.getByLabel('Họ và tên')
+		},
 		{
 			name: 'citizen-saved',
 			// Registered just now (a new one each time): the screen that offers the assessment.
@@ -125,12 +180,36 @@ function screens(url: string, ids: { citizen: string; draft: string; summary: st
 			next: firstAnswer,
 			starts: (p) => p.locator('[data-indicator]').first().getByRole('heading', { level: 2 })
 		},
-		{ name: 'result', open: go(`/assess?id=${encodeURIComponent(ids.summary)}`), next: (p) => p.getByRole('button', { name: 'Sẵn sàng gửi' }) },
-		{ name: 'returned', open: go(`/assess?id=${encodeURIComponent(ids.returned)}`), next: (p) => p.getByRole('button', { name: 'Sửa lại phiếu này' }) },
-		{ name: 'send', open: go('/send'), next: (p) => p.getByRole('button', { name: 'Gửi dữ liệu' }) },
-		{ name: 'drafts', open: go('/assessments?status=draft'), next: (p) => rowName(p, BINH.fullName) },
-		{ name: 'returned-list', open: go('/assessments?status=returned'), next: (p) => rowName(p, CUONG.fullName) },
-		{ name: 'settings', open: go('/settings'), next: (p) => p.getByRole('button', { name: 'Rất lớn' }) }
+		{
+			name: 'result',
+			open: go(`/assess?id=${encodeURIComponent(ids.summary)}`),
+			next: (p) => p.getByRole('button', { name: 'Sẵn sàng gửi' })
+		},
+		{
+			name: 'returned',
+			open: go(`/assess?id=${encodeURIComponent(ids.returned)}`),
+			next: (p) => p.getByRole('button', { name: 'Sửa lại phiếu này' })
+		},
+		{
+			name: 'send',
+			open: go('/send'),
+			next: (p) => p.getByRole('button', { name: 'Gửi dữ liệu' })
+		},
+		{
+			name: 'drafts',
+			open: go('/assessments?status=draft'),
+			next: (p) => rowName(p, BINH.fullName)
+		},
+		{
+			name: 'returned-list',
+			open: go('/assessments?status=returned'),
+			next: (p) => rowName(p, CUONG.fullName)
+		},
+		{
+			name: 'settings',
+			open: go('/settings'),
+			next: (p) => p.getByRole('button', { name: 'Rất lớn' })
+		}
 	];
 }
 
@@ -139,14 +218,26 @@ async function countInput(page: Page): Promise<void> {
 	await page.evaluate(() => {
 		const n = { taps: 0, chars: 0 };
 		(window as unknown as { __input: typeof n }).__input = n;
-		addEventListener('click', (e) => {
-			if ((e.target as Element).closest('a, button, label, input, select')) n.taps++;
-		}, true);
-		addEventListener('change', (e) => {
-			const el = e.target as HTMLInputElement | HTMLSelectElement;
-			if (el instanceof HTMLSelectElement) n.taps += 2;
-			else if (el instanceof HTMLInputElement && ['text', 'search', 'tel', 'number', ''].includes(el.type)) n.chars += el.value.length;
-		}, true);
+		addEventListener(
+			'click',
+			(e) => {
+				if ((e.target as Element).closest('a, button, label, input, select')) n.taps++;
+			},
+			true
+		);
+		addEventListener(
+			'change',
+			(e) => {
+				const el = e.target as HTMLInputElement | HTMLSelectElement;
+				if (el instanceof HTMLSelectElement) n.taps += 2;
+				else if (
+					el instanceof HTMLInputElement &&
+					['text', 'search', 'tel', 'number', ''].includes(el.type)
+				)
+					n.chars += el.value.length;
+			},
+			true
+		);
 	});
 }
 
@@ -193,29 +284,47 @@ beforeAll(async () => {
 	await startAssessmentOfSaved(page, BINH.fullName);
 	const draft = new URL(page.url()).searchParams.get('id')!;
 	const citizen = await page.evaluate(async () => {
-		const db: IDBDatabase = await new Promise((res) => (indexedDB.open('cdht-canbo.c01').onsuccess = (e) => res((e.target as IDBOpenDBRequest).result)));
-		const all: { _id: string; fullName: string }[] = await new Promise((res) => (db.transaction('citizens').objectStore('citizens').getAll().onsuccess = (e) => res((e.target as IDBRequest).result)));
+		const db: IDBDatabase = await new Promise(
+			(res) =>
+				(indexedDB.open('cdht-canbo.c01').onsuccess = (e) =>
+					res((e.target as IDBOpenDBRequest).result))
+		);
+		const all: { _id: string; fullName: string }[] = await new Promise(
+			(res) =>
+				(db.transaction('citizens').objectStore('citizens').getAll().onsuccess = (e) =>
+					res((e.target as IDBRequest).result))
+		);
 		db.close();
 		return all.find((c) => c.fullName === 'Trần Thị Bình')!._id;
 	});
 	ids = { citizen, draft, summary, returned };
 }, 180_000);
 afterAll(async () => {
-	console.log(`register and assess one person (360×740, from the home screen): ${entry.taps} taps on controls, ${entry.chars} characters typed`);
+	console.log(
+		`register and assess one person (360×740, from the home screen): ${entry.taps} taps on controls, ${entry.chars} characters typed`
+	);
 	await context?.close();
 });
 
 /** Walk every screen at one size; what does not fit, in words. */
-async function walk(viewport: { width: number; height: number }, below: (mode: Mode, screen: string) => boolean): Promise<string[]> {
+async function walk(
+	viewport: { width: number; height: number },
+	below: (mode: Mode, screen: string) => boolean
+): Promise<string[]> {
 	await page.setViewportSize(viewport);
 	const problems: string[] = [];
 	const size = `${viewport.width}x${viewport.height}`;
 	const check = (where: string, fit: Fit, mayBeBelow: boolean) => {
 		// Said where the next step is not on the first screen, allowed or not.
-		if (fit.control) console.log(`${where}: root ${fit.rootPx}px, bars ${JSON.stringify(fit.bars)}, ${fit.control}`);
+		if (fit.control)
+			console.log(
+				`${where}: root ${fit.rootPx}px, bars ${JSON.stringify(fit.bars)}, ${fit.control}`
+			);
 		if (fit.wide > 0) problems.push(`${where}: ${fit.wide}px sideways (${fit.widest})`);
 		if (fit.control && !(mayBeBelow && fit.below)) problems.push(`${where}: ${fit.control}`);
-		for (const bar of fit.bars) if (bar.height > viewport.height / 4) problems.push(`${where}: ${bar.what} is ${bar.height}px tall`);
+		for (const bar of fit.bars)
+			if (bar.height > viewport.height / 4)
+				problems.push(`${where}: ${bar.what} is ${bar.height}px tall`);
 	};
 	for (const mode of MODES) {
 		await applyMode(context, page, mode);
@@ -226,7 +335,10 @@ async function walk(viewport: { width: number; height: number }, below: (mode: M
 			check(`${size} ${mode} ${screen.name}`, fit, below(mode, screen.name));
 			if (screen.starts && fit.below) {
 				const top = await screen.starts(page).evaluate((el) => el.getBoundingClientRect().top);
-				if (top >= viewport.height) problems.push(`${size} ${mode} ${screen.name}: starts at ${Math.round(top)}px, below the first screen`);
+				if (top >= viewport.height)
+					problems.push(
+						`${size} ${mode} ${screen.name}: starts at ${Math.round(top)}px, below the first screen`
+					);
 			}
 		}
 	}
@@ -246,12 +358,23 @@ async function walk(viewport: { width: number; height: number }, below: (mode: M
 	return problems;
 }
 
-test('a phone (360×740) at the app’s normal and largest text and the browser’s 200 %: each officer screen’s next step on the first screen and uncovered, no sideways scrolling, no bar taller than a quarter of the screen', { timeout: 300_000 }, async () => {
-	const problems = await walk(PHONE, (mode, screen) => mode === 'browser-200' && BELOW_AT_200_ON_PHONE.includes(screen));
-	expect(problems).toEqual([]);
-});
+test(
+	'a phone (360×740) at the app’s normal and largest text and the browser’s 200 %: each officer screen’s next step on the first screen and uncovered, no sideways scrolling, no bar taller than a quarter of the screen',
+	{ timeout: 300_000 },
+	async () => {
+		const problems = await walk(
+			PHONE,
+			(mode, screen) => mode === 'browser-200' && BELOW_AT_200_ON_PHONE.includes(screen)
+		);
+		expect(problems).toEqual([]);
+	}
+);
 
-test('a tablet (800×1280) at the same three text sizes: the same, on every screen', { timeout: 300_000 }, async () => {
-	const problems = await walk(TABLET, () => false);
-	expect(problems).toEqual([]);
-});
+test(
+	'a tablet (800×1280) at the same three text sizes: the same, on every screen',
+	{ timeout: 300_000 },
+	async () => {
+		const problems = await walk(TABLET, () => false);
+		expect(problems).toEqual([]);
+	}
+);

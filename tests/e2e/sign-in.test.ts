@@ -3,7 +3,13 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AN, addCitizen, reloadAndWait } from './flows';
-import { newContext, openControlled, signInWithForm, waitForAppReady, waitForServiceWorker } from './harness';
+import {
+	newContext,
+	openControlled,
+	signInWithForm,
+	waitForAppReady,
+	waitForServiceWorker
+} from './harness';
 import { useStack } from './stack';
 import { couch, signInOverHttp } from './sync-helpers';
 
@@ -78,12 +84,21 @@ test('no network at the first sign-in, a locked account, and a reviewer sent to 
 
 	await context.setOffline(true);
 	await submitSignIn(page, 'canbo.c03', 'demo1234');
-	await page.getByText('Chưa có mạng. Lần đầu dùng trên máy này cần có mạng để đăng nhập.').waitFor();
+	await page
+		.getByText('Chưa có mạng. Lần đầu dùng trên máy này cần có mạng để đăng nhập.')
+		.waitFor();
 	await context.setOffline(false);
 
 	const admin = await signInOverHttp(stack.server.url, 'quantri');
 	const account = await couch(stack.server.url, admin, 'GET', '/_users/org.couchdb.user:canbo.c03');
-	expect((await couch(stack.server.url, admin, 'PUT', '/_users/org.couchdb.user:canbo.c03', { ...account.body, disabled: true })).status).toBe(201);
+	expect(
+		(
+			await couch(stack.server.url, admin, 'PUT', '/_users/org.couchdb.user:canbo.c03', {
+				...account.body,
+				disabled: true
+			})
+		).status
+	).toBe(201);
 	await submitSignIn(page, 'canbo.c03', 'demo1234');
 	await page.getByText('Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên của Hội.').waitFor();
 
@@ -107,6 +122,8 @@ test('an expired session keeps the work and asks to sign in again, with the name
 	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 	await page.waitForURL((u) => u.pathname === '/');
 	await waitForAppReady(page);
-	expect(await page.getByText('Cần đăng nhập lại để gửi dữ liệu.', { exact: false }).count()).toBe(0);
+	expect(await page.getByText('Cần đăng nhập lại để gửi dữ liệu.', { exact: false }).count()).toBe(
+		0
+	);
 	await context.close();
 });

@@ -11,14 +11,25 @@ export async function signInOverHttp(baseUrl: string, name: string): Promise<str
 		body: JSON.stringify({ name, password: DEMO_PASSWORD })
 	});
 	const cookie = res.headers.get('set-cookie');
-	if (res.status !== 200 || !cookie) throw new Error(`sign-in of ${name}: ${res.status} ${await res.text()}`);
+	if (res.status !== 200 || !cookie)
+		throw new Error(`sign-in of ${name}: ${res.status} ${await res.text()}`);
 	return cookie.split(';', 1)[0];
 }
 
-export async function couch(baseUrl: string, cookie: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function couch(
+	baseUrl: string,
+	cookie: string,
+	method: string,
+	path: string,
+	body?: unknown
+): Promise<{ status: number; body: any }> {
 	const res = await fetch(`${baseUrl}/couch${path}`, {
 		method,
-		headers: { cookie, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+		headers: {
+			cookie,
+			accept: 'application/json',
+			...(body ? { 'content-type': 'application/json' } : {})
+		},
 		body: body ? JSON.stringify(body) : undefined
 	});
 	const text = await res.text();
@@ -26,10 +37,16 @@ export async function couch(baseUrl: string, cookie: string, method: string, pat
 }
 
 /** Every document of a commune database, by type. */
-export async function communeDocs(baseUrl: string, cookie: string, db = 'cdht-c-c01'): Promise<WireDoc[]> {
+export async function communeDocs(
+	baseUrl: string,
+	cookie: string,
+	db = 'cdht-c-c01'
+): Promise<WireDoc[]> {
 	const res = await couch(baseUrl, cookie, 'GET', `/${db}/_all_docs?include_docs=true`);
 	if (res.status !== 200) throw new Error(`_all_docs ${res.status}`);
-	return (res.body.rows as { id: string; doc: WireDoc }[]).filter((r) => !r.id.startsWith('_')).map((r) => r.doc);
+	return (res.body.rows as { id: string; doc: WireDoc }[])
+		.filter((r) => !r.id.startsWith('_'))
+		.map((r) => r.doc);
 }
 
 /** The tablet's browser signs in as the officer (the app's own sign-in screen does the same request). */
@@ -59,7 +76,12 @@ export async function watchProgress(page: Page): Promise<void> {
 			const text = bar?.getAttribute('aria-valuetext');
 			if (text && seen.at(-1) !== text) seen.push(text);
 		};
-		new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuetext'] });
+		new MutationObserver(record).observe(document.body, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			attributeFilter: ['aria-valuetext']
+		});
 	});
 }
 

@@ -5,7 +5,15 @@ import { appendFile, cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ROOT, freePort, launchBrowser, newContext, openControlled, startServer, waitForAppReady } from './harness';
+import {
+	ROOT,
+	freePort,
+	launchBrowser,
+	newContext,
+	openControlled,
+	startServer,
+	waitForAppReady
+} from './harness';
 
 // Inside the repository (ignored by git), so the copied server still finds node_modules.
 const NEXT = join(ROOT, '.svelte-kit', 'e2e-next-version');
@@ -51,7 +59,10 @@ test('the update prompt waits for a tap and warns before reloading over a half-f
 
 		await page.getByRole('button', { name: 'Để sau' }).click();
 		await page.getByRole('button', { name: 'Cập nhật', exact: true }).click();
-		await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Vẫn cập nhật' }).click()]);
+		await Promise.all([
+			page.waitForEvent('load'),
+			page.getByRole('button', { name: 'Vẫn cập nhật' }).click()
+		]);
 		await waitForAppReady(page);
 		await page.getByText('Phần đang nhập dở đã được giữ lại.').waitFor();
 		expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Hoàng Văn Giang');
@@ -68,14 +79,22 @@ test('the "ready offline" notice of a first visit never moves the sign-in form, 
 	const server = await startServer();
 	try {
 		// Lighthouse's phone, a small phone, the tablet.
-		for (const viewport of [{ width: 412, height: 823 }, { width: 360, height: 740 }, { width: 800, height: 1280 }]) {
+		for (const viewport of [
+			{ width: 412, height: 823 },
+			{ width: 360, height: 740 },
+			{ width: 800, height: 1280 }
+		]) {
 			const context = await newContext(browser, viewport);
 			const page = await context.newPage();
 			await page.addInitScript(() => {
 				const w = window as unknown as { shift: number };
 				w.shift = 0;
 				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+					for (const e of list.getEntries() as unknown as {
+						value: number;
+						hadRecentInput: boolean;
+					}[])
+						if (!e.hadRecentInput) w.shift += e.value;
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			await page.goto(server.url + '/login');
@@ -83,7 +102,9 @@ test('the "ready offline" notice of a first visit never moves the sign-in form, 
 			await signIn.waitFor();
 			const before = await signIn.boundingBox();
 
-			const notice = page.getByRole('status').filter({ hasText: 'Ứng dụng đã sẵn sàng dùng khi không có mạng.' });
+			const notice = page
+				.getByRole('status')
+				.filter({ hasText: 'Ứng dụng đã sẵn sàng dùng khi không có mạng.' });
 			await notice.waitFor();
 			// Nothing moved: the same place for the form's button, no layout shift at all.
 			expect(await signIn.boundingBox()).toEqual(before);
@@ -92,21 +113,29 @@ test('the "ready offline" notice of a first visit never moves the sign-in form, 
 			const box = (await notice.boundingBox())!;
 			expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 			expect(box.y + box.height).toBeGreaterThan(viewport.height - 24);
-			expect(await signIn.evaluate((b) => {
-				const r = b.getBoundingClientRect();
-				return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
-			})).toBe(true);
+			expect(
+				await signIn.evaluate((b) => {
+					const r = b.getBoundingClientRect();
+					return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+				})
+			).toBe(true);
 			// Large type, a big button with a word on it; the page keeps room for it at its end.
-			expect(await notice.locator('p').evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(18);
+			expect(
+				await notice.locator('p').evaluate((p) => parseFloat(getComputedStyle(p).fontSize))
+			).toBeGreaterThanOrEqual(18);
 			const ok = page.getByRole('button', { name: 'Đã hiểu' });
 			const okBox = (await ok.boundingBox())!;
 			expect(okBox.height).toBeGreaterThanOrEqual(48);
 			expect(okBox.width).toBeGreaterThanOrEqual(48);
-			expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom))).toBeGreaterThanOrEqual(box.height);
+			expect(
+				await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom))
+			).toBeGreaterThanOrEqual(box.height);
 
 			await ok.click();
 			await notice.waitFor({ state: 'detached' });
-			expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom))).toBe(0);
+			expect(
+				await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom))
+			).toBe(0);
 			expect(await signIn.boundingBox()).toEqual(before);
 			await context.close();
 		}

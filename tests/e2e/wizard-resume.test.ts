@@ -1,6 +1,12 @@
 // A reload (or the tablet killing the tab) in the middle of an assessment loses nothing.
 import { expect, test } from 'vitest';
-import { addCitizen, answerStepWithFirstOptions, currentStep, reloadAndWait, startAssessmentOfSaved } from './flows';
+import {
+	addCitizen,
+	answerStepWithFirstOptions,
+	currentStep,
+	reloadAndWait,
+	startAssessmentOfSaved
+} from './flows';
 import { newContext, openControlled } from './harness';
 import { useStack } from './stack';
 
@@ -33,15 +39,28 @@ test('reloading in the middle of the wizard keeps the answers and the step', asy
 	const chosenLabel = (await chosen.textContent())?.trim() ?? '';
 	await chosen.click();
 	await expect.poll(() => chosen.getAttribute('aria-pressed')).toBe('true');
-	const scoreBefore = await page.getByText(/Điểm: \d+/).first().textContent();
+	const scoreBefore = await page
+		.getByText(/Điểm: \d+/)
+		.first()
+		.textContent();
 
 	await reloadAndWait(page);
 	await page.getByText(`Bước 2/${total}`).waitFor();
 	expect(await page.getByText(citizen.fullName).count()).toBeGreaterThan(0);
-	const again = page.locator('[data-indicator]').nth(1).getByRole('button', { name: chosenLabel, exact: true });
+	const again = page
+		.locator('[data-indicator]')
+		.nth(1)
+		.getByRole('button', { name: chosenLabel, exact: true });
 	expect(await again.getAttribute('aria-pressed')).toBe('true');
-	expect(await page.locator('[data-indicator]').nth(0).locator('[aria-pressed="true"]').count()).toBe(0);
-	expect(await page.getByText(/Điểm: \d+/).first().textContent()).toBe(scoreBefore);
+	expect(
+		await page.locator('[data-indicator]').nth(0).locator('[aria-pressed="true"]').count()
+	).toBe(0);
+	expect(
+		await page
+			.getByText(/Điểm: \d+/)
+			.first()
+			.textContent()
+	).toBe(scoreBefore);
 
 	// Step 1's answers are still there.
 	await page.getByRole('button', { name: 'Quay lại' }).click();
@@ -49,7 +68,9 @@ test('reloading in the middle of the wizard keeps the answers and the step', asy
 	const questions = page.locator('[data-indicator]');
 	const count = await questions.count();
 	for (let i = 0; i < count; i++) {
-		expect(await questions.nth(i).getByRole('button').first().getAttribute('aria-pressed')).toBe('true');
+		expect(await questions.nth(i).getByRole('button').first().getAttribute('aria-pressed')).toBe(
+			'true'
+		);
 	}
 
 	// And the step moved back is kept too.
@@ -79,7 +100,9 @@ test('leaving a half-filled citizen form keeps what was typed', async () => {
 	await page.getByText('Phần đang nhập dở đã được giữ lại.').waitFor();
 	expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Phạm Thị Dung');
 	expect(await page.getByLabel('Năm sinh').inputValue()).toBe('1980');
-	expect(await page.getByRole('button', { name: 'Nữ', exact: true }).getAttribute('aria-pressed')).toBe('true');
+	expect(
+		await page.getByRole('button', { name: 'Nữ', exact: true }).getAttribute('aria-pressed')
+	).toBe('true');
 
 	// Clearing it is asked in words first.
 	await page.getByRole('button', { name: 'Xóa phần đang nhập' }).click();

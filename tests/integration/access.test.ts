@@ -19,7 +19,10 @@ const as = (name: DemoName | null) => ({ cookie: name ? cookies[name] : null });
 /** An assessment's citizen, stored first (the gateway refuses an assessment of no known citizen). */
 async function withCitizen(db: string, a: ReturnType<typeof assessment>, officer: DemoName) {
 	const c = citizenOf(a);
-	expect((await h.request('PUT', `/${db}/${encodeURIComponent(c._id)}`, { ...as(officer), body: c })).status).toBe(201);
+	expect(
+		(await h.request('PUT', `/${db}/${encodeURIComponent(c._id)}`, { ...as(officer), body: c }))
+			.status
+	).toBe(201);
 }
 
 describe('anonymous', () => {
@@ -32,8 +35,12 @@ describe('anonymous', () => {
 	});
 	it.each([C01, CONFIG_DB])('cannot write %s', async (db) => {
 		const doc = citizen('C01');
-		expect((await h.request('PUT', `/${db}/${encodeURIComponent(doc._id)}`, { body: doc })).status).toBe(401);
-		expect((await h.request('POST', `/${db}/_bulk_docs`, { body: { docs: [doc] } })).status).toBe(401);
+		expect(
+			(await h.request('PUT', `/${db}/${encodeURIComponent(doc._id)}`, { body: doc })).status
+		).toBe(401);
+		expect((await h.request('POST', `/${db}/_bulk_docs`, { body: { docs: [doc] } })).status).toBe(
+			401
+		);
 	});
 	it.each([
 		['/_all_dbs', 404],
@@ -44,14 +51,11 @@ describe('anonymous', () => {
 		['/_users', 404],
 		['/_users/_all_docs', 401],
 		['/_users/org.couchdb.user:canbo.c01', 401]
-	] as const)(
-		'cannot reach %s (%i)',
-		async (path, status) => {
-			const res = await h.request('GET', path);
-			expect(res.status).toBe(status);
-			expect(res.text).not.toContain('derived_key');
-		}
-	);
+	] as const)('cannot reach %s (%i)', async (path, status) => {
+		const res = await h.request('GET', path);
+		expect(res.status).toBe(status);
+		expect(res.text).not.toContain('derived_key');
+	});
 	it('sees an anonymous session', async () => {
 		const res = await h.request('GET', '/_session');
 		expect(res.body).toMatchObject({ ok: true, userCtx: { name: null, roles: [] } });
@@ -61,7 +65,10 @@ describe('anonymous', () => {
 describe('canbo.c01 (officer of C01)', () => {
 	it('reads and writes its commune', async () => {
 		const doc = citizen('C01');
-		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, { ...as('canbo.c01'), body: doc });
+		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, {
+			...as('canbo.c01'),
+			body: doc
+		});
 		expect(put.status).toBe(201);
 		const get = await h.request('GET', `/${C01}/${encodeURIComponent(doc._id)}`, as('canbo.c01'));
 		expect(get.status).toBe(200);
@@ -71,15 +78,24 @@ describe('canbo.c01 (officer of C01)', () => {
 	});
 	it("cannot read or write C02's database", async () => {
 		expect((await h.request('GET', `/${C02}/_all_docs`, as('canbo.c01'))).status).toBe(403);
-		expect((await h.request('POST', `/${C02}/_bulk_get`, { ...as('canbo.c01'), body: { docs: [] } })).status).toBe(403);
+		expect(
+			(await h.request('POST', `/${C02}/_bulk_get`, { ...as('canbo.c01'), body: { docs: [] } }))
+				.status
+		).toBe(403);
 		const doc = citizen('C02');
-		const put = await h.request('PUT', `/${C02}/${encodeURIComponent(doc._id)}`, { ...as('canbo.c01'), body: doc });
+		const put = await h.request('PUT', `/${C02}/${encodeURIComponent(doc._id)}`, {
+			...as('canbo.c01'),
+			body: doc
+		});
 		expect(put.status).toBe(403);
 	});
 	it('cannot set review fields or a recognised/rejected status', async () => {
 		const a = assessment('C01');
 		await withCitizen(C01, a, 'canbo.c01');
-		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(a._id)}`, { ...as('canbo.c01'), body: a });
+		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(a._id)}`, {
+			...as('canbo.c01'),
+			body: a
+		});
 		expect(put.status).toBe(201);
 		const base = { ...a, _rev: put.body.rev };
 		for (const [change, field] of [
@@ -87,7 +103,10 @@ describe('canbo.c01 (officer of C01)', () => {
 			[{ status: 'recognised' }, 'status'],
 			[{ status: 'rejected' }, 'status']
 		] as const) {
-			const res = await h.request('PUT', `/${C01}/${encodeURIComponent(a._id)}`, { ...as('canbo.c01'), body: { ...base, ...change } });
+			const res = await h.request('PUT', `/${C01}/${encodeURIComponent(a._id)}`, {
+				...as('canbo.c01'),
+				body: { ...base, ...change }
+			});
 			expect(res.status).toBe(403);
 			expect(res.body.reason).toContain(`(${field})`);
 		}
@@ -96,26 +115,55 @@ describe('canbo.c01 (officer of C01)', () => {
 	});
 	it('cannot delete', async () => {
 		const doc = citizen('C01');
-		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, { ...as('canbo.c01'), body: doc });
-		const del = await h.request('DELETE', `/${C01}/${encodeURIComponent(doc._id)}?rev=${put.body.rev}`, as('canbo.c01'));
+		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, {
+			...as('canbo.c01'),
+			body: doc
+		});
+		const del = await h.request(
+			'DELETE',
+			`/${C01}/${encodeURIComponent(doc._id)}?rev=${put.body.rev}`,
+			as('canbo.c01')
+		);
 		expect(del.status).toBe(403);
 		const bulk = await h.request('POST', `/${C01}/_bulk_docs`, {
 			...as('canbo.c01'),
 			body: { docs: [{ _id: doc._id, _rev: put.body.rev, _deleted: true }] }
 		});
 		expect(bulk.body[0]).toMatchObject({ id: doc._id, error: 'forbidden' });
-		expect((await h.request('GET', `/${C01}/${encodeURIComponent(doc._id)}`, as('canbo.c01'))).status).toBe(200);
+		expect(
+			(await h.request('GET', `/${C01}/${encodeURIComponent(doc._id)}`, as('canbo.c01'))).status
+		).toBe(200);
 	});
 	it('cannot write cdht-config', async () => {
-		const unit = { _id: 'orgUnit:C09', type: 'orgUnit', id: 'C09', name: 'Xã Mới', level: 'commune', parentId: 'P01' };
-		expect((await h.request('PUT', `/${CONFIG_DB}/orgUnit:C09`, { ...as('canbo.c01'), body: unit })).status).toBe(403);
-		expect((await h.request('POST', `/${CONFIG_DB}/_bulk_docs`, { ...as('canbo.c01'), body: { docs: [unit] } })).status).toBe(403);
+		const unit = {
+			_id: 'orgUnit:C09',
+			type: 'orgUnit',
+			id: 'C09',
+			name: 'Xã Mới',
+			level: 'commune',
+			parentId: 'P01'
+		};
+		expect(
+			(await h.request('PUT', `/${CONFIG_DB}/orgUnit:C09`, { ...as('canbo.c01'), body: unit }))
+				.status
+		).toBe(403);
+		expect(
+			(
+				await h.request('POST', `/${CONFIG_DB}/_bulk_docs`, {
+					...as('canbo.c01'),
+					body: { docs: [unit] }
+				})
+			).status
+		).toBe(403);
 		// …but reads it, like every signed-in user.
 		expect((await h.request('GET', `/${CONFIG_DB}/orgUnit:C01`, as('canbo.c01'))).status).toBe(200);
 	});
 	it('cannot write a document whose communeId is not C01', async () => {
 		const doc = { ...citizen('C01'), communeId: 'C02' };
-		const res = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, { ...as('canbo.c01'), body: doc });
+		const res = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, {
+			...as('canbo.c01'),
+			body: doc
+		});
 		expect(res.status).toBe(403);
 		expect(res.body.reason).toContain('(communeId)');
 	});
@@ -125,13 +173,20 @@ describe('reviewers', () => {
 	it('duyet.d01 reads C03, not C01; duyet.p01 reads all three', async () => {
 		expect((await h.request('GET', `/${C03}/_all_docs`, as('duyet.d01'))).status).toBe(200);
 		expect((await h.request('GET', `/${C01}/_all_docs`, as('duyet.d01'))).status).toBe(403);
-		expect((await h.request('POST', `/${C01}/_bulk_get`, { ...as('duyet.d01'), body: { docs: [] } })).status).toBe(403);
-		for (const db of [C01, C02, C03]) expect((await h.request('GET', `/${db}/_all_docs`, as('duyet.p01'))).status).toBe(200);
+		expect(
+			(await h.request('POST', `/${C01}/_bulk_get`, { ...as('duyet.d01'), body: { docs: [] } }))
+				.status
+		).toBe(403);
+		for (const db of [C01, C02, C03])
+			expect((await h.request('GET', `/${db}/_all_docs`, as('duyet.p01'))).status).toBe(200);
 	});
 	it('changes review fields and status, never answers or citizen data', async () => {
 		const a = assessment('C03');
 		await withCitizen(C03, a, 'canbo.c03');
-		const put = await h.request('PUT', `/${C03}/${encodeURIComponent(a._id)}`, { ...as('canbo.c03'), body: a });
+		const put = await h.request('PUT', `/${C03}/${encodeURIComponent(a._id)}`, {
+			...as('canbo.c03'),
+			body: a
+		});
 		expect(put.status).toBe(201);
 		const review = reviewEntry('duyet.d01', 'returned', 'Thiếu năm sinh của người dân');
 		const answers = { ...a.answers, [Object.keys(a.answers)[0]]: 'chua' };
@@ -149,7 +204,10 @@ describe('reviewers', () => {
 		expect(decide.status).toBe(201);
 
 		const c = citizen('C03');
-		const cput = await h.request('PUT', `/${C03}/${encodeURIComponent(c._id)}`, { ...as('canbo.c03'), body: c });
+		const cput = await h.request('PUT', `/${C03}/${encodeURIComponent(c._id)}`, {
+			...as('canbo.c03'),
+			body: c
+		});
 		const edit = await h.request('PUT', `/${C03}/${encodeURIComponent(c._id)}`, {
 			...as('duyet.d01'),
 			body: { ...c, _rev: cput.body.rev, fullName: 'Tên khác' }
@@ -159,11 +217,16 @@ describe('reviewers', () => {
 	it('duyet.p01 decides in C01 through _bulk_docs', async () => {
 		const a = assessment('C01');
 		await withCitizen(C01, a, 'canbo.c01');
-		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(a._id)}`, { ...as('canbo.c01'), body: a });
+		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(a._id)}`, {
+			...as('canbo.c01'),
+			body: a
+		});
 		const review = reviewEntry('duyet.p01', 'recognised');
 		const res = await h.request('POST', `/${C01}/_bulk_docs`, {
 			...as('duyet.p01'),
-			body: { docs: [{ ...a, _rev: put.body.rev, status: 'recognised', review, history: [review] }] }
+			body: {
+				docs: [{ ...a, _rev: put.body.rev, status: 'recognised', review, history: [review] }]
+			}
 		});
 		expect(res.status).toBe(201);
 		expect(res.body[0]).toMatchObject({ id: a._id, ok: true });
@@ -179,7 +242,15 @@ describe('reviewers', () => {
 		const ok = await h.request('GET', path, as('duyet.d01'));
 		expect(ok.status).toBe(200);
 		expect(ok.body.rows.length).toBeGreaterThan(0);
-		expect((await h.request('GET', `/${C01}/_design/reports/_view/by_period_status_group`, as('duyet.d01'))).status).toBe(403);
+		expect(
+			(
+				await h.request(
+					'GET',
+					`/${C01}/_design/reports/_view/by_period_status_group`,
+					as('duyet.d01')
+				)
+			).status
+		).toBe(403);
 	});
 });
 
@@ -197,7 +268,9 @@ describe('session cookie', () => {
 		expect(cookie).not.toMatch(/Secure/);
 	});
 	it('refuses a wrong password and a forged cookie', async () => {
-		const wrong = await h.request('POST', '/_session', { body: { name: 'canbo.c01', password: 'nope' } });
+		const wrong = await h.request('POST', '/_session', {
+			body: { name: 'canbo.c01', password: 'nope' }
+		});
 		expect(wrong.status).toBe(401);
 		const forged = cookies['canbo.c01'].replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
 		const res = await h.request('GET', '/_session', { cookie: forged });

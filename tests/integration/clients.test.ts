@@ -28,19 +28,31 @@ describe('nano 11', () => {
 		expect(inserted).toMatchObject({ ok: true, id: doc._id });
 		expect((await db.get(doc._id)).fullName).toBe(doc.fullName);
 		// The same rules: another commune stays closed, a bad document is refused with a reason.
-		await expect(couch.db.use(communeDbName('C02')).info()).rejects.toMatchObject({ statusCode: 403 });
-		await expect(db.insert({ ...citizen('C01'), birthYear: 1800 })).rejects.toMatchObject({ statusCode: 400, error: 'bad_request' });
+		await expect(couch.db.use(communeDbName('C02')).info()).rejects.toMatchObject({
+			statusCode: 403
+		});
+		await expect(db.insert({ ...citizen('C01'), birthYear: 1800 })).rejects.toMatchObject({
+			statusCode: 400,
+			error: 'bad_request'
+		});
 	});
 });
 
 describe('HTTP Basic', () => {
-	const basic = (name: string, password: string) => ({ authorization: 'Basic ' + Buffer.from(`${name}:${password}`).toString('base64') });
+	const basic = (name: string, password: string) => ({
+		authorization: 'Basic ' + Buffer.from(`${name}:${password}`).toString('base64')
+	});
 
 	it('reads and writes as that user, as curl -u does', async () => {
 		const doc = citizen('C01');
-		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, { headers: basic('canbo.c01', 'demo1234'), body: doc });
+		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, {
+			headers: basic('canbo.c01', 'demo1234'),
+			body: doc
+		});
 		expect(put.status, put.text).toBe(201);
-		const read = await h.request('GET', `/${C01}/${encodeURIComponent(doc._id)}`, { headers: basic('canbo.c01', 'demo1234') });
+		const read = await h.request('GET', `/${C01}/${encodeURIComponent(doc._id)}`, {
+			headers: basic('canbo.c01', 'demo1234')
+		});
 		expect(read.body.fullName).toBe(doc.fullName);
 	});
 

@@ -25,7 +25,9 @@ export function citizen(communeId: string, extra: Partial<Citizen> = {}): Citize
 
 /** A sent assessment whose stored result is the recomputed one. */
 export function assessment(communeId: string, extra: Partial<Assessment> = {}): Assessment {
-	const answers = Object.fromEntries(applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key]));
+	const answers = Object.fromEntries(
+		applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key])
+	);
 	return {
 		_id: newDocId('assessment', communeId),
 		type: 'assessment',
@@ -48,10 +50,20 @@ export function assessment(communeId: string, extra: Partial<Assessment> = {}): 
 
 /** The citizen an assessment names, as the server needs it stored before (or with) the assessment. */
 export function citizenOf(a: Assessment, extra: Partial<Citizen> = {}): Citizen {
-	return citizen(a.communeId, { _id: a.citizenId, hamletId: a.hamletId, group: a.group, createdBy: a.assessedBy, ...extra });
+	return citizen(a.communeId, {
+		_id: a.citizenId,
+		hamletId: a.hamletId,
+		group: a.group,
+		createdBy: a.assessedBy,
+		...extra
+	});
 }
 
-export const reviewEntry = (by: string, decision: 'recognised' | 'returned' | 'rejected', comment?: string) => ({
+export const reviewEntry = (
+	by: string,
+	decision: 'recognised' | 'returned' | 'rejected',
+	comment?: string
+) => ({
 	by,
 	at: '2026-03-05T09:00:00.000Z',
 	decision,

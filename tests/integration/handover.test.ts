@@ -24,19 +24,39 @@ beforeAll(async () => {
 });
 afterAll(() => h?.stop());
 
-const keyOf = async (officer: string, which: 'a' | 'b') => ({ id: await keyIdFor(officer, testPublicJwk(which)), privateKey: await testPrivateKey(which) });
+const keyOf = async (officer: string, which: 'a' | 'b') => ({
+	id: await keyIdFor(officer, testPublicJwk(which)),
+	privateKey: await testPrivateKey(which)
+});
 const post = (bytes: Uint8Array, cookie: string, query = '') =>
-	h.request('POST', `/_handover${query}`, { cookie, body: Buffer.from(bytes), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
+	h.request('POST', `/_handover${query}`, {
+		cookie,
+		body: Buffer.from(bytes),
+		headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }
+	});
 
 /** A tablet of `officer` with `n` ready assessments (ids from `from`), offline: it only makes the file. */
-async function fileFrom(officer: string, communeId: string, which: 'a' | 'b', n: number, from: number, keyOwner = officer): Promise<{ t: Tablet; bytes: Uint8Array }> {
+async function fileFrom(
+	officer: string,
+	communeId: string,
+	which: 'a' | 'b',
+	n: number,
+	from: number,
+	keyOwner = officer
+): Promise<{ t: Tablet; bytes: Uint8Array }> {
 	const t = tablet(h, { cookie: cookies[officer as DemoName], officer, communeId });
 	const work = makeWork(n, { communeId, from });
 	for (const c of work.citizens) c.createdBy = officer;
 	for (const a of work.assessments) a.assessedBy = officer;
 	await seed(t, work);
 	const made = await makeHandoverFile(
-		{ db: t.db, communeId, officer, now: () => new Date('2026-12-04T09:30:00.000Z'), newBatchId: () => newDocId('batch', communeId) },
+		{
+			db: t.db,
+			communeId,
+			officer,
+			now: () => new Date('2026-12-04T09:30:00.000Z'),
+			newBatchId: () => newDocId('batch', communeId)
+		},
 		await keyOf(keyOwner, which)
 	);
 	return { t, bytes: made!.bytes };
@@ -45,16 +65,32 @@ async function fileFrom(officer: string, communeId: string, which: 'a' | 'b', n:
 describe('device keys', () => {
 	it('an officer registers its tablet’s key once; the same again is no change; a reviewer has none to register', async () => {
 		const body = { id: await keyIdFor('canbo.c01', A.jwk), jwk: A.jwk };
-		expect((await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c01'], body })).status).toBe(201);
-		expect((await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c01'], body })).status).toBe(200);
-		const wrongId = await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c02'], body });
+		expect(
+			(await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c01'], body })).status
+		).toBe(201);
+		expect(
+			(await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c01'], body })).status
+		).toBe(200);
+		const wrongId = await h.request('PUT', '/_handover/keys', {
+			cookie: cookies['canbo.c02'],
+			body
+		});
 		expect(wrongId.status).toBe(400);
-		const reviewer = await h.request('PUT', '/_handover/keys', { cookie: cookies['duyet.p01'], body });
+		const reviewer = await h.request('PUT', '/_handover/keys', {
+			cookie: cookies['duyet.p01'],
+			body
+		});
 		expect(reviewer.status).toBe(403);
 		const c02 = { id: await keyIdFor('canbo.c02', B.jwk), jwk: B.jwk };
-		expect((await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c02'], body: c02 })).status).toBe(201);
+		expect(
+			(await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c02'], body: c02 }))
+				.status
+		).toBe(201);
 		const c03 = { id: await keyIdFor('canbo.c03', A.jwk), jwk: A.jwk };
-		expect((await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c03'], body: c03 })).status).toBe(201);
+		expect(
+			(await h.request('PUT', '/_handover/keys', { cookie: cookies['canbo.c03'], body: c03 }))
+				.status
+		).toBe(201);
 	});
 });
 
@@ -65,7 +101,14 @@ describe('importing a file', () => {
 		good = await fileFrom('canbo.c01', 'C01', 'a', 3, 100);
 		const preview = await post(good.bytes, cookies['duyet.p01'], '?dryRun=1');
 		expect(preview.status).toBe(200);
-		expect(preview.body).toMatchObject({ dryRun: true, header: { officer: 'canbo.c01', communeId: 'C01', counts: { citizens: 3, assessments: 3, batches: 1 } } });
+		expect(preview.body).toMatchObject({
+			dryRun: true,
+			header: {
+				officer: 'canbo.c01',
+				communeId: 'C01',
+				counts: { citizens: 3, assessments: 3, batches: 1 }
+			}
+		});
 		expect(preview.body.new).toHaveLength(7);
 		expect((await serverDocs(h, cookies.quantri)).size).toBe(0);
 
@@ -76,7 +119,11 @@ describe('importing a file', () => {
 		const docs = [...(await serverDocs(h, cookies.quantri)).values()];
 		const batch = docs.find((d) => d.type === 'batch')!;
 		expect(batch).toMatchObject({ officer: 'canbo.c01', status: 'sent', count: 3 });
-		expect(docs.filter((d) => d.type === 'assessment').every((a) => a.status === 'sent' && a.batchId === batch._id)).toBe(true);
+		expect(
+			docs
+				.filter((d) => d.type === 'assessment')
+				.every((a) => a.status === 'sent' && a.batchId === batch._id)
+		).toBe(true);
 	});
 
 	it('the same file again: everything already there, nothing stored twice', async () => {
@@ -94,7 +141,11 @@ describe('importing a file', () => {
 		const outcome = await good.t.engine.run();
 		expect(outcome.ok).toBe(true);
 		const assessments = await good.t.db.assessments.toArray();
-		expect(assessments.map((a) => [a.status, a.dirty])).toEqual([['sent', 0], ['sent', 0], ['sent', 0]]);
+		expect(assessments.map((a) => [a.status, a.dirty])).toEqual([
+			['sent', 0],
+			['sent', 0],
+			['sent', 0]
+		]);
 		expect((await good.t.db.citizens.toArray()).every((c) => c.dirty === 0)).toBe(true);
 		const after = await serverDocs(h, cookies.quantri);
 		expect([...after.keys()]).toEqual([...before.keys()]);
@@ -111,7 +162,13 @@ describe('importing a file', () => {
 		// Two more on the same tablet: its next file holds only them (the first two were acknowledged).
 		await seed(first.t, makeWork(2, { from: 610 }));
 		const made = await makeHandoverFile(
-			{ db: first.t.db, communeId: 'C01', officer: 'canbo.c01', now: () => new Date(), newBatchId: () => newDocId('batch', 'C01') },
+			{
+				db: first.t.db,
+				communeId: 'C01',
+				officer: 'canbo.c01',
+				now: () => new Date(),
+				newBatchId: () => newDocId('batch', 'C01')
+			},
 			await keyOf('canbo.c01', 'a')
 		);
 		const second = await post(made!.bytes, cookies['duyet.p01']);
@@ -126,11 +183,18 @@ describe('importing a file', () => {
 		const path = `/cdht-c-c01/${encodeURIComponent(first._id)}`;
 		const current = (await h.request('GET', path, { cookie: cookies['duyet.p01'] })).body;
 		const entry = { by: 'duyet.p01', at: new Date().toISOString(), decision: 'recognised' };
-		const decided = await h.request('PUT', path, { cookie: cookies['duyet.p01'], body: { ...current, status: 'recognised', review: entry, history: [entry] } });
+		const decided = await h.request('PUT', path, {
+			cookie: cookies['duyet.p01'],
+			body: { ...current, status: 'recognised', review: entry, history: [entry] }
+		});
 		expect(decided.status, decided.text).toBe(201);
 		const before = await serverDocs(h, cookies.quantri);
 		expect((await t.engine.run()).ok).toBe(true);
-		expect(await t.db.assessments.get(first._id)).toMatchObject({ status: 'recognised', dirty: 0, _rev: decided.body.rev });
+		expect(await t.db.assessments.get(first._id)).toMatchObject({
+			status: 'recognised',
+			dirty: 0,
+			_rev: decided.body.rev
+		});
 		expect(await t.db.assessments.get(second._id)).toMatchObject({ status: 'sent', dirty: 0 });
 		const after = await serverDocs(h, cookies.quantri);
 		expect([...after.keys()]).toEqual([...before.keys()]);
@@ -169,10 +233,19 @@ describe('importing a file', () => {
 		const path = '/_users/org.couchdb.user:canbo.c03';
 		const account = (await h.request('GET', path, { cookie: cookies.quantri })).body;
 		expect(account.handoverKeys).toHaveLength(1);
-		const added = await h.request('PUT', path, { cookie: cookies.quantri, body: { ...account, handoverKeys: [...account.handoverKeys, { ...account.handoverKeys[0], id: 'canbo.c03~x' }] } });
+		const added = await h.request('PUT', path, {
+			cookie: cookies.quantri,
+			body: {
+				...account,
+				handoverKeys: [...account.handoverKeys, { ...account.handoverKeys[0], id: 'canbo.c03~x' }]
+			}
+		});
 		expect(added.status).toBe(400);
 		const revokedAt = '2026-12-05T08:00:00.000Z';
-		const revoked = await h.request('PUT', path, { cookie: cookies.quantri, body: { ...account, handoverKeys: [{ ...account.handoverKeys[0], revokedAt }] } });
+		const revoked = await h.request('PUT', path, {
+			cookie: cookies.quantri,
+			body: { ...account, handoverKeys: [{ ...account.handoverKeys[0], revokedAt }] }
+		});
 		expect(revoked.status).toBe(201);
 		const res = await post(bytes, cookies['duyet.d01']);
 		expect(res.status).toBe(403);
@@ -180,11 +253,16 @@ describe('importing a file', () => {
 		expect(res.body.reason).toContain('2026-12-05');
 
 		const now = (await h.request('GET', path, { cookie: cookies.quantri })).body;
-		expect((await h.request('PUT', path, { cookie: cookies.quantri, body: { ...now, disabled: true } })).status).toBe(201);
+		expect(
+			(await h.request('PUT', path, { cookie: cookies.quantri, body: { ...now, disabled: true } }))
+				.status
+		).toBe(201);
 		const disabled = await post(bytes, cookies['duyet.d01']);
 		expect(disabled.status).toBe(403);
 		expect(disabled.body).toMatchObject({ error: 'handover_refused', code: 'disabled' });
-		expect(disabled.body.reason).toBe('Tài khoản của cán bộ canbo.c03 đã bị khoá. Không nhận tệp của tài khoản này.');
+		expect(disabled.body.reason).toBe(
+			'Tài khoản của cán bộ canbo.c03 đã bị khoá. Không nhận tệp của tài khoản này.'
+		);
 		expect((await serverDocs(h, cookies.quantri, 'C03')).size).toBe(0);
 	});
 });

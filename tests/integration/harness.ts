@@ -52,7 +52,11 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 	const options = (more: Partial<SystemOptions>): SystemOptions => ({
 		dataDir,
 		...(couchUnderTest
-			? { couchUrl: couchUnderTest.url, couchUser: couchUnderTest.user, couchPassword: couchUnderTest.password }
+			? {
+					couchUrl: couchUnderTest.url,
+					couchUser: couchUnderTest.user,
+					couchPassword: couchUnderTest.password
+				}
 			: {}),
 		port: 0,
 		host: '127.0.0.1',
@@ -76,7 +80,10 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 			if (opts.cookie) headers.cookie = opts.cookie;
 			let body: Buffer | string | undefined;
 			if (opts.body !== undefined) {
-				body = Buffer.isBuffer(opts.body) || typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+				body =
+					Buffer.isBuffer(opts.body) || typeof opts.body === 'string'
+						? opts.body
+						: JSON.stringify(opts.body);
 				headers['content-type'] ??= 'application/json';
 				if (opts.gzip) {
 					body = gzipSync(body);
@@ -84,7 +91,11 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 				}
 			}
 			// A Buffer is a Uint8Array, which fetch sends as is.
-			const res = await fetch(`${system.url}/couch${path}`, { method, headers, body: body as BodyInit | undefined });
+			const res = await fetch(`${system.url}/couch${path}`, {
+				method,
+				headers,
+				body: body as BodyInit | undefined
+			});
 			const text = await res.text();
 			let parsed: unknown = null;
 			try {
@@ -101,7 +112,8 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 				body: JSON.stringify({ name, password })
 			});
 			const cookie = res.headers.get('set-cookie');
-			if (res.status !== 200 || !cookie) throw new Error(`sign-in of ${name}: ${res.status} ${await res.text()}`);
+			if (res.status !== 200 || !cookie)
+				throw new Error(`sign-in of ${name}: ${res.status} ${await res.text()}`);
 			return cookie.split(';', 1)[0];
 		},
 		async restart(more = {}) {
@@ -111,7 +123,10 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 		},
 		async storeAdmin() {
 			if (couchUnderTest) return { name: couchUnderTest.user, password: couchUnderTest.password };
-			return { name: 'admin', password: (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim() };
+			return {
+				name: 'admin',
+				password: (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim()
+			};
 		},
 		async adminClient() {
 			const { name, password } = await harness.storeAdmin();
@@ -126,11 +141,20 @@ export async function startHarness(extra: Partial<SystemOptions> = {}): Promise<
 	return harness;
 }
 
-export const DEMO_NAMES = ['canbo.c01', 'canbo.c02', 'canbo.c03', 'duyet.p01', 'duyet.d01', 'quantri'] as const;
+export const DEMO_NAMES = [
+	'canbo.c01',
+	'canbo.c02',
+	'canbo.c03',
+	'duyet.p01',
+	'duyet.d01',
+	'quantri'
+] as const;
 export type DemoName = (typeof DEMO_NAMES)[number];
 
 /** A cookie per demo account, signed in once. */
 export async function signInAll(h: Harness): Promise<Record<DemoName, string>> {
-	const entries = await Promise.all(DEMO_NAMES.map(async (name) => [name, await h.signIn(name)] as const));
+	const entries = await Promise.all(
+		DEMO_NAMES.map(async (name) => [name, await h.signIn(name)] as const)
+	);
 	return Object.fromEntries(entries) as Record<DemoName, string>;
 }

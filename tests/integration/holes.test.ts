@@ -47,7 +47,12 @@ const holes: [string, string, unknown?][] = [
 ];
 
 /** The holes whose method and path an allow-list row serves (to someone else, or with a body it refuses). */
-const SERVED = new Set([`POST /${C01}/_bulk_get`, `PUT /${C01}/_security`, `POST /${C01}`, 'GET /_users/org.couchdb.user:canbo.c01']);
+const SERVED = new Set([
+	`POST /${C01}/_bulk_get`,
+	`PUT /${C01}/_security`,
+	`POST /${C01}`,
+	'GET /_users/org.couchdb.user:canbo.c01'
+]);
 
 describe.each([
 	['anonymous', () => null],
@@ -68,7 +73,9 @@ describe.each([
 
 describe('the two crashes, sent straight to the embedded store (patched in express-pouchdb)', () => {
 	const direct = async (method: string, path: string) => {
-		const res = await storeRequest(h.system.store, method, path, { 'content-type': 'application/json' });
+		const res = await storeRequest(h.system.store, method, path, {
+			'content-type': 'application/json'
+		});
 		return { status: res.statusCode, text: (await readAll(res)).toString() };
 	};
 	it('a non-admin PUT of a new database is refused and the store lives on', async () => {

@@ -23,12 +23,17 @@ describe('schema', () => {
 		expect(res.status).toBe(400);
 		expect(res.body.reason).toContain('(fullName)');
 		expect(res.body.reason).toContain('(birthYear)');
-		expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['fullName', 'birthYear']));
+		expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(
+			expect.arrayContaining(['fullName', 'birthYear'])
+		);
 		expect((await h.request('GET', docPath(doc._id), { cookie: officer })).status).toBe(404);
 	});
 	it('refuses an assessment whose stored result is not the recomputed one', async () => {
 		const a = assessment('C01');
-		const doc = { ...a, result: { ...a.result, total: a.result.total - 10, recognised: !a.result.recognised } };
+		const doc = {
+			...a,
+			result: { ...a.result, total: a.result.total - 10, recognised: !a.result.recognised }
+		};
 		const res = await h.request('PUT', docPath(a._id), { cookie: officer, body: doc });
 		expect(res.status).toBe(400);
 		expect(res.body.reason).toContain('(result)');
@@ -37,9 +42,15 @@ describe('schema', () => {
 		const good1 = citizen('C01');
 		const bad = { ...citizen('C01'), gender: 'x' };
 		const good2 = assessment('C01', { citizenId: good1._id });
-		const res = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: officer, body: { docs: [good1, bad, good2] } });
+		const res = await h.request('POST', `/${C01}/_bulk_docs`, {
+			cookie: officer,
+			body: { docs: [good1, bad, good2] }
+		});
 		expect(res.status).toBe(201);
-		const outcome = res.body.map((r: { id: string; ok?: boolean; error?: string }) => [r.id, r.ok ?? r.error]);
+		const outcome = res.body.map((r: { id: string; ok?: boolean; error?: string }) => [
+			r.id,
+			r.ok ?? r.error
+		]);
 		expect(outcome).toEqual([
 			[good1._id, true],
 			[bad._id, 'forbidden'],
@@ -54,10 +65,16 @@ describe('schema', () => {
 describe('sizes and encodings', () => {
 	it('accepts a gzip _bulk_docs body and answers gzip when asked', async () => {
 		const docs = Array.from({ length: 50 }, () => citizen('C01'));
-		const res = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: officer, body: { docs }, gzip: true });
+		const res = await h.request('POST', `/${C01}/_bulk_docs`, {
+			cookie: officer,
+			body: { docs },
+			gzip: true
+		});
 		expect(res.status).toBe(201);
 		expect(res.body.every((r: { ok?: boolean }) => r.ok)).toBe(true);
-		const raw = await fetch(`${h.couch}/${C01}/_all_docs?include_docs=true`, { headers: { cookie: officer, 'accept-encoding': 'gzip' } });
+		const raw = await fetch(`${h.couch}/${C01}/_all_docs?include_docs=true`, {
+			headers: { cookie: officer, 'accept-encoding': 'gzip' }
+		});
 		expect(raw.headers.get('content-encoding')).toBe('gzip');
 		expect((await raw.json()).rows.length).toBeGreaterThanOrEqual(50);
 	});
@@ -65,7 +82,10 @@ describe('sizes and encodings', () => {
 		const doc = { ...citizen('C01'), household: 'x'.repeat(100), padding: 'y'.repeat(9_000) };
 		const res = await h.request('PUT', docPath(doc._id), { cookie: officer, body: doc });
 		expect(res.status).toBe(413);
-		const bulk = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: officer, body: { docs: [doc, citizen('C01')] } });
+		const bulk = await h.request('POST', `/${C01}/_bulk_docs`, {
+			cookie: officer,
+			body: { docs: [doc, citizen('C01')] }
+		});
 		expect(bulk.body[0]).toMatchObject({ id: doc._id, error: 'too_large' });
 		expect(bulk.body[1]).toMatchObject({ ok: true });
 	});
@@ -89,7 +109,10 @@ describe('sizes and encodings', () => {
 			headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }
 		});
 		expect(corrupt.status).toBe(400);
-		const malformed = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: officer, body: '{"docs": [' });
+		const malformed = await h.request('POST', `/${C01}/_bulk_docs`, {
+			cookie: officer,
+			body: '{"docs": ['
+		});
 		expect(malformed.status).toBe(400);
 		expect(malformed.body.reason).toMatch(/JSON/);
 		const wrongType = await h.request('POST', `/${C01}/_bulk_docs`, {
@@ -104,7 +127,10 @@ describe('sizes and encodings', () => {
 			headers: { 'content-type': 'application/json', 'content-encoding': 'br' }
 		});
 		expect(unknownEncoding.status).toBe(415);
-		const notObject = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: officer, body: [1, 2] });
+		const notObject = await h.request('POST', `/${C01}/_bulk_docs`, {
+			cookie: officer,
+			body: [1, 2]
+		});
 		expect(notObject.status).toBe(400);
 		const badPath = await h.request('GET', `/${C01}/%E0%A4%A`, { cookie: officer });
 		expect(badPath.status).toBe(400);
@@ -112,11 +138,19 @@ describe('sizes and encodings', () => {
 	it('answers oversized headers with 431, and keeps answering', async () => {
 		const [status, body] = await new Promise<[number, string]>((resolve, reject) => {
 			const url = new URL(`${h.couch}/_session`);
-			const req = request({ host: url.hostname, port: url.port, path: url.pathname, headers: { 'x-big': 'z'.repeat(40_000) } }, (res) => {
-				let text = '';
-				res.on('data', (chunk) => (text += chunk));
-				res.on('end', () => resolve([res.statusCode ?? 0, text]));
-			});
+			const req = request(
+				{
+					host: url.hostname,
+					port: url.port,
+					path: url.pathname,
+					headers: { 'x-big': 'z'.repeat(40_000) }
+				},
+				(res) => {
+					let text = '';
+					res.on('data', (chunk) => (text += chunk));
+					res.on('end', () => resolve([res.statusCode ?? 0, text]));
+				}
+			);
 			req.on('error', reject);
 			req.end();
 		});
@@ -131,7 +165,14 @@ describe('request rate', () => {
 		const strict = await startHarness({ signInsPerMinute: 3 });
 		try {
 			const statuses: number[] = [];
-			for (let i = 0; i < 5; i++) statuses.push((await strict.request('POST', '/_session', { body: { name: 'canbo.c01', password: 'sai' } })).status);
+			for (let i = 0; i < 5; i++)
+				statuses.push(
+					(
+						await strict.request('POST', '/_session', {
+							body: { name: 'canbo.c01', password: 'sai' }
+						})
+					).status
+				);
 			expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
 			expect(statuses.slice(3)).toEqual([429, 429]);
 		} finally {

@@ -52,7 +52,10 @@ export class NodeProxy {
 
 	#pipe(client: Socket): void {
 		this.connections++;
-		const upstream = 'path' in this.upstream ? connect(this.upstream.path) : connect(this.upstream.port, this.upstream.host);
+		const upstream =
+			'path' in this.upstream
+				? connect(this.upstream.path)
+				: connect(this.upstream.port, this.upstream.host);
 		for (const s of [client, upstream]) {
 			this.#sockets.add(s);
 			s.on('close', () => this.#sockets.delete(s));

@@ -34,7 +34,18 @@ async function ready(): Promise<Tablet> {
 }
 
 async function register(t: Tablet, over: Partial<CitizenInput> = {}): Promise<CitizenRecord> {
-	const r = await saveCitizen(t.db, { hamletId: 'C01-H01', fullName: 'Phạm Văn Đức', birthYear: 1961, gender: 'male', group: 'nong-dan', ...over }, ctx);
+	const r = await saveCitizen(
+		t.db,
+		{
+			hamletId: 'C01-H01',
+			fullName: 'Phạm Văn Đức',
+			birthYear: 1961,
+			gender: 'male',
+			group: 'nong-dan',
+			...over
+		},
+		ctx
+	);
 	if (!r.ok) throw new Error(JSON.stringify(r.issues));
 	return r.citizen;
 }
@@ -60,11 +71,17 @@ describe('removal, merge and an added hamlet travel to the commune’s other tab
 		const b = await ready();
 		const listed = (await searchCitizens(b.db, 'C01')).people.map((c) => c._id).sort();
 		expect(listed).toEqual([kept._id, newcomer._id].sort());
-		expect(await b.db.citizens.get(wrong._id)).toMatchObject({ removed: { by: 'canbo.c01', reason: 'Nhập nhầm' } });
+		expect(await b.db.citizens.get(wrong._id)).toMatchObject({
+			removed: { by: 'canbo.c01', reason: 'Nhập nhầm' }
+		});
 		expect(await b.db.citizens.get(twin._id)).toMatchObject({ merged: { into: kept._id } });
-		expect((await hamletsOf(b.db, 'C01')).find((u) => u.id === hamlet.id)?.name).toBe('Xóm Đồng Chùa');
+		expect((await hamletsOf(b.db, 'C01')).find((u) => u.id === hamlet.id)?.name).toBe(
+			'Xóm Đồng Chùa'
+		);
 		// The draft moved to the kept record on the tablet that has it.
-		expect((await a.db.assessments.get(draft.ok ? draft.assessment._id : ''))?.citizenId).toBe(kept._id);
+		expect((await a.db.assessments.get(draft.ok ? draft.assessment._id : ''))?.citizenId).toBe(
+			kept._id
+		);
 	});
 
 	it('a removal the server refuses (another tablet sent an assessment meanwhile) puts the person back on the list, with the reason', async () => {
@@ -83,7 +100,10 @@ describe('removal, merge and an added hamlet travel to the commune’s other tab
 		expect((await searchCitizens(a.db, 'C01', { query: 'ha van tu' })).total).toBe(1);
 		expect(await a.db.citizens.get(c._id)).toMatchObject({
 			dirty: 1,
-			syncError: { reason: 'Xóa khỏi danh sách: Người này đã có phiếu đánh giá nên không xóa được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu (removed)' }
+			syncError: {
+				reason:
+					'Xóa khỏi danh sách: Người này đã có phiếu đánh giá nên không xóa được; nếu trùng người, hãy gộp và giữ hồ sơ có phiếu (removed)'
+			}
 		});
 	});
 });

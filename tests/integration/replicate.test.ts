@@ -24,7 +24,11 @@ interface Pouch {
 	get(id: string): Promise<Doc & { _rev: string }>;
 	put(doc: Doc): Promise<unknown>;
 	close(): Promise<void>;
-	replicate: { to(target: Pouch): Promise<ReplicationResult> & { on(event: 'denied', fn: (e: unknown) => void): Promise<ReplicationResult> } };
+	replicate: {
+		to(target: Pouch): Promise<ReplicationResult> & {
+			on(event: 'denied', fn: (e: unknown) => void): Promise<ReplicationResult>;
+		};
+	};
 }
 const PouchDB = PouchDBModule as unknown as {
 	new (name: string, options?: object): Pouch;
@@ -59,7 +63,8 @@ function remote(as = cookie) {
 
 let n = 0;
 const local = () => new PouchDB(join(dir, `local-${++n}`));
-const onServer = async (id: string) => (await h.request('GET', `/${C01}/${encodeURIComponent(id)}`, { cookie })).body;
+const onServer = async (id: string) =>
+	(await h.request('GET', `/${C01}/${encodeURIComponent(id)}`, { cookie })).body;
 
 describe('PouchDB.replicate.to the gateway', () => {
 	it('pushes citizens and assessments, then their next revisions, checked against the stored winner', async () => {
@@ -87,8 +92,13 @@ describe('PouchDB.replicate.to the gateway', () => {
 		const extra = { ...citizen('C01'), cccdFull: '001085012345' };
 		const a = assessment('C01');
 		await db.bulkDocs([good, extra, citizenOf(a), a]);
-		expect(await db.replicate.to(remote())).toMatchObject({ docs_written: 3, doc_write_failures: 1 });
-		expect((await h.request('GET', `/${C01}/${encodeURIComponent(extra._id)}`, { cookie })).status).toBe(404);
+		expect(await db.replicate.to(remote())).toMatchObject({
+			docs_written: 3,
+			doc_write_failures: 1
+		});
+		expect(
+			(await h.request('GET', `/${C01}/${encodeURIComponent(extra._id)}`, { cookie })).status
+		).toBe(404);
 
 		// An officer recognising its own assessment: refused as a PUT would be.
 		const mine = await db.get(a._id);
@@ -101,28 +111,63 @@ describe('PouchDB.replicate.to the gateway', () => {
 
 		// The server moved on (2-x) while the local copy made its own 2-y: not grafted beside it.
 		const server = await onServer(good._id);
-		expect((await h.request('PUT', `/${C01}/${encodeURIComponent(good._id)}`, { cookie, body: { ...server, fullName: 'Trên máy chủ' } })).status).toBe(201);
+		expect(
+			(
+				await h.request('PUT', `/${C01}/${encodeURIComponent(good._id)}`, {
+					cookie,
+					body: { ...server, fullName: 'Trên máy chủ' }
+				})
+			).status
+		).toBe(201);
 		const here = await db.get(good._id);
 		await db.put({ ...here, fullName: 'Trên máy tính bảng' });
 		// (The denied decision above is not sent again: the checkpoint moved past it, as on CouchDB.)
-		expect(await db.replicate.to(remote())).toMatchObject({ docs_written: 0, doc_write_failures: 1 });
+		expect(await db.replicate.to(remote())).toMatchObject({
+			docs_written: 0,
+			doc_write_failures: 1
+		});
 		expect((await onServer(good._id)).fullName).toBe('Trên máy chủ');
-		const conflicts = await h.request('GET', `/${C01}/${encodeURIComponent(good._id)}?conflicts=true`, { cookie });
+		const conflicts = await h.request(
+			'GET',
+			`/${C01}/${encodeURIComponent(good._id)}?conflicts=true`,
+			{ cookie }
+		);
 		expect(conflicts.body._conflicts).toBeUndefined();
 		await db.close();
 	});
 
 	it('answers a refused revision in CouchDB’s format, and only the failures', async () => {
-		const doc = { ...citizen('C01'), _rev: '1-abc', _revisions: { start: 1, ids: ['abc'] }, note: 'x' };
+		const doc = {
+			...citizen('C01'),
+			_rev: '1-abc',
+			_revisions: { start: 1, ids: ['abc'] },
+			note: 'x'
+		};
 		const ok = { ...citizen('C01'), _rev: '1-def', _revisions: { start: 1, ids: ['def'] } };
-		const res = await h.request('POST', `/${C01}/_bulk_docs`, { cookie, body: { docs: [doc, ok], new_edits: false } });
+		const res = await h.request('POST', `/${C01}/_bulk_docs`, {
+			cookie,
+			body: { docs: [doc, ok], new_edits: false }
+		});
 		expect(res.status).toBe(201);
-		expect(res.body).toEqual([{ id: doc._id, error: 'forbidden', reason: expect.stringContaining('(note)'), issues: [{ path: 'note', message: 'err.unknownField' }] }]);
+		expect(res.body).toEqual([
+			{
+				id: doc._id,
+				error: 'forbidden',
+				reason: expect.stringContaining('(note)'),
+				issues: [{ path: 'note', message: 'err.unknownField' }]
+			}
+		]);
 		expect((await onServer(ok._id))._rev).toBe('1-def');
 		const badHistory = await h.request('POST', `/${C01}/_bulk_docs`, {
 			cookie,
-			body: { docs: [{ ...citizen('C01'), _rev: '2-abc', _revisions: { start: 2, ids: ['zzz', 'abc'] } }], new_edits: false }
+			body: {
+				docs: [{ ...citizen('C01'), _rev: '2-abc', _revisions: { start: 2, ids: ['zzz', 'abc'] } }],
+				new_edits: false
+			}
 		});
-		expect(badHistory.body[0]).toMatchObject({ error: 'forbidden', reason: expect.stringContaining('_revisions') });
+		expect(badHistory.body[0]).toMatchObject({
+			error: 'forbidden',
+			reason: expect.stringContaining('_revisions')
+		});
 	});
 });

@@ -25,40 +25,63 @@ describe('errors say what and stop there', () => {
 	it('refuses a repeated query parameter instead of reading one of the two', async () => {
 		const res = await h.request('GET', `/${C01}/_changes?limit=1&limit=1000`, { cookie: officer });
 		expect(res.status).toBe(400);
-		expect(res.body).toEqual({ error: 'bad_request', reason: 'Tham số "limit" chỉ được gửi một lần.' });
+		expect(res.body).toEqual({
+			error: 'bad_request',
+			reason: 'Tham số "limit" chỉ được gửi một lần.'
+		});
 	});
 
 	it('refuses a parameter the row does not read, and a value of the wrong kind', async () => {
 		const unknown = await h.request('GET', `/${C01}/_all_docs?limit%5Bx%5D=1`, { cookie: officer });
 		expect(unknown.status).toBe(400);
-		expect(unknown.body).toEqual({ error: 'bad_request', reason: 'Tham số "limit[x]" không dùng được ở địa chỉ này.' });
+		expect(unknown.body).toEqual({
+			error: 'bad_request',
+			reason: 'Tham số "limit[x]" không dùng được ở địa chỉ này.'
+		});
 		const wrong = await h.request('GET', `/${C01}/_all_docs?include_docs=yes`, { cookie: officer });
 		expect(wrong.status).toBe(400);
-		expect(wrong.body).toEqual({ error: 'bad_request', reason: 'Tham số "include_docs" phải là true hoặc false.' });
+		expect(wrong.body).toEqual({
+			error: 'bad_request',
+			reason: 'Tham số "include_docs" phải là true hoặc false.'
+		});
 	});
 
 	it('refuses a body field a reading row does not take', async () => {
-		const res = await h.request('POST', `/${C01}/_all_docs`, { cookie: officer, body: { keys: ['a'], include_docs: 'x' } });
+		const res = await h.request('POST', `/${C01}/_all_docs`, {
+			cookie: officer,
+			body: { keys: ['a'], include_docs: 'x' }
+		});
 		expect(res.status).toBe(400);
-		expect(res.body).toEqual({ error: 'bad_request', reason: 'Trường "include_docs" không dùng được ở địa chỉ này.' });
+		expect(res.body).toEqual({
+			error: 'bad_request',
+			reason: 'Trường "include_docs" không dùng được ở địa chỉ này.'
+		});
 	});
 
 	// The embedded store's own behaviour; Apache CouchDB has its own JSON errors.
-	it.runIf(!couchUnderTest)('has the store answer its own exceptions as JSON, without a stack trace or a path', async () => {
-		// Express's default error page (HTML, with the stack and the server's paths) answered an
-		// undecodable path; the gateway never forwards one, but nothing of the store shows it either.
-		const { name, password } = await h.storeAdmin();
-		const res = await storeRequest(h.system.store, 'GET', `/${CONFIG_DB}/%E0%A4%A`, {
-			authorization: `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`
-		});
-		const text = (await readAll(res)).toString('utf8');
-		expect(res.statusCode).toBe(400);
-		expect(res.headers['content-type']).toMatch(/^application\/json/);
-		expect(JSON.parse(text)).toEqual({ error: 'bad_request', reason: 'Máy chủ dữ liệu không xử lý được yêu cầu này.' });
-	});
+	it.runIf(!couchUnderTest)(
+		'has the store answer its own exceptions as JSON, without a stack trace or a path',
+		async () => {
+			// Express's default error page (HTML, with the stack and the server's paths) answered an
+			// undecodable path; the gateway never forwards one, but nothing of the store shows it either.
+			const { name, password } = await h.storeAdmin();
+			const res = await storeRequest(h.system.store, 'GET', `/${CONFIG_DB}/%E0%A4%A`, {
+				authorization: `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`
+			});
+			const text = (await readAll(res)).toString('utf8');
+			expect(res.statusCode).toBe(400);
+			expect(res.headers['content-type']).toMatch(/^application\/json/);
+			expect(JSON.parse(text)).toEqual({
+				error: 'bad_request',
+				reason: 'Máy chủ dữ liệu không xử lý được yêu cầu này.'
+			});
+		}
+	);
 
 	it('passes a store refusal on as JSON with its status', async () => {
-		const res = await h.request('GET', `/${C01}/${encodeURIComponent('citizen:C01:khong-co')}`, { cookie: officer });
+		const res = await h.request('GET', `/${C01}/${encodeURIComponent('citizen:C01:khong-co')}`, {
+			cookie: officer
+		});
 		expect(res.status).toBe(404);
 		expect(res.headers.get('content-type')).toMatch(/^application\/json/);
 		expect(res.body).toMatchObject({ error: 'not_found', reason: expect.any(String) });
@@ -69,7 +92,8 @@ describe('errors say what and stop there', () => {
 describe.runIf(!couchUnderTest)('an aborted long-poll leaves nothing running', () => {
 	const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
 	const until = async (condition: () => boolean) => {
-		for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+		for (let i = 0; i < 100 && !condition(); i++)
+			await new Promise((resolve) => setTimeout(resolve, 50));
 	};
 
 	it('stops the store’s heartbeat and feed, and logs nothing', async () => {
@@ -79,7 +103,10 @@ describe.runIf(!couchUnderTest)('an aborted long-poll leaves nothing running', (
 				{ length: 5 },
 				() =>
 					new Promise<ClientRequest>((resolve) => {
-						const req = request(`${h.couch}/${C01}/_changes?feed=longpoll&since=now&heartbeat=1000`, { headers: { cookie: officer } });
+						const req = request(
+							`${h.couch}/${C01}/_changes?feed=longpoll&since=now&heartbeat=1000`,
+							{ headers: { cookie: officer } }
+						);
 						req.on('error', () => {});
 						// The store starts its answer at once, then waits for a change with a heartbeat timer.
 						req.on('response', () => resolve(req));
@@ -95,7 +122,13 @@ describe.runIf(!couchUnderTest)('an aborted long-poll leaves nothing running', (
 		expect(timers()).toBeLessThanOrEqual(open - 5);
 		expect(logs).toEqual([]);
 		// The feed still works for the next client.
-		expect((await h.request('GET', `/${C01}/_changes?feed=longpoll&since=0&limit=1`, { cookie: officer })).status).toBe(200);
+		expect(
+			(
+				await h.request('GET', `/${C01}/_changes?feed=longpoll&since=0&limit=1`, {
+					cookie: officer
+				})
+			).status
+		).toBe(200);
 	});
 });
 
@@ -107,16 +140,26 @@ describe.runIf(!couchUnderTest)('files at rest', () => {
 			if (entry.isDirectory()) {
 				out.push({ path, mode: (await stat(path)).mode & 0o777, dir: true });
 				await modes(path, out);
-			} else if (entry.isFile()) out.push({ path, mode: (await stat(path)).mode & 0o777, dir: false });
+			} else if (entry.isFile())
+				out.push({ path, mode: (await stat(path)).mode & 0o777, dir: false });
 		}
 		return out;
 	}
 	const loose = (entries: { path: string; mode: number; dir: boolean }[]) =>
-		entries.filter((e) => e.mode !== (e.dir ? 0o700 : 0o600)).map((e) => `${e.path} ${e.mode.toString(8)}`);
+		entries
+			.filter((e) => e.mode !== (e.dir ? 0o700 : 0o600))
+			.map((e) => `${e.path} ${e.mode.toString(8)}`);
 
 	it('are the owner’s only after a start and a write, the store’s LevelDB files and config.json included', async () => {
 		const doc = citizen('C01');
-		expect((await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, { cookie: officer, body: doc })).status).toBe(201);
+		expect(
+			(
+				await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, {
+					cookie: officer,
+					body: doc
+				})
+			).status
+		).toBe(201);
 		const entries = await modes(h.dataDir);
 		expect(entries.map((e) => e.path)).toContain(join(h.dataDir, 'store', 'config.json'));
 		expect(entries.filter((e) => !e.dir).length).toBeGreaterThan(10);
@@ -136,7 +179,11 @@ describe.runIf(!couchUnderTest)('files at rest', () => {
 describe('X-Forwarded-For behind TRUST_PROXY hops', () => {
 	const hammer = async (proxied: Harness, forwardedFor: (i: number) => string, times: number) => {
 		const statuses: number[] = [];
-		for (let i = 0; i < times; i++) statuses.push((await proxied.request('GET', '/', { headers: { 'x-forwarded-for': forwardedFor(i) } })).status);
+		for (let i = 0; i < times; i++)
+			statuses.push(
+				(await proxied.request('GET', '/', { headers: { 'x-forwarded-for': forwardedFor(i) } }))
+					.status
+			);
 		return statuses;
 	};
 
@@ -166,8 +213,15 @@ describe('X-Forwarded-For behind TRUST_PROXY hops', () => {
 
 describe('the configuration database is no different', () => {
 	it('refuses a repeated parameter there too', async () => {
-		const res = await h.request('GET', `/${CONFIG_DB}/_all_docs?include_docs=true&include_docs=false`, { cookie: officer });
+		const res = await h.request(
+			'GET',
+			`/${CONFIG_DB}/_all_docs?include_docs=true&include_docs=false`,
+			{ cookie: officer }
+		);
 		expect(res.status).toBe(400);
-		expect(res.body).toEqual({ error: 'bad_request', reason: 'Tham số "include_docs" chỉ được gửi một lần.' });
+		expect(res.body).toEqual({
+			error: 'bad_request',
+			reason: 'Tham số "include_docs" chỉ được gửi một lần.'
+		});
 	});
 });

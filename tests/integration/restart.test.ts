@@ -57,15 +57,28 @@ describe('server/main.ts', () => {
 	afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 	/** Starts the real entry point, waits for its URL, returns it with a way to stop it. */
-	async function launch(): Promise<{ url: string; output: () => string; stop: (signal: NodeJS.Signals) => Promise<number | null> }> {
+	async function launch(): Promise<{
+		url: string;
+		output: () => string;
+		stop: (signal: NodeJS.Signals) => Promise<number | null>;
+	}> {
 		const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-			env: { ...process.env, ...storeEnv(), DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', PASSWORD_ITERATIONS: '1000' },
+			env: {
+				...process.env,
+				...storeEnv(),
+				DATA_DIR: dataDir,
+				PORT: '0',
+				HOST: '127.0.0.1',
+				PASSWORD_ITERATIONS: '1000'
+			},
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
-		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+		const exited = new Promise<number | null>((resolve) =>
+			child.on('exit', (code) => resolve(code))
+		);
 		const url = await new Promise<string>((resolve, reject) => {
 			const timer = setInterval(() => {
 				const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
@@ -90,7 +103,9 @@ describe('server/main.ts', () => {
 			// Nothing left behind: the store's socket is gone and the server no longer answers.
 			expect(existsSync(join(dataDir, 'store.sock')), run.output()).toBe(false);
 			await expect(fetch(`${run.url}/couch/_session`), run.output()).rejects.toThrow();
-			const password = couchUnderTest?.password ?? (await readFile(join(dataDir, '.admin-password'), 'utf8')).trim();
+			const password =
+				couchUnderTest?.password ??
+				(await readFile(join(dataDir, '.admin-password'), 'utf8')).trim();
 			expect(run.output()).not.toContain(password);
 		}
 	});

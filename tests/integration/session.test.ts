@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.stop());
 
-const signIn = (name: string, password: string) => h.request('POST', '/_session', { body: { name, password } });
+const signIn = (name: string, password: string) =>
+	h.request('POST', '/_session', { body: { name, password } });
 
 describe('POST /_session', () => {
 	it('answers the name and roles the app derives the account from', async () => {
@@ -33,7 +34,10 @@ describe('POST /_session', () => {
 		const admin = await h.signIn('quantri');
 		const path = '/_users/org.couchdb.user:canbo.c03';
 		const doc = await h.request('GET', path, { cookie: admin });
-		expect((await h.request('PUT', path, { cookie: admin, body: { ...doc.body, disabled: true } })).status).toBe(201);
+		expect(
+			(await h.request('PUT', path, { cookie: admin, body: { ...doc.body, disabled: true } }))
+				.status
+		).toBe(201);
 		const res = await signIn('canbo.c03', 'demo1234');
 		expect(res.status).toBe(401);
 		expect(res.body.error).toBe('account_disabled');

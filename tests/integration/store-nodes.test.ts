@@ -32,7 +32,12 @@ beforeAll(async () => {
 		admin = { name: couchUnderTest.user, password: couchUnderTest.password };
 	} else {
 		admin = { name: 'admin', password: 'nodes-test-admin-password' };
-		embedded = await startEmbeddedStore({ dataDir: storeDir, adminName: admin.name, adminPassword: admin.password, passwordIterations: TEST_ITERATIONS });
+		embedded = await startEmbeddedStore({
+			dataDir: storeDir,
+			adminName: admin.name,
+			adminPassword: admin.password,
+			passwordIterations: TEST_ITERATIONS
+		});
 		upstream = { path: embedded.target.socketPath! };
 	}
 });
@@ -59,7 +64,9 @@ describe('start-up', () => {
 			log: (m) => logs.push(m)
 		});
 		await expect.poll(() => logs.length, { timeout: 10_000 }).toBeGreaterThan(0);
-		expect(logs[0]).toMatch(/^Đang chờ máy chủ dữ liệu \(127\.0\.0\.1:\d+\): không có gì nghe ở địa chỉ này \(ECONNREFUSED\)/);
+		expect(logs[0]).toMatch(
+			/^Đang chờ máy chủ dữ liệu \(127\.0\.0\.1:\d+\): không có gì nghe ở địa chỉ này \(ECONNREFUSED\)/
+		);
 		await node.start();
 		const system = await starting;
 		try {
@@ -79,9 +86,18 @@ describe('start-up', () => {
 		await node.stop();
 		const dataDir = await mkdtemp(join(tmpdir(), 'cdht-wait-'));
 		try {
-			const failed = startSystem({ dataDir, couchUrl: node.url, couchUser: admin.name, couchPassword: admin.password, storeWaitSeconds: 1, log: () => {} });
+			const failed = startSystem({
+				dataDir,
+				couchUrl: node.url,
+				couchUser: admin.name,
+				couchPassword: admin.password,
+				storeWaitSeconds: 1,
+				log: () => {}
+			});
 			await expect(failed).rejects.toBeInstanceOf(StoreUnreachable);
-			await expect(failed).rejects.toThrow(/^Không kết nối được máy chủ dữ liệu \(127\.0\.0\.1:\d+\): .*ECONNREFUSED.*Đã chờ 1 s\.$/);
+			await expect(failed).rejects.toThrow(
+				/^Không kết nối được máy chủ dữ liệu \(127\.0\.0\.1:\d+\): .*ECONNREFUSED.*Đã chờ 1 s\.$/
+			);
 		} finally {
 			await rm(dataDir, { recursive: true, force: true });
 		}
@@ -95,7 +111,11 @@ describe('two nodes, one stops', () => {
 	beforeAll(async () => {
 		nodes = [new NodeProxy(upstream), new NodeProxy(upstream)];
 		const urls = await Promise.all(nodes.map((n) => n.start()));
-		h = await startHarness({ couchUrl: urls.join(','), couchUser: admin.name, couchPassword: admin.password });
+		h = await startHarness({
+			couchUrl: urls.join(','),
+			couchUser: admin.name,
+			couchPassword: admin.password
+		});
 	});
 	afterAll(async () => {
 		await h?.stop();
@@ -105,13 +125,17 @@ describe('two nodes, one stops', () => {
 	it('spreads requests over the nodes that answer', async () => {
 		const before = nodes.map((n) => n.bytesUp);
 		const cookie = await h.signIn('canbo.c01');
-		for (let i = 0; i < 10; i++) expect((await h.request('GET', `/${communeDbName('C01')}`, { cookie })).status).toBe(200);
+		for (let i = 0; i < 10; i++)
+			expect((await h.request('GET', `/${communeDbName('C01')}`, { cookie })).status).toBe(200);
 		expect(nodes.every((n, i) => n.bytesUp > before[i])).toBe(true);
 	});
 
 	it('a push of 300 documents completes while a node dies under it: nothing lost, nothing twice; the node is used again once back', async () => {
 		const cookie = await h.signIn('canbo.c01');
-		const t = tablet(h, { cookie, chunkLimits: { maxDocs: 20, maxBytes: 1_000_000, minDocs: 5, minBytes: 500, growAfter: 100 } });
+		const t = tablet(h, {
+			cookie,
+			chunkLimits: { maxDocs: 20, maxBytes: 1_000_000, minDocs: 5, minBytes: 500, growAfter: 100 }
+		});
 		await seed(t, makeWork(150));
 		const stats = h.system.storeNodes;
 		const retriesBefore = stats.retries;
@@ -126,7 +150,10 @@ describe('two nodes, one stops', () => {
 
 		// Reads and sign-in go on with one node.
 		const again = await h.signIn('duyet.p01');
-		expect((await h.request('GET', `/${communeDbName('C01')}/_all_docs?limit=1`, { cookie: again })).status).toBe(200);
+		expect(
+			(await h.request('GET', `/${communeDbName('C01')}/_all_docs?limit=1`, { cookie: again }))
+				.status
+		).toBe(200);
 
 		// Back: taken again once its time out is over (reads go on meanwhile).
 		await nodes[0].start();

@@ -23,8 +23,14 @@ describe('one answer, whichever store', () => {
 			h.request('GET', `/${C01}`, { cookie: cookies['canbo.c02'] }),
 			h.request('GET', `/${C01}/_all_docs`, { cookie: cookies['canbo.c02'] }),
 			h.request('GET', `/${C01}/_changes`, { cookie: cookies['duyet.d01'] }),
-			h.request('POST', `/${C01}/_bulk_docs`, { cookie: cookies['canbo.c02'], body: { docs: [doc] } }),
-			h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, { cookie: cookies['canbo.c02'], body: doc })
+			h.request('POST', `/${C01}/_bulk_docs`, {
+				cookie: cookies['canbo.c02'],
+				body: { docs: [doc] }
+			}),
+			h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, {
+				cookie: cookies['canbo.c02'],
+				body: doc
+			})
 		];
 		for (const res of await Promise.all(tries)) {
 			expect(res.status, res.text).toBe(403);
@@ -40,16 +46,24 @@ describe('one answer, whichever store', () => {
 
 	it('a _rev on an id the store does not have: 409 conflict, on PUT and in _bulk_docs', async () => {
 		const doc = { ...citizen('C01'), _rev: '1-0123456789abcdef0123456789abcdef' };
-		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, { cookie: cookies['canbo.c01'], body: doc });
+		const put = await h.request('PUT', `/${C01}/${encodeURIComponent(doc._id)}`, {
+			cookie: cookies['canbo.c01'],
+			body: doc
+		});
 		expect(put.status, put.text).toBe(409);
 		expect(put.body.error).toBe('conflict');
-		const bulk = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: cookies['canbo.c01'], body: { docs: [doc] } });
+		const bulk = await h.request('POST', `/${C01}/_bulk_docs`, {
+			cookie: cookies['canbo.c01'],
+			body: { docs: [doc] }
+		});
 		expect(bulk.status, bulk.text).toBe(201);
 		expect(bulk.body).toEqual([expect.objectContaining({ id: doc._id, error: 'conflict' })]);
 	});
 
 	it('a document that does not exist: 404 not_found', async () => {
-		const res = await h.request('GET', `/${C01}/citizen%3AC01%3A01J00000000000000000000000`, { cookie: cookies['canbo.c01'] });
+		const res = await h.request('GET', `/${C01}/citizen%3AC01%3A01J00000000000000000000000`, {
+			cookie: cookies['canbo.c01']
+		});
 		expect(res.status).toBe(404);
 		expect(res.body.error).toBe('not_found');
 	});

@@ -33,11 +33,25 @@ async function tabletWith(n: number): Promise<{ t: Tablet; work: ReturnType<type
 }
 
 /** The reviewer decides over HTTP, as the review screens do. */
-async function review(id: string, decision: 'recognised' | 'returned' | 'rejected', comment?: string): Promise<WireDoc> {
+async function review(
+	id: string,
+	decision: 'recognised' | 'returned' | 'rejected',
+	comment?: string
+): Promise<WireDoc> {
 	const path = `/${C01}/${encodeURIComponent(id)}`;
 	const current = (await h.request('GET', path, { cookie: cookies['duyet.p01'] })).body as WireDoc;
-	const entry = { by: 'duyet.p01', at: new Date().toISOString(), decision, ...(comment ? { comment } : {}) };
-	const doc = { ...current, status: decision, review: entry, history: [...((current.history as unknown[]) ?? []), entry] };
+	const entry = {
+		by: 'duyet.p01',
+		at: new Date().toISOString(),
+		decision,
+		...(comment ? { comment } : {})
+	};
+	const doc = {
+		...current,
+		status: decision,
+		review: entry,
+		history: [...((current.history as unknown[]) ?? []), entry]
+	};
 	const res = await h.request('PUT', path, { cookie: cookies['duyet.p01'], body: doc });
 	expect(res.status, res.text).toBe(201);
 	return (await h.request('GET', path, { cookie: cookies['duyet.p01'] })).body as WireDoc;
@@ -52,18 +66,33 @@ describe('a reviewer decided while the officer edited', () => {
 		expect(await t.engine.run()).toMatchObject({ ok: true });
 		await review(id, 'returned', 'Hỏi lại câu về sử dụng điện thoại');
 		// Offline, on the revision it knows, the officer changed answers and marked it ready again.
-		const edited = { ...withAnswers(await local(t, id), 1, '2026-03-20T00:00:00.000Z'), status: 'ready' as const };
+		const edited = {
+			...withAnswers(await local(t, id), 1, '2026-03-20T00:00:00.000Z'),
+			status: 'ready' as const
+		};
 		await t.db.assessments.put(edited);
 		const run = await t.engine.run();
 		expect(run).toMatchObject({ ok: true, push: { conflicts: 1 } });
 		const after = await local(t, id);
-		expect(after).toMatchObject({ status: 'returned', review: { decision: 'returned', comment: 'Hỏi lại câu về sử dụng điện thoại' }, dirty: 1 });
+		expect(after).toMatchObject({
+			status: 'returned',
+			review: { decision: 'returned', comment: 'Hỏi lại câu về sử dụng điện thoại' },
+			dirty: 1
+		});
 		expect(after.answers).toEqual(edited.answers);
 		// The officer reads the comment, checks, marks it ready: it goes in the next batch.
-		await t.db.assessments.put({ ...after, status: 'ready', updatedAt: '2026-03-21T00:00:00.000Z' });
+		await t.db.assessments.put({
+			...after,
+			status: 'ready',
+			updatedAt: '2026-03-21T00:00:00.000Z'
+		});
 		expect(await t.engine.run()).toMatchObject({ ok: true, push: { refused: 0 } });
 		const server = (await serverDocs(h, cookies.quantri)).get(id)!;
-		expect(server).toMatchObject({ status: 'sent', answers: edited.answers, review: { decision: 'returned' } });
+		expect(server).toMatchObject({
+			status: 'sent',
+			answers: edited.answers,
+			review: { decision: 'returned' }
+		});
 		expect(server.batchId).not.toBe(work.assessments[0].batchId);
 		expect(await compare(h, cookies.quantri, t)).toEqual([]);
 	});
@@ -73,13 +102,24 @@ describe('a reviewer decided while the officer edited', () => {
 		const id = work.assessments[0]._id;
 		await t.engine.run();
 		const decided = await review(id, 'recognised');
-		const edited = { ...withAnswers(await local(t, id), 2, '2026-03-20T00:00:00.000Z'), status: 'ready' as const };
+		const edited = {
+			...withAnswers(await local(t, id), 2, '2026-03-20T00:00:00.000Z'),
+			status: 'ready' as const
+		};
 		await t.db.assessments.put(edited);
 		expect(await t.engine.run()).toMatchObject({ ok: true });
-		expect(await local(t, id)).toMatchObject({ status: 'recognised', dirty: 0, _rev: decided._rev });
+		expect(await local(t, id)).toMatchObject({
+			status: 'recognised',
+			dirty: 0,
+			_rev: decided._rev
+		});
 		const [conflict] = await openConflicts(t.db);
 		expect(conflict).toMatchObject({ id, kept: 'server', local: { answers: edited.answers } });
-		expect((await serverDocs(h, cookies.quantri)).get(id)).toMatchObject({ _rev: decided._rev, status: 'recognised', answers: work.assessments[0].answers });
+		expect((await serverDocs(h, cookies.quantri)).get(id)).toMatchObject({
+			_rev: decided._rev,
+			status: 'recognised',
+			answers: work.assessments[0].answers
+		});
 		await chooseVersion(t.db, id, 'server', new Date().toISOString());
 		expect(await openConflicts(t.db)).toEqual([]);
 	});
@@ -95,21 +135,45 @@ describe('the same citizen edited on two tablets', () => {
 		expect(await b.db.citizens.get(id)).toMatchObject({ dirty: 0 });
 
 		const onA = (await a.db.citizens.get(id))!;
-		await a.db.citizens.put({ ...onA, household: 'Hộ ông Tư', updatedAt: '2026-03-20T00:00:00.000Z', dirty: 1 });
+		await a.db.citizens.put({
+			...onA,
+			household: 'Hộ ông Tư',
+			updatedAt: '2026-03-20T00:00:00.000Z',
+			dirty: 1
+		});
 		await a.engine.run();
 		const onB = (await b.db.citizens.get(id))!;
-		await b.db.citizens.put({ ...onB, phone: '0912345678', updatedAt: '2026-03-20T01:00:00.000Z', dirty: 1 });
+		await b.db.citizens.put({
+			...onB,
+			phone: '0912345678',
+			updatedAt: '2026-03-20T01:00:00.000Z',
+			dirty: 1
+		});
 		expect(await b.engine.run()).toMatchObject({ ok: true, push: { conflicts: 1 } });
 
 		const [conflict] = await openConflicts(b.db);
-		expect(conflict).toMatchObject({ id, kept: 'local', local: { phone: '0912345678' }, server: { household: 'Hộ ông Tư' } });
-		expect(await b.db.citizens.get(id)).toMatchObject({ phone: '0912345678', dirty: 1, syncError: { reason: 'conflict' } });
-		expect((await serverDocs(h, cookies.quantri)).get(id)).toMatchObject({ household: 'Hộ ông Tư' });
+		expect(conflict).toMatchObject({
+			id,
+			kept: 'local',
+			local: { phone: '0912345678' },
+			server: { household: 'Hộ ông Tư' }
+		});
+		expect(await b.db.citizens.get(id)).toMatchObject({
+			phone: '0912345678',
+			dirty: 1,
+			syncError: { reason: 'conflict' }
+		});
+		expect((await serverDocs(h, cookies.quantri)).get(id)).toMatchObject({
+			household: 'Hộ ông Tư'
+		});
 		// Held back until the officer chooses: runs send nothing for it.
 		expect(await b.engine.run()).toMatchObject({ ok: true, push: { acknowledged: 0 } });
 
 		await chooseVersion(b.db, id, 'local', new Date().toISOString());
-		expect(await b.engine.run()).toMatchObject({ ok: true, push: { acknowledged: 1, conflicts: 0 } });
+		expect(await b.engine.run()).toMatchObject({
+			ok: true,
+			push: { acknowledged: 1, conflicts: 0 }
+		});
 		const server = (await serverDocs(h, cookies.quantri)).get(id)!;
 		expect(server).toMatchObject({ phone: '0912345678', _rev: expect.stringMatching(/^3-/) });
 		// Tablet A learns of it on its next pull.
@@ -122,19 +186,31 @@ describe('a schema refusal in the middle of a chunk', () => {
 	it('the refused documents stay on the tablet with the server’s reason; the rest of the chunk is stored; the batch lacks only them', async () => {
 		const { t, work } = await tabletWith(6);
 		const badAssessment = work.assessments[2];
-		await t.db.assessments.put({ ...badAssessment, result: { ...badAssessment.result, total: badAssessment.result.total + 7 } });
+		await t.db.assessments.put({
+			...badAssessment,
+			result: { ...badAssessment.result, total: badAssessment.result.total + 7 }
+		});
 		const badCitizen = work.citizens[4];
 		await t.db.citizens.put({ ...badCitizen, birthYear: 1800 });
 		const run = await t.engine.run();
 		expect(run).toMatchObject({ ok: true, push: { refused: 2 } });
-		expect(await local(t, badAssessment._id)).toMatchObject({ status: 'ready', dirty: 1, syncError: { reason: expect.stringMatching(/Kết quả/) } });
-		expect(await t.db.citizens.get(badCitizen._id)).toMatchObject({ dirty: 1, syncError: { reason: expect.stringMatching(/Năm sinh/) } });
+		expect(await local(t, badAssessment._id)).toMatchObject({
+			status: 'ready',
+			dirty: 1,
+			syncError: { reason: expect.stringMatching(/Kết quả/) }
+		});
+		expect(await t.db.citizens.get(badCitizen._id)).toMatchObject({
+			dirty: 1,
+			syncError: { reason: expect.stringMatching(/Năm sinh/) }
+		});
 		// The refused citizen's assessment waits with it, unsent, in no batch.
 		expect(await local(t, work.assessments[4]._id)).toMatchObject({ status: 'ready', dirty: 1 });
 		const server = await serverDocs(h, cookies.quantri);
 		expect(server.has(badAssessment._id)).toBe(false);
 		expect(server.has(badCitizen._id)).toBe(false);
-		const batch = [...server.values()].find((d) => d.type === 'batch' && (d.assessmentIds as string[]).includes(work.assessments[0]._id))!;
+		const batch = [...server.values()].find(
+			(d) => d.type === 'batch' && (d.assessmentIds as string[]).includes(work.assessments[0]._id)
+		)!;
 		expect(batch.count).toBe(4);
 		expect(await compare(h, cookies.quantri, t)).toEqual([]);
 	});
@@ -144,8 +220,14 @@ describe('the session expired while the tablet was offline', () => {
 	it('the queue waits untouched, the run says "sign in again"; after signing in it continues', async () => {
 		const db = new LocalDatabase(`tablet-expired-${globalThis.crypto.randomUUID()}`);
 		let cookie = 'AuthSession=expired';
-		const transport = createCouch({ baseUrl: h.couch, fetch: (input, init) => withCookie(cookie)(input, init) });
-		const engine = new SyncEngine({ transport, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }) });
+		const transport = createCouch({
+			baseUrl: h.couch,
+			fetch: (input, init) => withCookie(cookie)(input, init)
+		});
+		const engine = new SyncEngine({
+			transport,
+			context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' })
+		});
 		const work = makeWork(3, { from });
 		from += 3;
 		await db.citizens.bulkPut(work.citizens);

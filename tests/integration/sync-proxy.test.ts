@@ -30,7 +30,10 @@ function send(origin: string, bytes: number): Promise<'closed' | 'sent'> {
 }
 
 it('cuts the connection that takes the line past every N request bytes, counted over all connections', async () => {
-	const proxy = new FaultProxy({ host: '127.0.0.1', port: (upstream.address() as AddressInfo).port });
+	const proxy = new FaultProxy({
+		host: '127.0.0.1',
+		port: (upstream.address() as AddressInfo).port
+	});
 	const origin = await proxy.listen();
 	try {
 		proxy.plan = { cutLineEvery: 1000 };

@@ -80,7 +80,13 @@ export class FaultProxy {
 			else client.destroy();
 			upstream.destroy();
 		};
-		const forward = (from: Socket, to: Socket, limit: (passed: number) => number | undefined, onLimit: () => void, count: (n: number) => void) => {
+		const forward = (
+			from: Socket,
+			to: Socket,
+			limit: (passed: number) => number | undefined,
+			onLimit: () => void,
+			count: (n: number) => void
+		) => {
 			let passed = 0;
 			let queue = Promise.resolve();
 			from.on('data', (chunk: Buffer) => {
@@ -100,7 +106,10 @@ export class FaultProxy {
 					count(chunk.length);
 					to.write(chunk);
 				};
-				if (plan?.delayMs) queue = queue.then(() => new Promise((ok) => setTimeout(() => (send(), ok()), plan.delayMs)));
+				if (plan?.delayMs)
+					queue = queue.then(
+						() => new Promise((ok) => setTimeout(() => (send(), ok()), plan.delayMs))
+					);
 				else send();
 			});
 			from.on('end', () => void queue.then(() => !killed && to.end()));

@@ -27,8 +27,12 @@ describe('push against the real server', () => {
 		expect(await compare(h, cookies.quantri, t)).toEqual([]);
 		const server = await serverDocs(h, cookies.quantri);
 		expect([...server.values()].filter((d) => d.type === 'assessment')).toHaveLength(2000);
-		expect((await t.db.assessments.toArray()).every((a) => a.status === 'sent' && a.dirty === 0)).toBe(true);
-		console.log(`push of 2,000 assessments + 2,000 citizens: ${Math.round(ms)} ms, ${t.transport.stats.requests} requests, ${Math.round(t.transport.stats.sentBytes / 1024)} KB sent (gzip)`);
+		expect(
+			(await t.db.assessments.toArray()).every((a) => a.status === 'sent' && a.dirty === 0)
+		).toBe(true);
+		console.log(
+			`push of 2,000 assessments + 2,000 citizens: ${Math.round(ms)} ms, ${t.transport.stats.requests} requests, ${Math.round(t.transport.stats.sentBytes / 1024)} KB sent (gzip)`
+		);
 		// A second run has nothing to send: one changes request per database, nothing else.
 		const before = t.transport.stats.requests;
 		const again = await t.engine.run();

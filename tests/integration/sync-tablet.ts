@@ -35,8 +35,16 @@ export function tablet(h: Harness, opts: TabletOptions): Tablet {
 	const officer = opts.officer ?? 'canbo.c01';
 	const communeId = opts.communeId ?? 'C01';
 	const db = new LocalDatabase(`tablet-${++tablets}-${globalThis.crypto.randomUUID()}`);
-	const transport = createCouch({ baseUrl: opts.baseUrl ?? h.couch, fetch: withCookie(opts.cookie), timeoutMs: opts.timeoutMs });
-	const engine = new SyncEngine({ transport, context: () => ({ db, communeId, officer }), chunkLimits: opts.chunkLimits });
+	const transport = createCouch({
+		baseUrl: opts.baseUrl ?? h.couch,
+		fetch: withCookie(opts.cookie),
+		timeoutMs: opts.timeoutMs
+	});
+	const engine = new SyncEngine({
+		transport,
+		context: () => ({ db, communeId, officer }),
+		chunkLimits: opts.chunkLimits
+	});
 	return { db, engine, transport, communeId, officer };
 }
 
@@ -48,7 +56,10 @@ export function withCookie(cookie: string): typeof fetch {
 	};
 }
 
-export async function seed(t: Tablet, work: { citizens: CitizenRecord[]; assessments: AssessmentRecord[] }): Promise<void> {
+export async function seed(
+	t: Tablet,
+	work: { citizens: CitizenRecord[]; assessments: AssessmentRecord[] }
+): Promise<void> {
 	await t.db.transaction('rw', t.db.citizens, t.db.assessments, async () => {
 		await t.db.citizens.bulkPut(work.citizens);
 		await t.db.assessments.bulkPut(work.assessments);
@@ -56,10 +67,18 @@ export async function seed(t: Tablet, work: { citizens: CitizenRecord[]; assessm
 }
 
 /** Every document of a commune database as the server holds it, read directly (no proxy). */
-export async function serverDocs(h: Harness, cookie: string, communeId = 'C01'): Promise<Map<string, WireDoc>> {
-	const res = await h.request('GET', `/${communeDbName(communeId)}/_all_docs?include_docs=true`, { cookie });
+export async function serverDocs(
+	h: Harness,
+	cookie: string,
+	communeId = 'C01'
+): Promise<Map<string, WireDoc>> {
+	const res = await h.request('GET', `/${communeDbName(communeId)}/_all_docs?include_docs=true`, {
+		cookie
+	});
 	if (res.status !== 200) throw new Error(`_all_docs: ${res.status} ${res.text}`);
-	const docs = (res.body.rows as { id: string; doc: WireDoc }[]).filter((r) => !r.id.startsWith('_')).map((r) => r.doc);
+	const docs = (res.body.rows as { id: string; doc: WireDoc }[])
+		.filter((r) => !r.id.startsWith('_'))
+		.map((r) => r.doc);
 	return new Map(docs.map((d) => [d._id, d]));
 }
 
@@ -81,7 +100,8 @@ export async function compare(h: Harness, cookie: string, t: Tablet): Promise<st
 	}
 	for (const a of await t.db.assessments.toArray()) {
 		const waits = !!a.syncError || refusedNew.has(a.citizenId);
-		if (a.dirty === 1 && a.status === 'ready' && !waits) problems.push(`still unsent on the tablet: ${a._id}`);
+		if (a.dirty === 1 && a.status === 'ready' && !waits)
+			problems.push(`still unsent on the tablet: ${a._id}`);
 		if (a._rev) expected.set(a._id, a._rev);
 	}
 	for (const b of await t.db.batches.toArray()) {
@@ -91,9 +111,11 @@ export async function compare(h: Harness, cookie: string, t: Tablet): Promise<st
 	for (const [id, rev] of expected) {
 		const doc = server.get(id);
 		if (!doc) problems.push(`missing on the server: ${id}`);
-		else if (doc._rev !== rev) problems.push(`revision differs: ${id} tablet ${rev} server ${doc._rev}`);
+		else if (doc._rev !== rev)
+			problems.push(`revision differs: ${id} tablet ${rev} server ${doc._rev}`);
 	}
-	for (const id of server.keys()) if (!expected.has(id)) problems.push(`on the server, not on the tablet: ${id}`);
+	for (const id of server.keys())
+		if (!expected.has(id)) problems.push(`on the server, not on the tablet: ${id}`);
 	const batchesOf = new Map<string, string[]>();
 	for (const batch of [...server.values()].filter((d) => d.type === 'batch')) {
 		const ids = batch.assessmentIds as string[];
@@ -102,15 +124,22 @@ export async function compare(h: Harness, cookie: string, t: Tablet): Promise<st
 			if (!server.has(id)) problems.push(`batch ${batch._id} misses member ${id}`);
 			batchesOf.set(id, [...(batchesOf.get(id) ?? []), batch._id]);
 		}
-		for (const id of batch.citizenIds as string[]) if (!server.has(id)) problems.push(`batch ${batch._id} misses citizen ${id}`);
+		for (const id of batch.citizenIds as string[])
+			if (!server.has(id)) problems.push(`batch ${batch._id} misses citizen ${id}`);
 	}
 	for (const doc of server.values()) {
 		if (doc.type !== 'assessment') continue;
 		const batches = batchesOf.get(doc._id) ?? [];
-		if (!batches.includes(String(doc.batchId))) problems.push(`assessment ${doc._id} names batch ${String(doc.batchId)}, which does not list it`);
+		if (!batches.includes(String(doc.batchId)))
+			problems.push(
+				`assessment ${doc._id} names batch ${String(doc.batchId)}, which does not list it`
+			);
 		// Only a returned assessment, fixed and sent again, is in a second batch.
-		const returned = ((doc.history as { decision: string }[] | undefined) ?? []).some((r) => r.decision === 'returned');
-		if (batches.length > 1 && !returned) problems.push(`assessment ${doc._id} in ${batches.length} batches: ${batches.join(', ')}`);
+		const returned = ((doc.history as { decision: string }[] | undefined) ?? []).some(
+			(r) => r.decision === 'returned'
+		);
+		if (batches.length > 1 && !returned)
+			problems.push(`assessment ${doc._id} in ${batches.length} batches: ${batches.join(', ')}`);
 	}
 	return problems;
 }

@@ -27,7 +27,10 @@ async function send(count: number): Promise<void> {
 		const person = citizen('C01');
 		return [person, assessment('C01', { citizenId: person._id })];
 	}).flat();
-	const res = await h.request('POST', `/${C01}/_bulk_docs`, { cookie: cookies['canbo.c01'], body: { docs } });
+	const res = await h.request('POST', `/${C01}/_bulk_docs`, {
+		cookie: cookies['canbo.c01'],
+		body: { docs }
+	});
 	expect(res.status, res.text).toBe(201);
 }
 
@@ -66,7 +69,9 @@ describe.skipIf(cluster)('kept view answers', () => {
 		const total = await reportTotal();
 		const before = stats();
 		await send(4);
-		await expect.poll(() => stats().refreshed, { timeout: 10_000 }).toBeGreaterThan(before.refreshed);
+		await expect
+			.poll(() => stats().refreshed, { timeout: 10_000 })
+			.toBeGreaterThan(before.refreshed);
 		await h.system.views!.settled();
 		const hits = stats().hits;
 		expect(await reportTotal()).toBe(total + 4);
@@ -82,11 +87,28 @@ describe.skipIf(cluster)('kept view answers', () => {
 	});
 
 	it('shares its answers with the public summary, which reads the reviewer’s very query', async () => {
-		const province = await h.request('GET', '/cdht-config/orgUnit:P01', { cookie: cookies.quantri });
-		expect((await h.request('PUT', '/cdht-config/orgUnit:P01', { cookie: cookies.quantri, body: { ...province.body, publicSummary: true } })).status).toBe(201);
+		const province = await h.request('GET', '/cdht-config/orgUnit:P01', {
+			cookie: cookies.quantri
+		});
+		expect(
+			(
+				await h.request('PUT', '/cdht-config/orgUnit:P01', {
+					cookie: cookies.quantri,
+					body: { ...province.body, publicSummary: true }
+				})
+			).status
+		).toBe(201);
 		const query = viewQuery(reportQuery(2026));
 		for (const c of ['C01', 'C02', 'C03'])
-			expect((await h.request('GET', `/${communeDbName(c)}/_design/rules/_view/review_report?${query}`, { cookie: cookies['duyet.p01'] })).status).toBe(200);
+			expect(
+				(
+					await h.request(
+						'GET',
+						`/${communeDbName(c)}/_design/rules/_view/review_report?${query}`,
+						{ cookie: cookies['duyet.p01'] }
+					)
+				).status
+			).toBe(200);
 		const before = stats();
 		expect((await h.request('GET', '/_public/P01/2026')).status).toBe(200);
 		expect(stats().hits - before.hits).toBe(3);
@@ -97,14 +119,19 @@ describe.skipIf(cluster)('kept view answers', () => {
 		// Past the gateway's parameter checks, refused by the store (a reduced view has no documents).
 		const bad = `/${C01}/_design/rules/_view/review_report?include_docs=true`;
 		const before = stats();
-		for (let i = 0; i < 2; i++) expect((await h.request('GET', bad, { cookie: cookies['duyet.p01'] })).status).toBe(400);
+		for (let i = 0; i < 2; i++)
+			expect((await h.request('GET', bad, { cookie: cookies['duyet.p01'] })).status).toBe(400);
 		expect(stats().misses - before.misses).toBe(2);
 		expect(stats().entries).toBe(before.entries);
 
-		const posted = await h.request('POST', `/${C01}/_design/rules/_view/review_report?group_level=1`, {
-			cookie: cookies['duyet.p01'],
-			body: { keys: [[2026]] }
-		});
+		const posted = await h.request(
+			'POST',
+			`/${C01}/_design/rules/_view/review_report?group_level=1`,
+			{
+				cookie: cookies['duyet.p01'],
+				body: { keys: [[2026]] }
+			}
+		);
 		expect(posted.status, posted.text).toBe(200);
 		expect(stats().misses).toBe(before.misses + 2);
 	});
@@ -123,7 +150,10 @@ describe('warming without keeping (Apache CouchDB: it keeps reductions, but buil
 	it("runs the report's query in the background after a write, and keeps no answer", async () => {
 		const views = w.system.views!;
 		const docs = [citizen('C01')];
-		const res = await w.request('POST', `/${C01}/_bulk_docs`, { cookie: wCookies['canbo.c01'], body: { docs } });
+		const res = await w.request('POST', `/${C01}/_bulk_docs`, {
+			cookie: wCookies['canbo.c01'],
+			body: { docs }
+		});
 		expect(res.status, res.text).toBe(201);
 		await views.settled();
 		expect(views.size.refreshed).toBe(1);
@@ -147,7 +177,14 @@ describe('stopping while a view index is being built', () => {
 			}).flat();
 			// In requests of 1,000 documents, the most one request may hold.
 			for (let i = 0; i < docs.length; i += 1000)
-				expect((await other.request('POST', `/${C01}/_bulk_docs`, { cookie, body: { docs: docs.slice(i, i + 1000) } })).status).toBe(201);
+				expect(
+					(
+						await other.request('POST', `/${C01}/_bulk_docs`, {
+							cookie,
+							body: { docs: docs.slice(i, i + 1000) }
+						})
+					).status
+				).toBe(201);
 			// The write schedules this year's report on C01: its index build is under way when the store closes.
 			await new Promise((ok) => setTimeout(ok, 200));
 		} finally {

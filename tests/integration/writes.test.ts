@@ -22,7 +22,10 @@ afterAll(() => h?.stop());
 
 async function storedAssessment(extra: Partial<Assessment> = {}) {
 	const a = assessment('C01', extra);
-	const res = await h.request('POST', `/${C01}/_bulk_docs`, { ...as('canbo.c01'), body: { docs: [citizenOf(a), a] } });
+	const res = await h.request('POST', `/${C01}/_bulk_docs`, {
+		...as('canbo.c01'),
+		body: { docs: [citizenOf(a), a] }
+	});
 	expect(res.body.map((r: { ok?: boolean }) => r.ok)).toEqual([true, true]);
 	return { ...a, _rev: res.body[1].rev as string };
 }
@@ -38,46 +41,88 @@ describe('fields outside the schema', () => {
 			{ path: 'healthNote', message: 'err.unknownField' }
 		]);
 		expect(res.body.reason).toContain('(cccdFull)');
-		const photo = { ...citizen('C01'), _attachments: { 'cccd.jpg': { content_type: 'image/jpeg', data: Buffer.alloc(2000).toString('base64') } } };
+		const photo = {
+			...citizen('C01'),
+			_attachments: {
+				'cccd.jpg': { content_type: 'image/jpeg', data: Buffer.alloc(2000).toString('base64') }
+			}
+		};
 		const attached = await h.request('PUT', path(photo._id), { ...as('canbo.c01'), body: photo });
 		expect(attached.status).toBe(400);
 		expect(attached.body.reason).toContain('(_attachments)');
-		for (const id of [doc._id, photo._id]) expect((await h.request('GET', path(id), as('canbo.c01'))).status).toBe(404);
+		for (const id of [doc._id, photo._id])
+			expect((await h.request('GET', path(id), as('canbo.c01'))).status).toBe(404);
 	});
 
 	it('refuses a reviewer’s extra field or attachment while deciding', async () => {
 		const a = await storedAssessment();
 		const review = reviewEntry('duyet.p01', 'recognised');
 		const decided = { ...a, status: 'recognised', review, history: [review] };
-		const withField = await h.request('PUT', path(a._id), { ...as('duyet.p01'), body: { ...decided, cccd: '001085012345' } });
+		const withField = await h.request('PUT', path(a._id), {
+			...as('duyet.p01'),
+			body: { ...decided, cccd: '001085012345' }
+		});
 		expect(withField.status).toBe(400);
 		expect(withField.body.reason).toContain('(cccd)');
-		const html = { 'x.html': { content_type: 'text/html', data: Buffer.from('<script>alert(1)</script>').toString('base64') } };
-		const withPage = await h.request('PUT', path(a._id), { ...as('duyet.p01'), body: { ...decided, _attachments: html } });
+		const html = {
+			'x.html': {
+				content_type: 'text/html',
+				data: Buffer.from('<script>alert(1)</script>').toString('base64')
+			}
+		};
+		const withPage = await h.request('PUT', path(a._id), {
+			...as('duyet.p01'),
+			body: { ...decided, _attachments: html }
+		});
 		expect(withPage.status).toBe(400);
-		expect((await h.request('PUT', path(a._id), { ...as('duyet.p01'), body: decided })).status).toBe(201);
+		expect(
+			(await h.request('PUT', path(a._id), { ...as('duyet.p01'), body: decided })).status
+		).toBe(201);
 	});
 
 	it('one bad document in _bulk_docs is refused alone: a _foo field, an attachment stub, an unknown field', async () => {
 		const good = citizen('C01');
 		const foo = { ...citizen('C01'), _foo: 1 };
-		const stub = { ...citizen('C01'), _attachments: { 'a.jpg': { stub: true, content_type: 'image/jpeg', digest: 'md5-x', length: 1 } } };
+		const stub = {
+			...citizen('C01'),
+			_attachments: {
+				'a.jpg': { stub: true, content_type: 'image/jpeg', digest: 'md5-x', length: 1 }
+			}
+		};
 		const extra = { ...citizen('C01'), note: 'x' };
-		const res = await h.request('POST', `/${C01}/_bulk_docs`, { ...as('canbo.c01'), body: { docs: [foo, good, stub, extra] } });
+		const res = await h.request('POST', `/${C01}/_bulk_docs`, {
+			...as('canbo.c01'),
+			body: { docs: [foo, good, stub, extra] }
+		});
 		expect(res.status).toBe(201);
-		expect(res.body.map((r: { ok?: boolean; error?: string }) => r.ok ?? r.error)).toEqual(['forbidden', true, 'forbidden', 'forbidden']);
-		expect(res.body.map((r: { issues?: { path: string }[] }) => r.issues?.[0].path)).toEqual(['_foo', undefined, '_attachments', 'note']);
+		expect(res.body.map((r: { ok?: boolean; error?: string }) => r.ok ?? r.error)).toEqual([
+			'forbidden',
+			true,
+			'forbidden',
+			'forbidden'
+		]);
+		expect(res.body.map((r: { issues?: { path: string }[] }) => r.issues?.[0].path)).toEqual([
+			'_foo',
+			undefined,
+			'_attachments',
+			'note'
+		]);
 	});
 
 	it('a field an officer stored before the schemas were strict never makes the assessment undecidable', async () => {
 		const a = assessment('C01');
 		const legacy = { ...a, healthNote: 'cao huyết áp' };
 		// Written straight to the store as its admin, as the gateway let it through before.
-		await (await h.adminClient()).ok('POST', `/${C01}/_bulk_docs`, { docs: [citizenOf(a), legacy] });
+		await (
+			await h.adminClient()
+		).ok('POST', `/${C01}/_bulk_docs`, { docs: [citizenOf(a), legacy] });
 		const stored = (await h.request('GET', path(a._id), as('duyet.p01'))).body;
 		expect(stored.healthNote).toBe('cao huyết áp');
 		const review = reviewEntry('duyet.p01', 'recognised');
-		const res = await h.request('PUT', path(a._id), { ...as('duyet.p01'), body: { ...stored, status: 'recognised', review, history: [review] } });
+		const res = await h.request('PUT', path(a._id), {
+			...as('duyet.p01'),
+			body: { ...stored, status: 'recognised', review, history: [review] }
+		});
 		expect(res.status, res.text).toBe(201);
 		const after = (await h.request('GET', path(a._id), as('duyet.p01'))).body;
 		expect(after.status).toBe('recognised');
@@ -92,12 +137,21 @@ describe('integrity', () => {
 		expect(alone.status).toBe(400);
 		expect(alone.body.reason).toContain('(citizenId)');
 		const b = assessment('C01');
-		const together = await h.request('POST', `/${C01}/_bulk_docs`, { ...as('canbo.c01'), body: { docs: [b, citizenOf(b)] } });
+		const together = await h.request('POST', `/${C01}/_bulk_docs`, {
+			...as('canbo.c01'),
+			body: { docs: [b, citizenOf(b)] }
+		});
 		expect(together.body.map((r: { ok?: boolean }) => r.ok)).toEqual([true, true]);
 		// A refused citizen takes its assessment with it.
 		const c = assessment('C01');
-		const both = await h.request('POST', `/${C01}/_bulk_docs`, { ...as('canbo.c01'), body: { docs: [citizenOf(c, { fullName: '' }), c] } });
-		expect(both.body.map((r: { issues?: { path: string }[] }) => r.issues?.[0].path)).toEqual(['fullName', 'citizenId']);
+		const both = await h.request('POST', `/${C01}/_bulk_docs`, {
+			...as('canbo.c01'),
+			body: { docs: [citizenOf(c, { fullName: '' }), c] }
+		});
+		expect(both.body.map((r: { issues?: { path: string }[] }) => r.issues?.[0].path)).toEqual([
+			'fullName',
+			'citizenId'
+		]);
 	});
 
 	it('refuses what the citizen contradicts, and work signed in another officer’s name', async () => {
@@ -110,12 +164,25 @@ describe('integrity', () => {
 			[{}, { assessedAt: '1970-01-01T00:00:00.000Z' }, 'assessedAt']
 		];
 		for (const [citizenChange, change, field] of cases) {
-			const doc = { ...a, _id: newDocId('assessment', 'C01'), citizenId: newDocId('citizen', 'C01'), ...change };
-			const res = await h.request('POST', `/${C01}/_bulk_docs`, { ...as('canbo.c01'), body: { docs: [citizenOf({ ...a, citizenId: doc.citizenId as string }, citizenChange), doc] } });
+			const doc = {
+				...a,
+				_id: newDocId('assessment', 'C01'),
+				citizenId: newDocId('citizen', 'C01'),
+				...change
+			};
+			const res = await h.request('POST', `/${C01}/_bulk_docs`, {
+				...as('canbo.c01'),
+				body: {
+					docs: [citizenOf({ ...a, citizenId: doc.citizenId as string }, citizenChange), doc]
+				}
+			});
 			expect(res.body[1].issues?.[0].path, `${field}: ${res.text}`).toBe(field);
 		}
 		const someoneElse = citizen('C01', { createdBy: 'canbo.c02' });
-		expect((await h.request('PUT', path(someoneElse._id), { ...as('canbo.c01'), body: someoneElse })).body.reason).toContain('(createdBy)');
+		expect(
+			(await h.request('PUT', path(someoneElse._id), { ...as('canbo.c01'), body: someoneElse }))
+				.body.reason
+		).toContain('(createdBy)');
 	});
 
 	it('a batch is its sender’s, counts its members, and lists only members on the server', async () => {
@@ -132,17 +199,26 @@ describe('integrity', () => {
 			count: 1,
 			status: 'sent'
 		};
-		const refused = async (doc: Batch) => (await h.request('PUT', path(doc._id), { ...as('canbo.c01'), body: doc })).body.issues?.[0].path;
+		const refused = async (doc: Batch) =>
+			(await h.request('PUT', path(doc._id), { ...as('canbo.c01'), body: doc })).body.issues?.[0]
+				.path;
 		expect(await refused({ ...batch, count: 2 })).toBe('count');
 		expect(await refused({ ...batch, officer: 'canbo.c02' })).toBe('officer');
-		expect(await refused({ ...batch, assessmentIds: [newDocId('assessment', 'C01')] })).toBe('assessmentIds.0');
-		expect((await h.request('PUT', path(batch._id), { ...as('canbo.c01'), body: batch })).status).toBe(201);
+		expect(await refused({ ...batch, assessmentIds: [newDocId('assessment', 'C01')] })).toBe(
+			'assessmentIds.0'
+		);
+		expect(
+			(await h.request('PUT', path(batch._id), { ...as('canbo.c01'), body: batch })).status
+		).toBe(201);
 	});
 
 	it('a reviewer decides only sent assessments: a draft cannot be recognised', async () => {
 		const draft = await storedAssessment({ status: 'draft' });
 		const review = reviewEntry('duyet.p01', 'recognised');
-		const res = await h.request('PUT', path(draft._id), { ...as('duyet.p01'), body: { ...draft, status: 'recognised', review, history: [review] } });
+		const res = await h.request('PUT', path(draft._id), {
+			...as('duyet.p01'),
+			body: { ...draft, status: 'recognised', review, history: [review] }
+		});
 		expect(res.status).toBe(403);
 		expect(res.body.reason).toContain('(status)');
 	});
@@ -151,17 +227,34 @@ describe('integrity', () => {
 describe('sizes', () => {
 	it('bounds the documents of one _bulk_docs request', async () => {
 		const docs = Array.from({ length: 1001 }, () => citizen('C01'));
-		const res = await h.request('POST', `/${C01}/_bulk_docs`, { ...as('canbo.c01'), body: { docs } });
+		const res = await h.request('POST', `/${C01}/_bulk_docs`, {
+			...as('canbo.c01'),
+			body: { docs }
+		});
 		expect(res.status).toBe(413);
 		expect(res.body.error).toBe('too_large');
 	});
 	it('bounds a request body at 4 MB after inflating, and a _local document at 64 KB', async () => {
 		const body = { docs: [{ ...citizen('C01'), household: 'x'.repeat(4 * 1024 * 1024) }] };
-		const big = await h.request('POST', `/${C01}/_bulk_docs`, { ...as('canbo.c01'), body, gzip: true });
+		const big = await h.request('POST', `/${C01}/_bulk_docs`, {
+			...as('canbo.c01'),
+			body,
+			gzip: true
+		});
 		expect(big.status).toBe(413);
-		const local = await h.request('PUT', `/${C01}/_local/checkpoint-x`, { ...as('canbo.c01'), body: { history: 'x'.repeat(70 * 1024) } });
+		const local = await h.request('PUT', `/${C01}/_local/checkpoint-x`, {
+			...as('canbo.c01'),
+			body: { history: 'x'.repeat(70 * 1024) }
+		});
 		expect(local.status).toBe(413);
-		expect((await h.request('PUT', `/${C01}/_local/checkpoint-x`, { ...as('canbo.c01'), body: { last_seq: '12-abc' } })).status).toBe(201);
+		expect(
+			(
+				await h.request('PUT', `/${C01}/_local/checkpoint-x`, {
+					...as('canbo.c01'),
+					body: { last_seq: '12-abc' }
+				})
+			).status
+		).toBe(201);
 	});
 });
 
@@ -175,7 +268,10 @@ describe('POST /{db} (nano’s db.insert)', () => {
 		const bare = await h.request('POST', `/${C01}`, { ...as('canbo.c01'), body: noId });
 		expect(bare.status).toBe(400);
 		expect(bare.body.reason).toContain('_id');
-		const extra = await h.request('POST', `/${C01}`, { ...as('canbo.c01'), body: { ...citizen('C01'), x: 1 } });
+		const extra = await h.request('POST', `/${C01}`, {
+			...as('canbo.c01'),
+			body: { ...citizen('C01'), x: 1 }
+		});
 		expect(extra.status).toBe(400);
 	});
 });

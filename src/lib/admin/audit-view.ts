@@ -33,9 +33,12 @@ export function auditFieldName(field: string, lang: Lang): string {
 
 function valueText(field: string, value: string | undefined, lang: Lang): string {
 	if (value === undefined || value === '') return wordIn(lang, 'audit.empty');
-	if (value === 'true' || value === 'false') return wordIn(lang, value === 'true' ? 'common.yes' : 'common.no');
-	if (field === 'level' && (orgUnitLevels as readonly string[]).includes(value)) return wordIn(lang, `level.${value}` as AdminWord);
-	if (field === 'percentage' && Number.isFinite(Number(value))) return `${formatNumber(Number(value), lang)} %`;
+	if (value === 'true' || value === 'false')
+		return wordIn(lang, value === 'true' ? 'common.yes' : 'common.no');
+	if (field === 'level' && (orgUnitLevels as readonly string[]).includes(value))
+		return wordIn(lang, `level.${value}` as AdminWord);
+	if (field === 'percentage' && Number.isFinite(Number(value)))
+		return `${formatNumber(Number(value), lang)} %`;
 	if (field === 'group' && value === 'all') return wordIn(lang, 'targets.groupAll');
 	return value;
 }
@@ -55,7 +58,11 @@ export function auditChangeText(change: AuditChange, lang: Lang): string {
  * The headline of an entry. `names` (unit id → name) lets a target's headline name its unit:
  * "quantri — Đặt chỉ tiêu 70 % cho Xã An Bình (C01), năm 2026"; without it the code stands alone.
  */
-export function auditHeadline(entry: AuditEntry, lang: Lang, names?: ReadonlyMap<string, string>): string {
+export function auditHeadline(
+	entry: AuditEntry,
+	lang: Lang,
+	names?: ReadonlyMap<string, string>
+): string {
 	if (entry.kind === 'target') {
 		const text = targetHeadline(entry, lang, names);
 		if (text) return text;
@@ -69,20 +76,29 @@ export function auditHeadline(entry: AuditEntry, lang: Lang, names?: ReadonlyMap
 }
 
 /** A target's change in one sentence, from its id (`target:<unit>:<year>:<group>`) and its percentage's before and after. */
-function targetHeadline(entry: AuditEntry, lang: Lang, names?: ReadonlyMap<string, string>): string | null {
+function targetHeadline(
+	entry: AuditEntry,
+	lang: Lang,
+	names?: ReadonlyMap<string, string>
+): string | null {
 	const parts = /^target:([^:]+):(\d{4}):(.+)$/.exec(entry.target);
 	const change = entry.changes.find((c) => c.field === 'percentage');
 	if (!parts) return null;
 	const [, id, year, group] = parts;
-	const percent = (v: string | undefined) => (v !== undefined && Number.isFinite(Number(v)) ? formatNumber(Number(v), lang) : null);
+	const percent = (v: string | undefined) =>
+		v !== undefined && Number.isFinite(Number(v)) ? formatNumber(Number(v), lang) : null;
 	const before = percent(change?.before);
 	const after = percent(change?.after);
 	const name = names?.get(id);
 	const unitText = name ? `${name} (${id})` : id;
-	const unit = group === 'all' ? unitText : wordIn(lang, 'audit.target.group', { unit: unitText, group });
+	const unit =
+		group === 'all' ? unitText : wordIn(lang, 'audit.target.group', { unit: unitText, group });
 	const params = { who: entry.by, unit, year };
-	if (entry.action === 'create' && after) return wordIn(lang, 'audit.target.create', { ...params, percent: after });
-	if (entry.action === 'update' && before && after) return wordIn(lang, 'audit.target.update', { ...params, before, percent: after });
-	if (entry.action === 'delete' && before) return wordIn(lang, 'audit.target.delete', { ...params, before });
+	if (entry.action === 'create' && after)
+		return wordIn(lang, 'audit.target.create', { ...params, percent: after });
+	if (entry.action === 'update' && before && after)
+		return wordIn(lang, 'audit.target.update', { ...params, before, percent: after });
+	if (entry.action === 'delete' && before)
+		return wordIn(lang, 'audit.target.delete', { ...params, before });
 	return null;
 }

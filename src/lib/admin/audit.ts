@@ -1,4 +1,9 @@
-import { AUDIT_DB, AUDIT_ID_PREFIX, type AuditEntry, type AuditKind } from '$lib/domain/audit.schema';
+import {
+	AUDIT_DB,
+	AUDIT_ID_PREFIX,
+	type AuditEntry,
+	type AuditKind
+} from '$lib/domain/audit.schema';
 import { couch } from '$lib/net/site';
 import { jsonParam } from '$lib/net/view-query';
 
@@ -18,10 +23,16 @@ export interface AuditCursor {
 
 type Row = { id: string; key: unknown; doc?: AuditEntry };
 
-export async function loadAudit(kind: AuditKind | null, from: AuditCursor | null, limit = 30): Promise<AuditPage> {
+export async function loadAudit(
+	kind: AuditKind | null,
+	from: AuditCursor | null,
+	limit = 30
+): Promise<AuditPage> {
 	let path: string;
 	if (kind) {
-		const start = from ? `startkey=${jsonParam(from.key)}&startkey_docid=${jsonParam(from.docid)}` : `startkey=${jsonParam([kind, {}])}`;
+		const start = from
+			? `startkey=${jsonParam(from.key)}&startkey_docid=${jsonParam(from.docid)}`
+			: `startkey=${jsonParam([kind, {}])}`;
 		path = `/${AUDIT_DB}/_design/audit/_view/by_kind?descending=true&include_docs=true&limit=${limit + 1}&${start}&endkey=${jsonParam([kind])}`;
 	} else {
 		const start = jsonParam(from ? from.docid : AUDIT_ID_PREFIX + '\ufff0');
@@ -30,5 +41,8 @@ export async function loadAudit(kind: AuditKind | null, from: AuditCursor | null
 	const res = await couch.get<{ rows: Row[] }>(path);
 	const rows = res.rows.filter((r) => r.doc);
 	const extra = rows.length > limit ? rows[limit] : null;
-	return { entries: rows.slice(0, limit).map((r) => r.doc!), next: extra ? { key: extra.key, docid: extra.id } : null };
+	return {
+		entries: rows.slice(0, limit).map((r) => r.doc!),
+		next: extra ? { key: extra.key, docid: extra.id } : null
+	};
 }

@@ -6,14 +6,11 @@ import { communeGaps, hamletNames, hamletUnits, kindOf } from './commune-setup';
 
 describe('a pasted list of hamlets', () => {
 	it('one name a line, numbering and bullets dropped, blanks and repeats skipped', () => {
-		expect(hamletNames('1. Thôn Đông\n2) Thôn  Tây\n\n- Ấp Hòa Thạnh\n• Tổ dân phố 1\nthôn đông\r\nBản Na Hang; Xóm Mới')).toEqual([
-			'Thôn Đông',
-			'Thôn Tây',
-			'Ấp Hòa Thạnh',
-			'Tổ dân phố 1',
-			'Bản Na Hang',
-			'Xóm Mới'
-		]);
+		expect(
+			hamletNames(
+				'1. Thôn Đông\n2) Thôn  Tây\n\n- Ấp Hòa Thạnh\n• Tổ dân phố 1\nthôn đông\r\nBản Na Hang; Xóm Mới'
+			)
+		).toEqual(['Thôn Đông', 'Thôn Tây', 'Ấp Hòa Thạnh', 'Tổ dân phố 1', 'Bản Na Hang', 'Xóm Mới']);
 	});
 
 	it('becomes valid hamlet documents under the commune, with the unit’s own word', () => {
@@ -29,7 +26,14 @@ describe('a pasted list of hamlets', () => {
 });
 
 describe('communes not yet usable', () => {
-	const newCommune: OrgUnit = { _id: 'orgUnit:C09', type: 'orgUnit', id: 'C09', name: 'Xã Mới', level: 'commune', parentId: 'P01' };
+	const newCommune: OrgUnit = {
+		_id: 'orgUnit:C09',
+		type: 'orgUnit',
+		id: 'C09',
+		name: 'Xã Mới',
+		level: 'commune',
+		parentId: 'P01'
+	};
 	const accounts = [
 		{ roles: ['officer', 'ou:C01'] },
 		{ roles: ['officer', 'ou:C02'], disabled: true },
@@ -37,15 +41,22 @@ describe('communes not yet usable', () => {
 		{ roles: ['reviewer', 'ou:C09'] }
 	];
 	it('names what each lacks: hamlets, an officer (a disabled one does not count), this year’s population', () => {
-		expect(communeGaps([...demoOrgUnits, newCommune], accounts, 2026).map((g) => [g.commune.id, g.missing])).toEqual([
+		expect(
+			communeGaps([...demoOrgUnits, newCommune], accounts, 2026).map((g) => [
+				g.commune.id,
+				g.missing
+			])
+		).toEqual([
 			['C02', ['officers']],
 			['C09', ['hamlets', 'officers', 'population']]
 		]);
-		expect(communeGaps(demoOrgUnits, accounts, 2027).map((g) => [g.commune.id, g.missing])).toEqual([
-			['C01', ['population']],
-			['C02', ['officers', 'population']],
-			['C03', ['population']]
-		]);
+		expect(communeGaps(demoOrgUnits, accounts, 2027).map((g) => [g.commune.id, g.missing])).toEqual(
+			[
+				['C01', ['population']],
+				['C02', ['officers', 'population']],
+				['C03', ['population']]
+			]
+		);
 	});
 	it('a retired commune is not listed', () => {
 		expect(communeGaps([{ ...newCommune, retired: true }], [], 2026)).toEqual([]);

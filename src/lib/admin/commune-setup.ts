@@ -7,10 +7,26 @@ import { scopesOf } from '$lib/domain/scope';
 // reads a pasted list of hamlets and says, for the administrator's home, which communes lack what.
 
 /** The unit's own word, taken from the front of its name ("Ấp Hòa Thạnh" → "Ấp"). */
-const KINDS = ['Tổ dân phố', 'Khu phố', 'Khóm', 'Thôn', 'Ấp', 'Bản', 'Buôn', 'Làng', 'Xóm', 'Tổ', 'Khu', 'Sóc', 'Plei'];
+const KINDS = [
+	'Tổ dân phố',
+	'Khu phố',
+	'Khóm',
+	'Thôn',
+	'Ấp',
+	'Bản',
+	'Buôn',
+	'Làng',
+	'Xóm',
+	'Tổ',
+	'Khu',
+	'Sóc',
+	'Plei'
+];
 
 export function kindOf(name: string): string | undefined {
-	return KINDS.find((k) => name.toLocaleLowerCase('vi').startsWith(k.toLocaleLowerCase('vi') + ' '));
+	return KINDS.find((k) =>
+		name.toLocaleLowerCase('vi').startsWith(k.toLocaleLowerCase('vi') + ' ')
+	);
 }
 
 /**
@@ -34,7 +50,11 @@ export function hamletNames(text: string): string[] {
 }
 
 /** The hamlet documents for a commune: ids <commune>-H01, -H02… after the ones it already has. */
-export function hamletUnits(communeId: string, names: readonly string[], existing: readonly Pick<OrgUnit, 'id'>[] = []): OrgUnit[] {
+export function hamletUnits(
+	communeId: string,
+	names: readonly string[],
+	existing: readonly Pick<OrgUnit, 'id'>[] = []
+): OrgUnit[] {
 	const taken = new Set(existing.map((u) => u.id));
 	const out: OrgUnit[] = [];
 	let i = 1;
@@ -43,7 +63,15 @@ export function hamletUnits(communeId: string, names: readonly string[], existin
 		do id = `${communeId}-H${String(i++).padStart(2, '0')}`;
 		while (taken.has(id));
 		const kindLabel = kindOf(name);
-		out.push({ _id: orgUnitDocId(id), type: 'orgUnit', id, name, level: 'hamlet', parentId: communeId, ...(kindLabel ? { kindLabel } : {}) });
+		out.push({
+			_id: orgUnitDocId(id),
+			type: 'orgUnit',
+			id,
+			name,
+			level: 'hamlet',
+			parentId: communeId,
+			...(kindLabel ? { kindLabel } : {})
+		});
 	}
 	return out;
 }
@@ -56,9 +84,19 @@ export interface CommuneGap {
 }
 
 /** Communes in use (not retired) that lack hamlets, an officer account or this year's population figure. */
-export function communeGaps(units: readonly OrgUnit[], accounts: readonly { roles: string[]; disabled?: boolean }[], year: number): CommuneGap[] {
-	const withHamlets = new Set(units.filter((u) => u.level === 'hamlet' && !u.retired).map((u) => u.parentId));
-	const withOfficers = new Set(accounts.filter((a) => !a.disabled && a.roles.includes('officer')).flatMap((a) => scopesOf(a.roles)));
+export function communeGaps(
+	units: readonly OrgUnit[],
+	accounts: readonly { roles: string[]; disabled?: boolean }[],
+	year: number
+): CommuneGap[] {
+	const withHamlets = new Set(
+		units.filter((u) => u.level === 'hamlet' && !u.retired).map((u) => u.parentId)
+	);
+	const withOfficers = new Set(
+		accounts
+			.filter((a) => !a.disabled && a.roles.includes('officer'))
+			.flatMap((a) => scopesOf(a.roles))
+	);
 	return units
 		.filter((u) => u.level === 'commune' && !u.retired)
 		.sort((a, b) => (a.id < b.id ? -1 : 1))

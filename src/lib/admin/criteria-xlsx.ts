@@ -5,7 +5,11 @@ import { criteriaSheets, type Sheet, type SheetCell } from '$lib/domain/criteria
 // a filled one read with read-excel-file (both already used for the report), loaded only when the
 // administrator asks.
 
-const WIDTHS: Record<string, number[]> = { 'Bộ tiêu chí': [44, 70], 'Nhóm đối tượng': [24, 70], 'Chỉ tiêu': [20, 36, 14, 22, 70, 50, 40, 34, 14] };
+const WIDTHS: Record<string, number[]> = {
+	'Bộ tiêu chí': [44, 70],
+	'Nhóm đối tượng': [24, 70],
+	'Chỉ tiêu': [20, 36, 14, 22, 70, 50, 40, 34, 14]
+};
 
 export async function criteriaTemplateXlsx(set: CriteriaSet): Promise<Blob> {
 	const { default: writeExcelFile } = await import('write-excel-file/universal');

@@ -7,9 +7,13 @@ import { saveBlob } from '$lib/download';
 /** Every published criteria set, newest publication first (a handful of versions, a few dozen KB each). */
 export async function listCriteriaSets(): Promise<CriteriaSet[]> {
 	const range = `startkey=${jsonParam('criteriaSet:')}&endkey=${jsonParam('criteriaSet:\ufff0')}`;
-	const res = await couch.get<{ rows: { doc?: CriteriaSet }[] }>(`/${CONFIG_DB}/_all_docs?include_docs=true&${range}`);
+	const res = await couch.get<{ rows: { doc?: CriteriaSet }[] }>(
+		`/${CONFIG_DB}/_all_docs?include_docs=true&${range}`
+	);
 	const time = (s: CriteriaSet) => Date.parse(s.publishedAt ?? '') || 0;
-	return res.rows.flatMap((r) => (r.doc?.type === 'criteriaSet' ? [r.doc] : [])).sort((a, b) => time(b) - time(a) || b.version - a.version);
+	return res.rows
+		.flatMap((r) => (r.doc?.type === 'criteriaSet' ? [r.doc] : []))
+		.sort((a, b) => time(b) - time(a) || b.version - a.version);
 }
 
 /** Publishes a prepared version; the server stamps who and when, and refuses any later change. */

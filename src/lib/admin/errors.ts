@@ -28,6 +28,7 @@ const LOCAL_KEYS = /^(org|criteria|err)\./;
  * field issues it names are worded here again when every one of them is known on this side.
  */
 export function refusalText(error: CouchFailure, lang: Lang): string {
-	if (lang !== 'vi' && error.issues.length && error.issues.every((i) => LOCAL_KEYS.test(i.message))) return adminReason(error.issues, lang);
+	if (lang !== 'vi' && error.issues.length && error.issues.every((i) => LOCAL_KEYS.test(i.message)))
+		return adminReason(error.issues, lang);
 	return error.reason;
 }

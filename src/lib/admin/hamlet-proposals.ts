@@ -14,7 +14,9 @@ import { saveUnit } from './org';
 /** A commune's proposals, straight from its database. */
 export async function loadProposals(communeId: string): Promise<Hamlet[]> {
 	const range = `startkey=${jsonParam(`hamlet:${communeId}:`)}&endkey=${jsonParam(`hamlet:${communeId}:\ufff0`)}`;
-	const res = await couch.get<{ rows: { doc?: Hamlet }[] }>(`/${communeDbName(communeId)}/_all_docs?include_docs=true&${range}`);
+	const res = await couch.get<{ rows: { doc?: Hamlet }[] }>(
+		`/${communeDbName(communeId)}/_all_docs?include_docs=true&${range}`
+	);
 	return res.rows.flatMap((r) => (r.doc?.type === 'hamlet' ? [r.doc] : []));
 }
 
@@ -22,11 +24,22 @@ export async function loadProposals(communeId: string): Promise<Hamlet[]> {
 export function acceptedUnit(p: Hamlet, name: string): OrgUnit {
 	const clean = name.replace(/\s+/g, ' ').trim();
 	const kindLabel = kindOf(clean);
-	return { _id: orgUnitDocId(p.id), type: 'orgUnit', id: p.id, name: clean, level: 'hamlet', parentId: p.communeId, ...(kindLabel ? { kindLabel } : {}) };
+	return {
+		_id: orgUnitDocId(p.id),
+		type: 'orgUnit',
+		id: p.id,
+		name: clean,
+		level: 'hamlet',
+		parentId: p.communeId,
+		...(kindLabel ? { kindLabel } : {})
+	};
 }
 
 async function settle(p: Hamlet, change: Partial<Hamlet>): Promise<void> {
-	await couch.put(`/${communeDbName(p.communeId)}/${encodeURIComponent(p._id)}`, { ...p, ...change });
+	await couch.put(`/${communeDbName(p.communeId)}/${encodeURIComponent(p._id)}`, {
+		...p,
+		...change
+	});
 }
 
 /** Accept (and maybe rename) a proposal: a hamlet of the tree with its id, then the proposal marked settled. */

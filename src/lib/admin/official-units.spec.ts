@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '$lib/domain/schemas';
-import { officialCommunes, officialRows, suggestedSuccessors, type OfficialMappings, type OfficialUnits } from './official-units';
+import {
+	officialCommunes,
+	officialRows,
+	suggestedSuccessors,
+	type OfficialMappings,
+	type OfficialUnits
+} from './official-units';
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
 
-const data = JSON.parse(readFileSync(new URL('../../../static/official-units-2025.json', import.meta.url), 'utf8')) as OfficialUnits;
-const mapping = JSON.parse(readFileSync(new URL('../../../static/official-mappings-2025.json', import.meta.url), 'utf8')) as OfficialMappings;
+const data = JSON.parse(
+	readFileSync(new URL('../../../static/official-units-2025.json', import.meta.url), 'utf8')
+) as OfficialUnits;
+const mapping = JSON.parse(
+	readFileSync(new URL('../../../static/official-mappings-2025.json', import.meta.url), 'utf8')
+) as OfficialMappings;
 
 describe('the official units after the 2025 reform', () => {
 	it('holds 34 provinces and 3,321 communes with unique 5-digit codes', () => {
@@ -18,7 +28,9 @@ describe('the official units after the 2025 reform', () => {
 	});
 
 	it('the chosen communes not yet created become valid units under the province, code as id', () => {
-		const rows = officialRows(data, '82', [{ id: data.provinces.find((p) => p.code === '82')!.communes[0][0] }]);
+		const rows = officialRows(data, '82', [
+			{ id: data.provinces.find((p) => p.code === '82')!.communes[0][0] }
+		]);
 		expect(rows[0].exists).toBe(true);
 		const [first, second, third] = rows;
 		const units = officialCommunes(rows, new Set([first.code, second.code, third.code]), 'P82');
@@ -39,11 +51,27 @@ describe('pre-reform → post-reform mappings', () => {
 		expect(mapping.mappings['26881']).toEqual(['26882']);
 	});
 
-	const unit = (id: string, extra: Partial<OrgUnit> = {}): OrgUnit => ({ _id: `orgUnit:${id}`, type: 'orgUnit', id, name: `Xã ${id}`, level: 'commune', parentId: 'P79', ...extra });
+	const unit = (id: string, extra: Partial<OrgUnit> = {}): OrgUnit => ({
+		_id: `orgUnit:${id}`,
+		type: 'orgUnit',
+		id,
+		name: `Xã ${id}`,
+		level: 'commune',
+		parentId: 'P79',
+		...extra
+	});
 	it.each([
-		['the commune the list names, when it is in the tree and in use', [unit('26881', { retired: true }), unit('26882')], ['26882']],
+		[
+			'the commune the list names, when it is in the tree and in use',
+			[unit('26881', { retired: true }), unit('26882')],
+			['26882']
+		],
 		['nothing when that commune is not in the tree', [unit('26881', { retired: true })], []],
-		['nothing when it is retired itself', [unit('26881', { retired: true }), unit('26882', { retired: true })], []]
+		[
+			'nothing when it is retired itself',
+			[unit('26881', { retired: true }), unit('26882', { retired: true })],
+			[]
+		]
 	])('suggests %s', (_name, units, expected) => {
 		expect(suggestedSuccessors(mapping, '26881', units).map((u) => u.id)).toEqual(expected);
 	});

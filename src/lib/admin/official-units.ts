@@ -26,16 +26,33 @@ export interface OfficialRow {
 }
 
 /** A province's official communes, each said to exist here or not. */
-export function officialRows(data: OfficialUnits, provinceCode: string, units: readonly Pick<OrgUnit, 'id'>[]): OfficialRow[] {
+export function officialRows(
+	data: OfficialUnits,
+	provinceCode: string,
+	units: readonly Pick<OrgUnit, 'id'>[]
+): OfficialRow[] {
 	const ids = new Set(units.map((u) => u.id));
-	return (data.provinces.find((p) => p.code === provinceCode)?.communes ?? []).map(([code, name]) => ({ code, name, exists: ids.has(code) }));
+	return (data.provinces.find((p) => p.code === provinceCode)?.communes ?? []).map(
+		([code, name]) => ({ code, name, exists: ids.has(code) })
+	);
 }
 
 /** The commune documents for the chosen official codes not yet in the tree, under `parentId`. */
-export function officialCommunes(rows: readonly OfficialRow[], chosen: ReadonlySet<string>, parentId: string): OrgUnit[] {
+export function officialCommunes(
+	rows: readonly OfficialRow[],
+	chosen: ReadonlySet<string>,
+	parentId: string
+): OrgUnit[] {
 	return rows
 		.filter((r) => chosen.has(r.code) && !r.exists)
-		.map((r) => ({ _id: orgUnitDocId(r.code), type: 'orgUnit', id: r.code, name: r.name, level: 'commune', parentId }));
+		.map((r) => ({
+			_id: orgUnitDocId(r.code),
+			type: 'orgUnit',
+			id: r.code,
+			name: r.name,
+			level: 'commune',
+			parentId
+		}));
 }
 
 /** Pre-reform commune code → the post-reform commune code(s) that took it over (static/official-mappings-2025.json). */
@@ -56,7 +73,15 @@ export async function loadOfficialMappings(): Promise<OfficialMappings> {
  * The successors the official list suggests for a retired commune whose id is its pre-reform code:
  * the communes of the tree, in use, that the list says took it over (usually one).
  */
-export function suggestedSuccessors(data: OfficialMappings, retiredId: string, units: readonly OrgUnit[]): OrgUnit[] {
+export function suggestedSuccessors(
+	data: OfficialMappings,
+	retiredId: string,
+	units: readonly OrgUnit[]
+): OrgUnit[] {
 	const codes = Object.hasOwn(data.mappings, retiredId) ? data.mappings[retiredId] : [];
-	return codes.flatMap((code) => units.filter((u) => u.id === code && u.id !== retiredId && u.level === 'commune' && u.retired !== true));
+	return codes.flatMap((code) =>
+		units.filter(
+			(u) => u.id === code && u.id !== retiredId && u.level === 'commune' && u.retired !== true
+		)
+	);
 }

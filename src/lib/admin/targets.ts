@@ -13,7 +13,9 @@ const path = (id: string) => `/${CONFIG_DB}/${encodeURIComponent(id)}`;
 /** Every target, every year and group (a province: a few hundred documents at most). */
 export async function loadTargets(): Promise<Target[]> {
 	const range = `startkey=${jsonParam('target:')}&endkey=${jsonParam('target:\ufff0')}`;
-	const res = await couch.get<{ rows: { doc?: Target }[] }>(`/${CONFIG_DB}/_all_docs?include_docs=true&${range}`);
+	const res = await couch.get<{ rows: { doc?: Target }[] }>(
+		`/${CONFIG_DB}/_all_docs?include_docs=true&${range}`
+	);
 	return res.rows.flatMap((r) => (r.doc?.type === 'target' ? [r.doc] : []));
 }
 

@@ -7,7 +7,14 @@ const unit = (id: string) => demoOrgUnits.find((u) => u.id === id)!;
 describe('the unit tree on screen', () => {
 	it('reads depth-first, names in Vietnamese order', () => {
 		const rows = treeRows(demoOrgUnits).map((r) => `${'  '.repeat(r.depth)}${r.unit.id}`);
-		expect(rows.slice(0, 6)).toEqual(['P01', '  D01', '    C03', '      C03-H01', '      C03-H02', '  C01']);
+		expect(rows.slice(0, 6)).toEqual([
+			'P01',
+			'  D01',
+			'    C03',
+			'      C03-H01',
+			'      C03-H02',
+			'  C01'
+		]);
 		expect(rows).toHaveLength(demoOrgUnits.length);
 	});
 	it('keeps a unit whose parent is missing, at the top', () => {
@@ -20,7 +27,10 @@ describe('the unit tree on screen', () => {
 		expect(childLevels(unit('C01'))).toEqual(['hamlet']);
 	});
 	it('a commune may move to the province, and stays offered its retired district', () => {
-		expect(parentChoices(demoOrgUnits, 'commune', unit('C03')).map((u) => u.id)).toEqual(['D01', 'P01']);
+		expect(parentChoices(demoOrgUnits, 'commune', unit('C03')).map((u) => u.id)).toEqual([
+			'D01',
+			'P01'
+		]);
 		// A new commune is not placed under a retired district.
 		expect(parentChoices(demoOrgUnits, 'commune', null).map((u) => u.id)).toEqual(['P01']);
 	});
@@ -29,7 +39,17 @@ describe('the unit tree on screen', () => {
 		expect(communesUnder(demoOrgUnits, 'P01')).toEqual(['C01', 'C02', 'C03']);
 	});
 	it('scopes: communes for officers, any unit but hamlets for reviewers', () => {
-		expect(scopeChoices(demoOrgUnits, 'commune').map((r) => r.unit.id)).toEqual(['C03', 'C01', 'C02']);
-		expect(scopeChoices(demoOrgUnits, 'any').map((r) => r.unit.id)).toEqual(['P01', 'D01', 'C03', 'C01', 'C02']);
+		expect(scopeChoices(demoOrgUnits, 'commune').map((r) => r.unit.id)).toEqual([
+			'C03',
+			'C01',
+			'C02'
+		]);
+		expect(scopeChoices(demoOrgUnits, 'any').map((r) => r.unit.id)).toEqual([
+			'P01',
+			'D01',
+			'C03',
+			'C01',
+			'C02'
+		]);
 	});
 });

@@ -43,7 +43,11 @@ export function childLevels(parent: OrgUnit | null): OrgUnitLevel[] {
  * Units that `unit` (of `level`) may sit under: of a fitting level, not the unit nor anything
  * under it, not retired unless it is where the unit already is.
  */
-export function parentChoices(units: readonly OrgUnit[], level: OrgUnitLevel, unit: Pick<OrgUnit, 'id' | 'parentId'> | null): OrgUnit[] {
+export function parentChoices(
+	units: readonly OrgUnit[],
+	level: OrgUnitLevel,
+	unit: Pick<OrgUnit, 'id' | 'parentId'> | null
+): OrgUnit[] {
 	const index = orgIndex(units);
 	return units
 		.filter((u) => PARENT_LEVELS[level].includes(u.level))
@@ -62,5 +66,7 @@ export function communesUnder(units: readonly OrgUnit[], unitId: string): string
  * hamlet for a reviewer (retired ones too: a legacy district's reviewer still reviews its communes).
  */
 export function scopeChoices(units: readonly OrgUnit[], level: 'commune' | 'any'): TreeRow[] {
-	return treeRows(units).filter(({ unit }) => (level === 'commune' ? unit.level === 'commune' : unit.level !== 'hamlet'));
+	return treeRows(units).filter(({ unit }) =>
+		level === 'commune' ? unit.level === 'commune' : unit.level !== 'hamlet'
+	);
 }

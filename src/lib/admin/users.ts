@@ -21,7 +21,9 @@ export const userPath = (name: string) => `/_users/${encodeURIComponent(accountD
 
 export async function listAccounts(): Promise<Account[]> {
 	const res = await couch.get<{ rows: { doc?: Account }[] }>('/_users/_all_docs');
-	return res.rows.flatMap((r) => (r.doc ? [r.doc] : [])).sort((a, b) => a.name.localeCompare(b.name));
+	return res.rows
+		.flatMap((r) => (r.doc ? [r.doc] : []))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function getAccount(name: string): Promise<Account> {
@@ -30,7 +32,12 @@ export async function getAccount(name: string): Promise<Account> {
 
 /** `currentPassword`: one's own password is changed only with the current one (checked, never stored). */
 export async function saveAccount(account: Account, currentPassword?: string): Promise<string> {
-	return (await couch.put<{ rev: string }>(userPath(account.name), currentPassword === undefined ? account : { ...account, currentPassword })).rev;
+	return (
+		await couch.put<{ rev: string }>(
+			userPath(account.name),
+			currentPassword === undefined ? account : { ...account, currentPassword }
+		)
+	).rev;
 }
 
 /** The one app role an account holds (the gateway allows exactly one), or null. */

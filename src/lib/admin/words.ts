@@ -6,7 +6,8 @@ import { lookup, textIn, type Lang, type Params } from '$lib/i18n/text';
 export type AdminWord = keyof typeof admin;
 
 /** An administration word in a given language (pure: for specs and helpers that take the language). */
-export const wordIn = (lang: Lang, key: AdminWord, params?: Params) => textIn(admin, lang, key, params);
+export const wordIn = (lang: Lang, key: AdminWord, params?: Params) =>
+	textIn(admin, lang, key, params);
 
 /** An administration word in the reader's language. */
 export const w = lookup(admin);

@@ -4,7 +4,13 @@ import { defaultCriteriaSet } from '$lib/domain/criteria-default';
 import { demoOrgUnits } from '$lib/domain/demo-data';
 import { startAssessment } from './assessments';
 import { mergeCitizens, removeCitizen } from './citizen-close';
-import { countCitizens, findPossibleDuplicates, saveCitizen, searchCitizens, type CitizenInput } from './citizens';
+import {
+	countCitizens,
+	findPossibleDuplicates,
+	saveCitizen,
+	searchCitizens,
+	type CitizenInput
+} from './citizens';
 import { ensureBundledCriteria } from './criteria';
 import type { LocalDatabase } from './db';
 import { ensureOrgUnits } from './org';
@@ -44,7 +50,10 @@ describe('removing a citizen on the tablet', () => {
 		const c = await registered();
 		const other = await registered({ fullName: 'Trần Thị Bình' });
 		const result = await removeCitizen(db, c._id, ctx, 'Nhập nhầm');
-		expect(result).toMatchObject({ ok: true, citizen: { removed: { by: 'canbo.c01', reason: 'Nhập nhầm' }, dirty: 1 } });
+		expect(result).toMatchObject({
+			ok: true,
+			citizen: { removed: { by: 'canbo.c01', reason: 'Nhập nhầm' }, dirty: 1 }
+		});
 		expect((await searchCitizens(db, 'C01')).people.map((p) => p._id)).toEqual([other._id]);
 		expect(await countCitizens(db, 'C01')).toBe(1);
 		expect(await countCitizens(db, 'C01', { query: 'an' })).toBe(0);
@@ -56,7 +65,10 @@ describe('removing a citizen on the tablet', () => {
 	it('refuses one with an assessment, and nothing changes', async () => {
 		const c = await registered();
 		await assess(c);
-		expect(await removeCitizen(db, c._id, ctx)).toEqual({ ok: false, problem: 'close.hasAssessments' });
+		expect(await removeCitizen(db, c._id, ctx)).toEqual({
+			ok: false,
+			problem: 'close.hasAssessments'
+		});
 		expect((await db.citizens.get(c._id))?.removed).toBeUndefined();
 		expect(await countCitizens(db, 'C01')).toBe(1);
 	});
@@ -65,7 +77,10 @@ describe('removing a citizen on the tablet', () => {
 		const c = await registered();
 		const result = await removeCitizen(db, c._id, ctx);
 		if (!result.ok) throw new Error();
-		expect(await startAssessment(db, result.citizen, defaultCriteriaSet, 2026, ctx)).toMatchObject({ ok: false, reason: { key: 'assess.citizenNotFound' } });
+		expect(await startAssessment(db, result.citizen, defaultCriteriaSet, 2026, ctx)).toMatchObject({
+			ok: false,
+			reason: { key: 'assess.citizenNotFound' }
+		});
 	});
 
 	it('refuses one already removed', async () => {
@@ -81,8 +96,15 @@ describe('merging two records of one person', () => {
 		const drop = await registered();
 		const draft = await assess(drop);
 		const result = await mergeCitizens(db, keep._id, drop._id, ctx);
-		expect(result).toMatchObject({ ok: true, citizen: { merged: { into: keep._id, by: 'canbo.c01' }, dirty: 1 } });
-		expect(await db.assessments.get(draft._id)).toMatchObject({ citizenId: keep._id, hamletId: 'C01-H02', dirty: 1 });
+		expect(result).toMatchObject({
+			ok: true,
+			citizen: { merged: { into: keep._id, by: 'canbo.c01' }, dirty: 1 }
+		});
+		expect(await db.assessments.get(draft._id)).toMatchObject({
+			citizenId: keep._id,
+			hamletId: 'C01-H02',
+			dirty: 1
+		});
 		expect((await searchCitizens(db, 'C01')).people.map((p) => p._id)).toEqual([keep._id]);
 	});
 
@@ -91,7 +113,10 @@ describe('merging two records of one person', () => {
 		const drop = await registered({ fullName: 'Nguyen Van An' });
 		const a = await assess(drop);
 		await db.assessments.put({ ...a, status: 'sent', _rev: '1-s', dirty: 0 });
-		expect(await mergeCitizens(db, keep._id, drop._id, ctx)).toEqual({ ok: false, problem: 'close.dropSent' });
+		expect(await mergeCitizens(db, keep._id, drop._id, ctx)).toEqual({
+			ok: false,
+			problem: 'close.dropSent'
+		});
 		expect(await mergeCitizens(db, drop._id, keep._id, ctx)).toMatchObject({ ok: true });
 	});
 
@@ -100,14 +125,27 @@ describe('merging two records of one person', () => {
 		const drop = await registered();
 		await assess(keep);
 		await assess(drop);
-		expect(await mergeCitizens(db, keep._id, drop._id, ctx)).toEqual({ ok: false, problem: 'close.samePeriod', period: 2026 });
+		expect(await mergeCitizens(db, keep._id, drop._id, ctx)).toEqual({
+			ok: false,
+			problem: 'close.samePeriod',
+			period: 2026
+		});
 	});
 
 	it('refuses a record into itself, or into one already merged', async () => {
 		const [a, b, c] = [await registered(), await registered(), await registered()];
-		expect(await mergeCitizens(db, a._id, a._id, ctx)).toEqual({ ok: false, problem: 'close.same' });
+		expect(await mergeCitizens(db, a._id, a._id, ctx)).toEqual({
+			ok: false,
+			problem: 'close.same'
+		});
 		await mergeCitizens(db, a._id, b._id, ctx);
-		expect(await mergeCitizens(db, b._id, c._id, ctx)).toEqual({ ok: false, problem: 'close.notFound' });
-		expect(await mergeCitizens(db, c._id, a._id, ctx)).toEqual({ ok: false, problem: 'close.chain' });
+		expect(await mergeCitizens(db, b._id, c._id, ctx)).toEqual({
+			ok: false,
+			problem: 'close.notFound'
+		});
+		expect(await mergeCitizens(db, c._id, a._id, ctx)).toEqual({
+			ok: false,
+			problem: 'close.chain'
+		});
 	});
 });

@@ -7,7 +7,9 @@ import type { CitizenKeys, CitizenRecord, LocalFields } from './records';
  * (the form, a pulled server version, an imported file) goes through here, so search, order and
  * the duplicate warning never disagree with the name.
  */
-export function citizenKeys(c: Pick<Citizen, 'fullName' | 'birthYear' | 'hamletId' | 'removed' | 'merged'>): CitizenKeys {
+export function citizenKeys(
+	c: Pick<Citizen, 'fullName' | 'birthYear' | 'hamletId' | 'removed' | 'merged'>
+): CitizenKeys {
 	// Off the register (removed, or merged into the record kept): no list, search, count or
 	// duplicate warning finds it, because no index holds it; it is still read by its id.
 	if (!isActiveCitizen(c)) return { searchKey: '', nameWords: [], dupKey: '' };

@@ -51,7 +51,11 @@ async function create(over: Partial<CitizenInput> = {}, context = ctx): Promise<
 
 describe('saveCitizen: create', () => {
 	it('stamps, keys and marks the new citizen to send; what goes to the server passes the schema', async () => {
-		const c = await create({ household: '  Hộ ông An ', phone: '0912 345 678', idCardLast4: ' 1234 ' });
+		const c = await create({
+			household: '  Hộ ông An ',
+			phone: '0912 345 678',
+			idCardLast4: ' 1234 '
+		});
 		expect(c._id).toMatch(/^citizen:C01:[0-9A-Z]{26}$/);
 		expect(c).toMatchObject({
 			type: 'citizen',
@@ -73,7 +77,13 @@ describe('saveCitizen: create', () => {
 	});
 
 	it('leaves blank optional fields out and accepts a birth year typed as text', async () => {
-		const c = await create({ household: ' ', phone: '', idCardLast4: null, birthYear: ' 1960 ', fullName: '  Lê   Thị  Bình ' });
+		const c = await create({
+			household: ' ',
+			phone: '',
+			idCardLast4: null,
+			birthYear: ' 1960 ',
+			fullName: '  Lê   Thị  Bình '
+		});
 		expect(c).not.toHaveProperty('household');
 		expect(c).not.toHaveProperty('phone');
 		expect(c).not.toHaveProperty('idCardLast4');
@@ -84,15 +94,39 @@ describe('saveCitizen: create', () => {
 	it.each<[string, Partial<CitizenInput>, { path: string; message: string }[]]>([
 		['an empty name', { fullName: '   ' }, [{ path: 'fullName', message: 'err.required' }]],
 		['no birth year', { birthYear: '' }, [{ path: 'birthYear', message: 'err.birthYear' }]],
-		['a birth year that is not a number', { birthYear: '19x8' }, [{ path: 'birthYear', message: 'err.birthYear' }]],
-		['a birth year in the future', { birthYear: new Date().getFullYear() + 1 }, [{ path: 'birthYear', message: 'err.birthYearFuture' }]],
+		[
+			'a birth year that is not a number',
+			{ birthYear: '19x8' },
+			[{ path: 'birthYear', message: 'err.birthYear' }]
+		],
+		[
+			'a birth year in the future',
+			{ birthYear: new Date().getFullYear() + 1 },
+			[{ path: 'birthYear', message: 'err.birthYearFuture' }]
+		],
 		['no gender', { gender: '' }, [{ path: 'gender', message: 'err.gender' }]],
 		['a short phone number', { phone: '0912' }, [{ path: 'phone', message: 'err.phone' }]],
-		['five CCCD digits', { idCardLast4: '12345' }, [{ path: 'idCardLast4', message: 'err.idCardLast4' }]],
-		['a hamlet of another commune', { hamletId: 'C02-H01' }, [{ path: 'hamletId', message: 'err.hamlet' }]],
+		[
+			'five CCCD digits',
+			{ idCardLast4: '12345' },
+			[{ path: 'idCardLast4', message: 'err.idCardLast4' }]
+		],
+		[
+			'a hamlet of another commune',
+			{ hamletId: 'C02-H01' },
+			[{ path: 'hamletId', message: 'err.hamlet' }]
+		],
 		['an unknown hamlet', { hamletId: 'C01-H99' }, [{ path: 'hamletId', message: 'err.hamlet' }]],
-		['the commune itself as hamlet', { hamletId: 'C01' }, [{ path: 'hamletId', message: 'err.hamlet' }]],
-		['a group the criteria set does not have', { group: 'khac' }, [{ path: 'group', message: 'err.group' }]],
+		[
+			'the commune itself as hamlet',
+			{ hamletId: 'C01' },
+			[{ path: 'hamletId', message: 'err.hamlet' }]
+		],
+		[
+			'a group the criteria set does not have',
+			{ group: 'khac' },
+			[{ path: 'group', message: 'err.group' }]
+		],
 		[
 			'several mistakes at once',
 			{ fullName: '', gender: 'x', group: '' },
@@ -109,9 +143,14 @@ describe('saveCitizen: create', () => {
 	});
 
 	it('a full device is said plainly and nothing is half-written', async () => {
-		const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+		const full = Object.assign(new Error('The quota has been exceeded.'), {
+			name: 'QuotaExceededError'
+		});
 		const spy = vi.spyOn(db.citizens, 'put').mockRejectedValue(full);
-		expect(await saveCitizen(db, input(), ctx)).toEqual({ ok: false, issues: [{ path: '', message: 'err.quota' }] });
+		expect(await saveCitizen(db, input(), ctx)).toEqual({
+			ok: false,
+			issues: [{ path: '', message: 'err.quota' }]
+		});
 		spy.mockRestore();
 		expect(await db.citizens.count()).toBe(0);
 	});
@@ -122,10 +161,20 @@ describe('saveCitizen: edit', () => {
 		const c = await create();
 		await db.citizens.update(c._id, { _rev: '3-abc', dirty: 0 });
 		await new Promise((r) => setTimeout(r, 5));
-		const r = await saveCitizen(db, input({ _id: c._id, fullName: 'Nguyễn Văn Ân' }), { ...ctx, user: 'other' });
+		const r = await saveCitizen(db, input({ _id: c._id, fullName: 'Nguyễn Văn Ân' }), {
+			...ctx,
+			user: 'other'
+		});
 		expect(r.ok).toBe(true);
 		const e = (r as { citizen: CitizenRecord }).citizen;
-		expect(e).toMatchObject({ _id: c._id, _rev: '3-abc', createdAt: c.createdAt, createdBy: 'canbo.c01', dirty: 1, fullName: 'Nguyễn Văn Ân' });
+		expect(e).toMatchObject({
+			_id: c._id,
+			_rev: '3-abc',
+			createdAt: c.createdAt,
+			createdBy: 'canbo.c01',
+			dirty: 1,
+			fullName: 'Nguyễn Văn Ân'
+		});
 		expect(e.updatedAt > c.updatedAt).toBe(true);
 		expect(await db.citizens.count()).toBe(1);
 	});
@@ -133,7 +182,11 @@ describe('saveCitizen: edit', () => {
 	it('an edit that changes nothing is not a change to send', async () => {
 		const c = await create({ phone: '0912345678' });
 		await db.citizens.update(c._id, { dirty: 0, _rev: '1-a' });
-		const r = await saveCitizen(db, input({ _id: c._id, phone: '0912 345 678', fullName: ' Nguyễn Văn An' }), ctx);
+		const r = await saveCitizen(
+			db,
+			input({ _id: c._id, phone: '0912 345 678', fullName: ' Nguyễn Văn An' }),
+			ctx
+		);
 		expect(r).toMatchObject({ ok: true, citizen: { dirty: 0, updatedAt: c.updatedAt } });
 	});
 
@@ -152,19 +205,34 @@ describe('saveCitizen: edit', () => {
 		const sent = await startAssessment(db, c, defaultCriteriaSet, 2025, ctx);
 		if (!draft.ok || !sent.ok) throw new Error('start failed');
 		// The 2025 one is complete, ready, then sent.
-		for (const i of defaultCriteriaSet.criteria.flatMap((x) => x.indicators).filter((i) => !i.groups.length || i.groups.includes('nong-dan')))
+		for (const i of defaultCriteriaSet.criteria
+			.flatMap((x) => x.indicators)
+			.filter((i) => !i.groups.length || i.groups.includes('nong-dan')))
 			await saveAnswer(db, sent.assessment._id, i.id, i.options[0].key);
 		await markReady(db, sent.assessment._id);
 		await db.assessments.update(sent.assessment._id, { status: 'sent' });
 		await saveAnswer(db, draft.assessment._id, 'gia-dinh', 'thuong-xuyen'); // a farmers' question
 
-		const r = await saveCitizen(db, input({ _id: c._id, group: 'hoc-sinh-sinh-vien', hamletId: 'C01-H02' }), ctx);
+		const r = await saveCitizen(
+			db,
+			input({ _id: c._id, group: 'hoc-sinh-sinh-vien', hamletId: 'C01-H02' }),
+			ctx
+		);
 		expect(r.ok).toBe(true);
 		const d = await db.assessments.get(draft.assessment._id);
-		expect(d).toMatchObject({ group: 'hoc-sinh-sinh-vien', hamletId: 'C01-H02', status: 'draft', dirty: 1 });
+		expect(d).toMatchObject({
+			group: 'hoc-sinh-sinh-vien',
+			hamletId: 'C01-H02',
+			status: 'draft',
+			dirty: 1
+		});
 		// The answer to a question pupils are not asked no longer counts.
 		expect(d?.result.total).toBe(0);
-		expect(await db.assessments.get(sent.assessment._id)).toMatchObject({ group: 'nong-dan', hamletId: 'C01-H01', status: 'sent' });
+		expect(await db.assessments.get(sent.assessment._id)).toMatchObject({
+			group: 'nong-dan',
+			hamletId: 'C01-H01',
+			status: 'sent'
+		});
 	});
 });
 
@@ -179,22 +247,38 @@ describe('listCitizens and countCitizens', () => {
 	];
 	beforeEach(async () => {
 		for (const [fullName, hamletId] of people) await create({ fullName, hamletId });
-		await create({ fullName: 'Nguyễn Văn An', hamletId: 'C02-H01' }, { user: 'canbo.c02', communeId: 'C02' });
+		await create(
+			{ fullName: 'Nguyễn Văn An', hamletId: 'C02-H01' },
+			{ user: 'canbo.c02', communeId: 'C02' }
+		);
 	});
 	const names = (list: CitizenRecord[]) => list.map((c) => c.fullName);
 
 	it('lists the commune in Vietnamese order (given name first), never another commune’s people', async () => {
-		expect(names(await listCitizens(db, 'C01'))).toEqual(['Nguyễn Văn An', 'Trần An', 'Nguyễn Thị Anh', 'Lê Thị Bình', 'Đặng Văn Cường', 'Phạm Văn Toàn']);
+		expect(names(await listCitizens(db, 'C01'))).toEqual([
+			'Nguyễn Văn An',
+			'Trần An',
+			'Nguyễn Thị Anh',
+			'Lê Thị Bình',
+			'Đặng Văn Cường',
+			'Phạm Văn Toàn'
+		]);
 		expect(await countCitizens(db, 'C01')).toBe(6);
 		expect(await countCitizens(db, 'C02')).toBe(1);
 	});
 
 	it('pages with offset and limit', async () => {
-		expect(names(await listCitizens(db, 'C01', { offset: 2, limit: 2 }))).toEqual(['Nguyễn Thị Anh', 'Lê Thị Bình']);
+		expect(names(await listCitizens(db, 'C01', { offset: 2, limit: 2 }))).toEqual([
+			'Nguyễn Thị Anh',
+			'Lê Thị Bình'
+		]);
 	});
 
 	it('filters by hamlet', async () => {
-		expect(names(await listCitizens(db, 'C01', { hamletId: 'C01-H02' }))).toEqual(['Trần An', 'Đặng Văn Cường']);
+		expect(names(await listCitizens(db, 'C01', { hamletId: 'C01-H02' }))).toEqual([
+			'Trần An',
+			'Đặng Văn Cường'
+		]);
 		expect(await countCitizens(db, 'C01', { hamletId: 'C01-H03' })).toBe(2);
 	});
 
@@ -207,7 +291,17 @@ describe('listCitizens and countCitizens', () => {
 		['van', ['Nguyễn Văn An', 'Đặng Văn Cường', 'Phạm Văn Toàn']],
 		['toan', ['Phạm Văn Toàn']],
 		['oan', []],
-		['  ', ['Nguyễn Văn An', 'Trần An', 'Nguyễn Thị Anh', 'Lê Thị Bình', 'Đặng Văn Cường', 'Phạm Văn Toàn']]
+		[
+			'  ',
+			[
+				'Nguyễn Văn An',
+				'Trần An',
+				'Nguyễn Thị Anh',
+				'Lê Thị Bình',
+				'Đặng Văn Cường',
+				'Phạm Văn Toàn'
+			]
+		]
 	])('query %j finds %j', async (query, expected) => {
 		expect(names(await listCitizens(db, 'C01', { query }))).toEqual(expected);
 		expect(await countCitizens(db, 'C01', { query })).toBe(expected.length);
@@ -216,8 +310,12 @@ describe('listCitizens and countCitizens', () => {
 	});
 
 	it('combines a query with a hamlet and pages the matches', async () => {
-		expect(names(await listCitizens(db, 'C01', { query: 'an', hamletId: 'C01-H02' }))).toEqual(['Trần An']);
-		expect(names(await listCitizens(db, 'C01', { query: 'an', offset: 1, limit: 1 }))).toEqual(['Trần An']);
+		expect(names(await listCitizens(db, 'C01', { query: 'an', hamletId: 'C01-H02' }))).toEqual([
+			'Trần An'
+		]);
+		expect(names(await listCitizens(db, 'C01', { query: 'an', offset: 1, limit: 1 }))).toEqual([
+			'Trần An'
+		]);
 	});
 });
 
@@ -264,20 +362,45 @@ describe('listCitizens on a larger commune agrees with matchesQuery, on both the
 		['x', undefined],
 		['', 'C01-H01'],
 		['', undefined]
-	])('query %j, hamlet %s: every page and the count match a brute-force filter', async (query, hamletId) => {
-		const all = (await db.citizens.toArray())
-			.filter((c) => c.communeId === 'C01' && (!hamletId || c.hamletId === hamletId) && matchesQuery(c.searchKey, query))
-			.sort((a, b) => (a.sortKey! < b.sortKey! ? -1 : a.sortKey! > b.sortKey! ? 1 : a._id < b._id ? -1 : 1))
-			.map((c) => c._id);
-		expect(await countCitizens(db, 'C01', { query, hamletId })).toBe(all.length);
-		for (const offset of [0, 50, all.length - 10]) {
-			const page = await listCitizens(db, 'C01', { query, hamletId, offset: Math.max(0, offset), limit: 50 });
-			expect(page.map((c) => c._id)).toEqual(all.slice(Math.max(0, offset), Math.max(0, offset) + 50));
-			// The register's one call: the same page, and the count beside it.
-			const both = await searchCitizens(db, 'C01', { query, hamletId, offset: Math.max(0, offset), limit: 50 });
-			expect({ ids: both.people.map((c) => c._id), total: both.total }).toEqual({ ids: page.map((c) => c._id), total: all.length });
+	])(
+		'query %j, hamlet %s: every page and the count match a brute-force filter',
+		async (query, hamletId) => {
+			const all = (await db.citizens.toArray())
+				.filter(
+					(c) =>
+						c.communeId === 'C01' &&
+						(!hamletId || c.hamletId === hamletId) &&
+						matchesQuery(c.searchKey, query)
+				)
+				.sort((a, b) =>
+					a.sortKey! < b.sortKey! ? -1 : a.sortKey! > b.sortKey! ? 1 : a._id < b._id ? -1 : 1
+				)
+				.map((c) => c._id);
+			expect(await countCitizens(db, 'C01', { query, hamletId })).toBe(all.length);
+			for (const offset of [0, 50, all.length - 10]) {
+				const page = await listCitizens(db, 'C01', {
+					query,
+					hamletId,
+					offset: Math.max(0, offset),
+					limit: 50
+				});
+				expect(page.map((c) => c._id)).toEqual(
+					all.slice(Math.max(0, offset), Math.max(0, offset) + 50)
+				);
+				// The register's one call: the same page, and the count beside it.
+				const both = await searchCitizens(db, 'C01', {
+					query,
+					hamletId,
+					offset: Math.max(0, offset),
+					limit: 50
+				});
+				expect({ ids: both.people.map((c) => c._id), total: both.total }).toEqual({
+					ids: page.map((c) => c._id),
+					total: all.length
+				});
+			}
 		}
-	});
+	);
 });
 
 describe('findPossibleDuplicates', () => {
@@ -285,11 +408,26 @@ describe('findPossibleDuplicates', () => {
 		const a = await create();
 		await create({ birthYear: 1959 });
 		await create({ hamletId: 'C01-H02' });
-		const found = await findPossibleDuplicates(db, { fullName: 'nguyen  van  AN', birthYear: '1958', hamletId: 'C01-H01' });
+		const found = await findPossibleDuplicates(db, {
+			fullName: 'nguyen  van  AN',
+			birthYear: '1958',
+			hamletId: 'C01-H01'
+		});
 		expect(found.map((c) => c._id)).toEqual([a._id]);
-		expect(await findPossibleDuplicates(db, { _id: a._id, fullName: a.fullName, birthYear: 1958, hamletId: 'C01-H01' })).toEqual([]);
-		expect(await findPossibleDuplicates(db, { fullName: '', birthYear: 1958, hamletId: 'C01-H01' })).toEqual([]);
-		expect(await findPossibleDuplicates(db, { fullName: 'An', birthYear: null, hamletId: 'C01-H01' })).toEqual([]);
+		expect(
+			await findPossibleDuplicates(db, {
+				_id: a._id,
+				fullName: a.fullName,
+				birthYear: 1958,
+				hamletId: 'C01-H01'
+			})
+		).toEqual([]);
+		expect(
+			await findPossibleDuplicates(db, { fullName: '', birthYear: 1958, hamletId: 'C01-H01' })
+		).toEqual([]);
+		expect(
+			await findPossibleDuplicates(db, { fullName: 'An', birthYear: null, hamletId: 'C01-H01' })
+		).toEqual([]);
 	});
 });
 

@@ -34,7 +34,11 @@ describe('criteria sets', () => {
 
 	it.each([
 		['only the bundled set', [], 'criteriaSet:cdht-324:v1'],
-		['a newer version of the same set', [version('cdht-324', 2, '2026-03-01T00:00:00Z')], 'criteriaSet:cdht-324:v2'],
+		[
+			'a newer version of the same set',
+			[version('cdht-324', 2, '2026-03-01T00:00:00Z')],
+			'criteriaSet:cdht-324:v2'
+		],
 		['an unpublished version is ignored', [version('cdht-324', 2)], 'criteriaSet:cdht-324:v1'],
 		[
 			'a version not yet in force is ignored',
@@ -43,7 +47,10 @@ describe('criteria sets', () => {
 		],
 		[
 			'the newest published set wins, at its highest version',
-			[version('official', 1, '2026-02-01T00:00:00Z'), version('official', 2, '2026-01-15T00:00:00Z')],
+			[
+				version('official', 1, '2026-02-01T00:00:00Z'),
+				version('official', 2, '2026-01-15T00:00:00Z')
+			],
 			'criteriaSet:official:v2'
 		],
 		[

@@ -38,7 +38,10 @@ export function localDbName(userName: string): string {
 let current: LocalDatabase | null = null;
 
 /** Open (or switch to) the signed-in user's database. */
-export function openUserDb(userName: string, options?: ConstructorParameters<typeof Dexie>[1]): LocalDatabase {
+export function openUserDb(
+	userName: string,
+	options?: ConstructorParameters<typeof Dexie>[1]
+): LocalDatabase {
 	const name = localDbName(userName);
 	// A copy closed by a sign-out cannot be used again (Dexie refuses every call on it): make a new one.
 	if (current?.name === name && !current.hasBeenClosed()) return current;

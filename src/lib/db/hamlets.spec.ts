@@ -12,7 +12,12 @@ import { freshDb } from './test-db';
 
 // A commune with no hamlets (C09: its unit, none under it) and an officer who adds one offline.
 const ctx = { user: 'canbo.c09', communeId: 'C09' };
-const commune = { ...demoOrgUnits.find((u) => u.id === 'C01')!, _id: 'orgUnit:C09', id: 'C09', name: 'Xã Mới' };
+const commune = {
+	...demoOrgUnits.find((u) => u.id === 'C01')!,
+	_id: 'orgUnit:C09',
+	id: 'C09',
+	name: 'Xã Mới'
+};
 
 let db: LocalDatabase;
 beforeEach(async () => {
@@ -32,7 +37,17 @@ describe('a hamlet added in the field', () => {
 		const stored = (await db.hamlets.toArray())[0];
 		expect(stored.dirty).toBe(1);
 		expect(validateDocument(toWire(stored)).ok).toBe(true);
-		const saved = await saveCitizen(db, { hamletId: added.id, fullName: 'Lò Văn Pá', birthYear: 1970, gender: 'male', group: 'nong-dan' }, ctx);
+		const saved = await saveCitizen(
+			db,
+			{
+				hamletId: added.id,
+				fullName: 'Lò Văn Pá',
+				birthYear: 1970,
+				gender: 'male',
+				group: 'nong-dan'
+			},
+			ctx
+		);
 		expect(saved.ok).toBe(true);
 	});
 
@@ -48,7 +63,14 @@ describe('a hamlet added in the field', () => {
 	});
 
 	it('once the administrator merged it into a hamlet of the tree, it leaves the picker and its citizens show that name', async () => {
-		await db.orgUnits.add({ _id: 'orgUnit:C09-H01', type: 'orgUnit', id: 'C09-H01', name: 'Thôn Bãi', level: 'hamlet', parentId: 'C09' });
+		await db.orgUnits.add({
+			_id: 'orgUnit:C09-H01',
+			type: 'orgUnit',
+			id: 'C09-H01',
+			name: 'Thôn Bãi',
+			level: 'hamlet',
+			parentId: 'C09'
+		});
 		const added = await addHamlet(db, 'Xóm Bãi', ctx, []);
 		if (!added.ok) throw new Error();
 		const h = (await db.hamlets.toArray())[0];
@@ -56,10 +78,32 @@ describe('a hamlet added in the field', () => {
 		expect((await hamletsOf(db, 'C09')).map((u) => u.id)).toEqual(['C09-H01']);
 		expect((await hamletNames(db, 'C09')).get(added.id)).toBe('Thôn Bãi');
 		// The register filtered by the hamlet lists the people registered in the added one too.
-		await saveCitizen(db, { hamletId: 'C09-H01', fullName: 'Lò Văn Pá', birthYear: 1970, gender: 'male', group: 'nong-dan' }, ctx);
-		const earlier = await saveCitizen(db, { hamletId: added.id, fullName: 'Cầm Thị Ánh', birthYear: 1972, gender: 'female', group: 'nong-dan' }, ctx);
+		await saveCitizen(
+			db,
+			{
+				hamletId: 'C09-H01',
+				fullName: 'Lò Văn Pá',
+				birthYear: 1970,
+				gender: 'male',
+				group: 'nong-dan'
+			},
+			ctx
+		);
+		const earlier = await saveCitizen(
+			db,
+			{
+				hamletId: added.id,
+				fullName: 'Cầm Thị Ánh',
+				birthYear: 1972,
+				gender: 'female',
+				group: 'nong-dan'
+			},
+			ctx
+		);
 		expect(earlier.ok).toBe(true);
-		expect((await searchCitizens(db, 'C09', { hamletId: 'C09-H01' })).people.map((c) => c.fullName)).toEqual(['Cầm Thị Ánh', 'Lò Văn Pá']);
+		expect(
+			(await searchCitizens(db, 'C09', { hamletId: 'C09-H01' })).people.map((c) => c.fullName)
+		).toEqual(['Cầm Thị Ánh', 'Lò Văn Pá']);
 		expect((await searchCitizens(db, 'C09', { hamletId: 'C09-H01', query: 'anh' })).total).toBe(1);
 	});
 });

@@ -20,7 +20,10 @@ beforeEach(async () => {
 const N = IMPORT_CHUNK + 50;
 const sheet: SheetTable = {
 	name: 'Thôn Đông',
-	rows: [['Họ và tên', 'Năm sinh', 'Giới tính'], ...Array.from({ length: N }, (_, i) => [`Nguyễn Văn Số ${i}`, 1950 + (i % 50), 'Nam'])]
+	rows: [
+		['Họ và tên', 'Năm sinh', 'Giới tính'],
+		...Array.from({ length: N }, (_, i) => [`Nguyễn Văn Số ${i}`, 1950 + (i % 50), 'Nam'])
+	]
 };
 
 async function plan() {
@@ -44,10 +47,18 @@ describe('storing an imported list', () => {
 	it('stores in chunks, marked to send, found by search; the same file again adds nobody', async () => {
 		const first = await plan();
 		const progress: number[] = [];
-		expect(await storeImported(db, first.add.map((a) => a.doc), (p) => progress.push(p.done))).toEqual({ added: N, already: 0 });
+		expect(
+			await storeImported(
+				db,
+				first.add.map((a) => a.doc),
+				(p) => progress.push(p.done)
+			)
+		).toEqual({ added: N, already: 0 });
 		expect(progress).toEqual([IMPORT_CHUNK, N]);
 		expect(await db.citizens.where('dirty').equals(1).count()).toBe(N);
-		expect((await searchCitizens(db, 'C01', { query: `so ${N - 1}` })).people.map((p) => p.fullName)).toEqual([`Nguyễn Văn Số ${N - 1}`]);
+		expect(
+			(await searchCitizens(db, 'C01', { query: `so ${N - 1}` })).people.map((p) => p.fullName)
+		).toEqual([`Nguyễn Văn Số ${N - 1}`]);
 
 		const again = await plan();
 		expect(again.add).toEqual([]);
@@ -65,11 +76,28 @@ describe('storing an imported list', () => {
 	});
 
 	it('never changes a person already entered by hand', async () => {
-		const saved = await saveCitizen(db, { hamletId: 'C01-H01', fullName: 'Nguyễn Văn Số 7', birthYear: 1957, gender: 'male', group: 'nong-dan', phone: '0912345678' }, { user: 'canbo.c01', communeId: 'C01' });
+		const saved = await saveCitizen(
+			db,
+			{
+				hamletId: 'C01-H01',
+				fullName: 'Nguyễn Văn Số 7',
+				birthYear: 1957,
+				gender: 'male',
+				group: 'nong-dan',
+				phone: '0912345678'
+			},
+			{ user: 'canbo.c01', communeId: 'C01' }
+		);
 		if (!saved.ok) throw new Error('not saved');
 		const p = await plan();
-		expect(p.look.find((l) => l.status === 'inRegister')).toMatchObject({ row: 9, same: { id: saved.citizen._id } });
-		await storeImported(db, p.add.map((a) => a.doc));
+		expect(p.look.find((l) => l.status === 'inRegister')).toMatchObject({
+			row: 9,
+			same: { id: saved.citizen._id }
+		});
+		await storeImported(
+			db,
+			p.add.map((a) => a.doc)
+		);
 		expect(await db.citizens.get(saved.citizen._id)).toEqual(saved.citizen);
 		expect(await db.citizens.count()).toBe(N);
 	});

@@ -15,7 +15,10 @@ export const IMPORT_CHUNK = 400;
 
 /** The commune's register as the import plan needs it: id, duplicate key and name. */
 export async function registerForImport(db: LocalDatabase, communeId: string) {
-	const all = await db.citizens.where('[communeId+sortKey]').between([communeId, Dexie.minKey], [communeId, Dexie.maxKey]).toArray();
+	const all = await db.citizens
+		.where('[communeId+sortKey]')
+		.between([communeId, Dexie.minKey], [communeId, Dexie.maxKey])
+		.toArray();
 	return all.map((c) => ({ id: c._id, dupKey: c.dupKey, fullName: c.fullName }));
 }
 
@@ -39,7 +42,8 @@ export async function storeImported(
 				return chunk.length;
 			} catch (e) {
 				// Ids already stored (an earlier, interrupted try): those are kept as they are, the rest added.
-				if (e instanceof Dexie.BulkError && e.failures.every((f) => f?.name === 'ConstraintError')) return chunk.length - e.failures.length;
+				if (e instanceof Dexie.BulkError && e.failures.every((f) => f?.name === 'ConstraintError'))
+					return chunk.length - e.failures.length;
 				throw e;
 			}
 		});

@@ -46,8 +46,16 @@ describe(`upgrading the local database from version ${LATEST} to ${LATEST + 1}`,
 		await ensureOrgUnits(before, demoOrgUnits);
 		await ensureBundledCriteria(before);
 		const people: CitizenRecord[] = [];
-		for (const [fullName, birthYear] of [['Nguyễn Văn An', 1958], ['Lê Thị Bình', 1972], ['Đặng Văn Cường', 1958]] as const) {
-			const r = await saveCitizen(before, { fullName, birthYear, gender: 'male', group: 'nong-dan', hamletId: 'C01-H01' }, ctx);
+		for (const [fullName, birthYear] of [
+			['Nguyễn Văn An', 1958],
+			['Lê Thị Bình', 1972],
+			['Đặng Văn Cường', 1958]
+		] as const) {
+			const r = await saveCitizen(
+				before,
+				{ fullName, birthYear, gender: 'male', group: 'nong-dan', hamletId: 'C01-H01' },
+				ctx
+			);
 			if (!r.ok) throw new Error('save failed');
 			people.push(r.citizen);
 		}
@@ -56,7 +64,9 @@ describe(`upgrading the local database from version ${LATEST} to ${LATEST + 1}`,
 		await saveAnswer(before, started.assessment._id, 'doc-tin', 'thuong-xuyen');
 		await before.assessments.update(started.assessment._id, { wizardStep: undefined });
 		await setMeta(before, 'pullCheckpoint', { seq: '42-abc' });
-		const snapshot = Object.fromEntries(await Promise.all(before.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+		const snapshot = Object.fromEntries(
+			await Promise.all(before.tables.map(async (t) => [t.name, await t.toArray()] as const))
+		);
 		expect(before.verno).toBe(LATEST);
 		before.close();
 
@@ -65,14 +75,20 @@ describe(`upgrading the local database from version ${LATEST} to ${LATEST + 1}`,
 		expect(after.verno).toBe(LATEST + 1);
 		for (const table of after.tables) {
 			const rows = await table.toArray();
-			if (table.name === 'assessments') expect(rows).toEqual(snapshot.assessments.map((a) => ({ ...a, wizardStep: 0 })));
+			if (table.name === 'assessments')
+				expect(rows).toEqual(snapshot.assessments.map((a) => ({ ...a, wizardStep: 0 })));
 			else expect(rows, table.name).toEqual(snapshot[table.name]);
 		}
 		// The new index is built over the old records.
-		const born1958 = await after.citizens.where('[communeId+birthYear]').equals(['C01', 1958]).toArray();
+		const born1958 = await after.citizens
+			.where('[communeId+birthYear]')
+			.equals(['C01', 1958])
+			.toArray();
 		expect(born1958.map((c) => c.fullName).sort()).toEqual(['Nguyễn Văn An', 'Đặng Văn Cường']);
 		// The old indexes and the repositories still work on the upgraded database.
-		expect((await listCitizens(after, 'C01', { query: 'binh' })).map((c) => c._id)).toEqual([people[1]._id]);
+		expect((await listCitizens(after, 'C01', { query: 'binh' })).map((c) => c._id)).toEqual([
+			people[1]._id
+		]);
 		expect((await countByStatus(after, 'C01')).draft).toBe(1);
 		expect((await saveAnswer(after, started.assessment._id, 'ap-dung', 'chua')).ok).toBe(true);
 		expect(await getMeta(after, 'pullCheckpoint')).toEqual({ seq: '42-abc' });

@@ -4,7 +4,11 @@ import { orgIndex } from '$lib/domain/scope';
 import type { LocalDatabase } from './db';
 
 /** The commune's progress this period, from what the tablet holds (the commune's records and the configuration). */
-export async function loadCommuneProgress(db: LocalDatabase, communeId: string, period: number): Promise<CommuneProgress | null> {
+export async function loadCommuneProgress(
+	db: LocalDatabase,
+	communeId: string,
+	period: number
+): Promise<CommuneProgress | null> {
 	const [units, targets, recognised] = await Promise.all([
 		db.orgUnits.toArray(),
 		db.targets.toArray(),

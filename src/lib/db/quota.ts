@@ -4,7 +4,11 @@
  * The caller says so plainly and keeps what is already stored.
  */
 export function isQuotaError(e: unknown): boolean {
-	for (let err = e as { name?: string; inner?: unknown } | undefined; err; err = err.inner as typeof err) {
+	for (
+		let err = e as { name?: string; inner?: unknown } | undefined;
+		err;
+		err = err.inner as typeof err
+	) {
 		if (err.name === 'QuotaExceededError') return true;
 	}
 	return false;

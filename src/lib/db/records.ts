@@ -40,7 +40,15 @@ export interface MetaRecord {
 	value: unknown;
 }
 
-const LOCAL_KEYS = ['dirty', 'syncError', 'searchKey', 'nameWords', 'sortKey', 'dupKey', 'wizardStep'] as const;
+const LOCAL_KEYS = [
+	'dirty',
+	'syncError',
+	'searchKey',
+	'nameWords',
+	'sortKey',
+	'dupKey',
+	'wizardStep'
+] as const;
 
 /** The document as the server stores it: local bookkeeping removed. */
 export function toWire<T extends object>(record: T): Omit<T, (typeof LOCAL_KEYS)[number]> {

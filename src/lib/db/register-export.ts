@@ -9,10 +9,21 @@ import { getOrgUnit, hamletNames } from './org';
  * The commune's register with each person's status in `period`, as the table the .xlsx is made
  * from. Two range reads (citizens in list order, the commune's assessments), not one per person.
  */
-export async function registerExport(db: LocalDatabase, communeId: string, period: number, now = new Date()) {
+export async function registerExport(
+	db: LocalDatabase,
+	communeId: string,
+	period: number,
+	now = new Date()
+) {
 	const [people, assessments, hamlets, commune, set] = await Promise.all([
-		db.citizens.where('[communeId+sortKey]').between([communeId, Dexie.minKey], [communeId, Dexie.maxKey]).toArray(),
-		db.assessments.where('[communeId+updatedAt]').between([communeId, Dexie.minKey], [communeId, Dexie.maxKey]).toArray(),
+		db.citizens
+			.where('[communeId+sortKey]')
+			.between([communeId, Dexie.minKey], [communeId, Dexie.maxKey])
+			.toArray(),
+		db.assessments
+			.where('[communeId+updatedAt]')
+			.between([communeId, Dexie.minKey], [communeId, Dexie.maxKey])
+			.toArray(),
 		hamletNames(db, communeId),
 		getOrgUnit(db, communeId),
 		currentCriteriaSet(db)

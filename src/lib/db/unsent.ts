@@ -14,7 +14,9 @@ export interface Unsent {
  */
 export async function unsentByKind(db: LocalDatabase): Promise<Unsent> {
 	const [citizens, assessments, batches, hamlets] = await Promise.all(
-		[db.citizens, db.assessments, db.batches, db.hamlets].map((table) => table.where('dirty').equals(1).count())
+		[db.citizens, db.assessments, db.batches, db.hamlets].map((table) =>
+			table.where('dirty').equals(1).count()
+		)
 	);
 	return { citizens, assessments, batches, hamlets };
 }

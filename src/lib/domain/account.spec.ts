@@ -3,11 +3,31 @@ import { accountOf, homePathOf } from './account';
 
 describe('accountOf', () => {
 	it.each([
-		['an officer of a commune', { name: 'canbo.c01', roles: ['officer', 'ou:C01'] }, { role: 'officer', scope: 'C01' }],
-		['a reviewer of a province', { name: 'duyet.p01', roles: ['reviewer', 'ou:P01'] }, { role: 'reviewer', scope: 'P01' }],
-		['an administrator', { name: 'quantri', roles: ['admin', 'ou:P01'] }, { role: 'admin', scope: 'P01' }],
-		['an administrator who also reviews', { name: 'x', roles: ['reviewer', 'admin', 'ou:P01'] }, { role: 'admin', scope: 'P01' }],
-		['an administrator without scope', { name: 'root', roles: ['admin'] }, { role: 'admin', scope: null }]
+		[
+			'an officer of a commune',
+			{ name: 'canbo.c01', roles: ['officer', 'ou:C01'] },
+			{ role: 'officer', scope: 'C01' }
+		],
+		[
+			'a reviewer of a province',
+			{ name: 'duyet.p01', roles: ['reviewer', 'ou:P01'] },
+			{ role: 'reviewer', scope: 'P01' }
+		],
+		[
+			'an administrator',
+			{ name: 'quantri', roles: ['admin', 'ou:P01'] },
+			{ role: 'admin', scope: 'P01' }
+		],
+		[
+			'an administrator who also reviews',
+			{ name: 'x', roles: ['reviewer', 'admin', 'ou:P01'] },
+			{ role: 'admin', scope: 'P01' }
+		],
+		[
+			'an administrator without scope',
+			{ name: 'root', roles: ['admin'] },
+			{ role: 'admin', scope: null }
+		]
 	])('%s', (_, user, expected) => {
 		expect(accountOf(user)).toMatchObject({ name: user.name, ...expected });
 	});

@@ -9,7 +9,12 @@ const C03 = demoOrgUnits.find((u) => u.id === 'C03')!;
 
 describe('auditChanges', () => {
 	it('keeps only the fields that differ, population year by year', () => {
-		const moved = { ...C03, name: 'Xã Tân Phú Mới', parentId: 'P01', population: { ...C03.population, '2026': 2900 } };
+		const moved = {
+			...C03,
+			name: 'Xã Tân Phú Mới',
+			parentId: 'P01',
+			population: { ...C03.population, '2026': 2900 }
+		};
 		expect(auditChanges('orgUnit', C03, moved)).toEqual([
 			{ field: 'name', before: 'Xã Tân Phú', after: 'Xã Tân Phú Mới' },
 			{ field: 'parentId', before: 'D01', after: 'P01' },
@@ -22,11 +27,22 @@ describe('auditChanges', () => {
 			{ field: 'successorId', after: 'C02' }
 		]);
 		const P01 = demoOrgUnits.find((u) => u.id === 'P01')!;
-		expect(auditChanges('orgUnit', P01, { ...P01, publicSummary: true })).toEqual([{ field: 'publicSummary', after: 'true' }]);
+		expect(auditChanges('orgUnit', P01, { ...P01, publicSummary: true })).toEqual([
+			{ field: 'publicSummary', after: 'true' }
+		]);
 	});
 	it('never keeps a password, only that a new one was set', () => {
-		const before = { name: 'canbo.c01', roles: ['officer', 'ou:C01'], derived_key: 'abc', salt: 'x' };
-		const changes = auditChanges('user', before, { ...before, password: 'mat-khau-moi', disabled: true });
+		const before = {
+			name: 'canbo.c01',
+			roles: ['officer', 'ou:C01'],
+			derived_key: 'abc',
+			salt: 'x'
+		};
+		const changes = auditChanges('user', before, {
+			...before,
+			password: 'mat-khau-moi',
+			disabled: true
+		});
 		expect(changes).toEqual([
 			{ field: 'disabled', before: 'false', after: 'true' },
 			{ field: 'password', after: '*' }
@@ -35,7 +51,9 @@ describe('auditChanges', () => {
 	});
 	it('sums a criteria set up instead of copying it', () => {
 		const changes = auditChanges('criteriaSet', null, { ...defaultCriteriaSet, version: 2 });
-		expect(changes.map((c) => c.field)).toEqual(expect.arrayContaining(['version', 'title', 'criteria', 'indicators']));
+		expect(changes.map((c) => c.field)).toEqual(
+			expect.arrayContaining(['version', 'title', 'criteria', 'indicators'])
+		);
 		expect(changes.find((c) => c.field === 'version')).toEqual({ field: 'version', after: '2' });
 		expect(JSON.stringify(changes).length).toBeLessThan(1500);
 	});
@@ -52,14 +70,40 @@ describe('auditEntry', () => {
 		const created = auditEntry({ ...base, before: null, after: C03 });
 		const updated = auditEntry({ ...base, before: C03, after: { ...C03, name: 'Mới' } });
 		const deleted = auditEntry({ ...base, before: C03, after: { _id: C03._id, _deleted: true } });
-		expect([created.action, updated.action, deleted.action]).toEqual(['create', 'update', 'delete']);
-		expect(updated).toMatchObject({ at: now.toISOString(), by: 'quantri', label: 'Mới', changes: [{ field: 'name', before: 'Xã Tân Phú', after: 'Mới' }] });
+		expect([created.action, updated.action, deleted.action]).toEqual([
+			'create',
+			'update',
+			'delete'
+		]);
+		expect(updated).toMatchObject({
+			at: now.toISOString(),
+			by: 'quantri',
+			label: 'Mới',
+			changes: [{ field: 'name', before: 'Xã Tân Phú', after: 'Mới' }]
+		});
 		expect(deleted.label).toBe('Xã Tân Phú');
-		for (const entry of [created, updated, deleted]) expect(auditSchema.safeParse(entry).success).toBe(true);
+		for (const entry of [created, updated, deleted])
+			expect(auditSchema.safeParse(entry).success).toBe(true);
 	});
 	it('ids sort by time, so the newest comes first in a descending list', () => {
-		const a = auditEntry({ by: 'q', kind: 'target', target: 't', db: CONFIG_DB, before: null, after: {}, now: new Date(1_000) });
-		const b = auditEntry({ by: 'q', kind: 'target', target: 't', db: CONFIG_DB, before: null, after: {}, now: new Date(2_000) });
+		const a = auditEntry({
+			by: 'q',
+			kind: 'target',
+			target: 't',
+			db: CONFIG_DB,
+			before: null,
+			after: {},
+			now: new Date(1_000)
+		});
+		const b = auditEntry({
+			by: 'q',
+			kind: 'target',
+			target: 't',
+			db: CONFIG_DB,
+			before: null,
+			after: {},
+			now: new Date(2_000)
+		});
 		expect(a._id < b._id).toBe(true);
 	});
 });

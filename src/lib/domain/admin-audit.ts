@@ -1,4 +1,11 @@
-import { AUDIT_ID_PREFIX, AUDIT_VALUE_MAX, type AuditAction, type AuditChange, type AuditEntry, type AuditKind } from './audit.schema';
+import {
+	AUDIT_ID_PREFIX,
+	AUDIT_VALUE_MAX,
+	type AuditAction,
+	type AuditChange,
+	type AuditEntry,
+	type AuditKind
+} from './audit.schema';
 import { CONFIG_DB, docTypeOfId, ulid } from './ids';
 
 // Turns an administrative write into an audit entry: each kind of document is reduced to the few
@@ -24,20 +31,46 @@ const count = (v: unknown) => (Array.isArray(v) ? v.length : undefined);
 const summaries: Record<AuditKind, (doc: Doc) => Summary> = {
 	orgUnit(doc) {
 		const s: Summary = {};
-		for (const f of ['name', 'level', 'parentId', 'kindLabel', 'retired', 'successorId', 'publicSummary']) put(s, f, doc[f]);
+		for (const f of [
+			'name',
+			'level',
+			'parentId',
+			'kindLabel',
+			'retired',
+			'successorId',
+			'publicSummary'
+		])
+			put(s, f, doc[f]);
 		// One line per year, so "population.2026: 4250 → 4300" reads on its own.
 		const population = doc.population;
 		if (population && typeof population === 'object')
-			for (const [year, n] of Object.entries(population as Record<string, unknown>)) put(s, `population.${year}`, n);
+			for (const [year, n] of Object.entries(population as Record<string, unknown>))
+				put(s, `population.${year}`, n);
 		return s;
 	},
 	criteriaSet(doc) {
 		const s: Summary = {};
-		for (const f of ['code', 'slug', 'version', 'title', 'effectiveFrom', 'verified', 'publishedAt', 'publishedBy']) put(s, f, doc[f]);
+		for (const f of [
+			'code',
+			'slug',
+			'version',
+			'title',
+			'effectiveFrom',
+			'verified',
+			'publishedAt',
+			'publishedBy'
+		])
+			put(s, f, doc[f]);
 		put(s, 'groups', count(doc.groups));
 		put(s, 'criteria', count(doc.criteria));
-		const criteria = Array.isArray(doc.criteria) ? (doc.criteria as { indicators?: unknown }[]) : [];
-		put(s, 'indicators', criteria.reduce((n, c) => n + (count(c?.indicators) ?? 0), 0) || undefined);
+		const criteria = Array.isArray(doc.criteria)
+			? (doc.criteria as { indicators?: unknown }[])
+			: [];
+		put(
+			s,
+			'indicators',
+			criteria.reduce((n, c) => n + (count(c?.indicators) ?? 0), 0) || undefined
+		);
 		return s;
 	},
 	target(doc) {
@@ -57,7 +90,8 @@ const summaries: Record<AuditKind, (doc: Doc) => Summary> = {
 	security(doc) {
 		const s: Summary = {};
 		for (const section of ['admins', 'members'])
-			for (const part of ['names', 'roles']) put(s, `${section}.${part}`, list((doc[section] as Doc | undefined)?.[part]));
+			for (const part of ['names', 'roles'])
+				put(s, `${section}.${part}`, list((doc[section] as Doc | undefined)?.[part]));
 		return s;
 	},
 	record(doc) {
@@ -70,7 +104,11 @@ const summaries: Record<AuditKind, (doc: Doc) => Summary> = {
 };
 
 /** The fields whose summary differs, in a stable order (before's fields first). */
-export function auditChanges(kind: AuditKind, before: Doc | null, after: Doc | null): AuditChange[] {
+export function auditChanges(
+	kind: AuditKind,
+	before: Doc | null,
+	after: Doc | null
+): AuditChange[] {
 	const a = before ? summaries[kind](before) : {};
 	const b = after ? summaries[kind](after) : {};
 	const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
@@ -93,7 +131,14 @@ export function auditKindOfDoc(db: string, id: string): AuditKind {
 
 function labelOf(kind: AuditKind, doc: Doc | null): string | undefined {
 	if (!doc) return undefined;
-	const name = kind === 'criteriaSet' ? doc.title : kind === 'user' ? (doc.fullName ?? doc.name) : kind === 'orgUnit' ? doc.name : undefined;
+	const name =
+		kind === 'criteriaSet'
+			? doc.title
+			: kind === 'user'
+				? (doc.fullName ?? doc.name)
+				: kind === 'orgUnit'
+					? doc.name
+					: undefined;
 	return typeof name === 'string' ? text(name) : undefined;
 }
 

@@ -28,35 +28,53 @@ export type CriteriaFile = { ok: true; set: CriteriaSet } | { ok: false; issues:
  * the bookkeeping fields are set here (id, version, no revision, no publication stamp, which the
  * server adds), everything else must pass the shared schema; every problem is listed with its path.
  */
-export function prepareCriteriaFile(text: string, version: number, effectiveFrom: string): CriteriaFile {
+export function prepareCriteriaFile(
+	text: string,
+	version: number,
+	effectiveFrom: string
+): CriteriaFile {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
 	} catch {
 		return { ok: false, issues: [{ path: '', message: 'criteria.notJson' }] };
 	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, issues: [{ path: '', message: 'err.notObject' }] };
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+		return { ok: false, issues: [{ path: '', message: 'err.notObject' }] };
 	const { _rev, publishedAt, publishedBy, ...content } = parsed as Record<string, unknown>;
 	const slug = typeof content.slug === 'string' ? content.slug : '';
-	const doc = { ...content, _id: criteriaSetDocId(slug, version), type: 'criteriaSet', version, effectiveFrom };
+	const doc = {
+		...content,
+		_id: criteriaSetDocId(slug, version),
+		type: 'criteriaSet',
+		version,
+		effectiveFrom
+	};
 	const valid = validateDocument(doc);
 	if (!valid.ok) return { ok: false, issues: valid.issues };
 	return { ok: true, set: valid.doc as CriteriaSet };
 }
 
-export type PublishIssueKey = 'criteria.idMismatch' | 'criteria.versionNotNewer' | 'criteria.noEffectiveFrom';
+export type PublishIssueKey =
+	'criteria.idMismatch' | 'criteria.versionNotNewer' | 'criteria.noEffectiveFrom';
 
 /** What stops `set` from being published next to the sets whose ids are `existingIds`. */
 export function publishIssues(existingIds: readonly string[], set: CriteriaSet): FieldIssue[] {
-	if (set._id !== criteriaSetDocId(set.slug, set.version)) return [{ path: '_id', message: 'criteria.idMismatch' }];
-	if (set.version <= latestVersion(existingIds, set.slug)) return [{ path: 'version', message: 'criteria.versionNotNewer' }];
+	if (set._id !== criteriaSetDocId(set.slug, set.version))
+		return [{ path: '_id', message: 'criteria.idMismatch' }];
+	if (set.version <= latestVersion(existingIds, set.slug))
+		return [{ path: 'version', message: 'criteria.versionNotNewer' }];
 	if (!set.effectiveFrom) return [{ path: 'effectiveFrom', message: 'criteria.noEffectiveFrom' }];
 	return [];
 }
 
-export const isCriteriaIssueKey = (key: string): key is PublishIssueKey | 'criteria.notJson' => key.startsWith('criteria.') && Object.hasOwn(rules, key);
+export const isCriteriaIssueKey = (key: string): key is PublishIssueKey | 'criteria.notJson' =>
+	key.startsWith('criteria.') && Object.hasOwn(rules, key);
 
-export function criteriaIssueText(key: PublishIssueKey | 'criteria.notJson', lang: 'vi' | 'en'): string {
+export function criteriaIssueText(
+	key: PublishIssueKey | 'criteria.notJson',
+	lang: 'vi' | 'en'
+): string {
 	return textIn(rules, lang, key);
 }
 

@@ -20,5 +20,7 @@ export function adminIssueText(issue: FieldIssue, lang: Lang): string {
 
 /** One sentence for a refusal: every issue, each followed by its path, as the gateway's reasons read. */
 export function adminReason(issues: readonly FieldIssue[], lang: Lang = 'vi'): string {
-	return issues.map((i) => (i.path ? `${adminIssueText(i, lang)} (${i.path})` : adminIssueText(i, lang))).join('; ');
+	return issues
+		.map((i) => (i.path ? `${adminIssueText(i, lang)} (${i.path})` : adminIssueText(i, lang)))
+		.join('; ');
 }

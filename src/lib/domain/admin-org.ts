@@ -37,27 +37,41 @@ export type OrgIssueKey =
  * holds `units` (the other units written with it included, so a district and its communes can be
  * added in one go). Message keys are `org.*`, worded by `orgIssueText`.
  */
-export function orgUnitIssues(units: readonly OrgUnitLike[], unit: OrgUnit, previous: OrgUnit | null): FieldIssue[] {
+export function orgUnitIssues(
+	units: readonly OrgUnitLike[],
+	unit: OrgUnit,
+	previous: OrgUnit | null
+): FieldIssue[] {
 	const issue = (path: string, message: OrgIssueKey): FieldIssue[] => [{ path, message }];
 	if (unit._id !== orgUnitDocId(unit.id)) return issue('id', 'org.idMismatch');
 	if (previous && previous.level !== unit.level) return issue('level', 'org.levelFixed');
 	// A hamlet's citizens are recorded in its commune's database: it stays in that commune.
-	if (previous && unit.level === 'hamlet' && previous.parentId !== unit.parentId) return issue('parentId', 'org.hamletMove');
+	if (previous && unit.level === 'hamlet' && previous.parentId !== unit.parentId)
+		return issue('parentId', 'org.hamletMove');
 
 	const tree = orgIndex([...units.filter((u) => u.id !== unit.id), unit]);
 	const parent = unit.parentId === null ? null : tree.byId.get(unit.parentId);
 	if (unit.parentId !== null && !parent) return issue('parentId', 'org.parentMissing');
 	// Each level sits under a strictly higher one, so no move can make a unit its own ancestor.
-	if (!PARENT_LEVELS[unit.level].includes(parent?.level ?? null)) return issue('parentId', 'org.parentLevel');
+	if (!PARENT_LEVELS[unit.level].includes(parent?.level ?? null))
+		return issue('parentId', 'org.parentLevel');
 	// A successor takes over a retired commune's people in reports: only a retired commune has one,
 	// and it is another commune still in use (so the counts land on exactly one unit of today).
 	if (unit.successorId !== undefined) {
-		if (unit.level !== 'commune' || unit.retired !== true) return issue('successorId', 'org.successorNotRetired');
-		const successor = tree.byId.get(unit.successorId) as (OrgUnitLike & { retired?: boolean }) | undefined;
-		if (!successor || successor.id === unit.id || successor.level !== 'commune' || successor.retired === true)
+		if (unit.level !== 'commune' || unit.retired !== true)
+			return issue('successorId', 'org.successorNotRetired');
+		const successor = tree.byId.get(unit.successorId) as
+			(OrgUnitLike & { retired?: boolean }) | undefined;
+		if (
+			!successor ||
+			successor.id === unit.id ||
+			successor.level !== 'commune' ||
+			successor.retired === true
+		)
 			return issue('successorId', 'org.successorMissing');
 	}
-	if (unit.publicSummary !== undefined && unit.level !== 'province') return issue('publicSummary', 'org.publicNotProvince');
+	if (unit.publicSummary !== undefined && unit.level !== 'province')
+		return issue('publicSummary', 'org.publicNotProvince');
 	return [];
 }
 
@@ -67,7 +81,8 @@ export function orgUnitIssues(units: readonly OrgUnitLike[], unit: OrgUnit, prev
  * and its unit must exist above hamlet level (reports count from communes up).
  */
 export function targetIssues(units: readonly OrgUnitLike[], target: Target): FieldIssue[] {
-	if (target._id !== targetDocId(target.orgUnitId, target.period, target.group)) return [{ path: '_id', message: 'org.targetId' }];
+	if (target._id !== targetDocId(target.orgUnitId, target.period, target.group))
+		return [{ path: '_id', message: 'org.targetId' }];
 	const unit = units.find((u) => u.id === target.orgUnitId);
 	if (!unit) return [{ path: 'orgUnitId', message: 'org.targetUnit' }];
 	if (unit.level === 'hamlet') return [{ path: 'orgUnitId', message: 'org.targetLevel' }];
@@ -77,7 +92,8 @@ export function targetIssues(units: readonly OrgUnitLike[], target: Target): Fie
 /** Org units are never deleted: a commune's database and its history hang on its id. Retire it instead. */
 export const orgUnitDeleteIssue: FieldIssue = { path: '_deleted', message: 'org.noDelete' };
 
-export const isOrgIssueKey = (key: string): key is OrgIssueKey => key.startsWith('org.') && Object.hasOwn(rules, key);
+export const isOrgIssueKey = (key: string): key is OrgIssueKey =>
+	key.startsWith('org.') && Object.hasOwn(rules, key);
 
 export function orgIssueText(key: OrgIssueKey, lang: 'vi' | 'en'): string {
 	return textIn(rules, lang, key);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { appliedTarget, parsePercentage, targetChange, targetDoc, targetRows, targetYears, type TargetDoc, type TargetSource, type TargetUnit } from './admin-targets';
+import {
+	appliedTarget,
+	parsePercentage,
+	targetChange,
+	targetDoc,
+	targetRows,
+	targetYears,
+	type TargetDoc,
+	type TargetSource,
+	type TargetUnit
+} from './admin-targets';
 import { validateDocument } from './schemas';
 import { buildReport, targetFor } from './report';
 import { orgIndex } from './scope';
@@ -23,7 +33,13 @@ const t = (orgUnitId: string, period: number, percentage: number, group = 'all')
 	group,
 	percentage
 });
-const targets = [t('P01', 2026, 65), t('C01', 2026, 70), t('C02', 2026, 40, 'nong-dan'), t('D01', 2025, 50), t('P01', 2027, 62.5)];
+const targets = [
+	t('P01', 2026, 65),
+	t('C01', 2026, 70),
+	t('C02', 2026, 40, 'nong-dan'),
+	t('D01', 2025, 50),
+	t('P01', 2027, 62.5)
+];
 
 const own: TargetSource = { kind: 'own' };
 const fromUnit = (unitId: string): TargetSource => ({ kind: 'ancestor', unitId });
@@ -63,13 +79,23 @@ describe('targetRows', () => {
 	it('applies what the reviewer’s report applies, row for row', () => {
 		const withPopulation = units.map((u) => ({ ...u, population: {} }));
 		for (const year of [2025, 2026, 2027, 2028]) {
-			const report = buildReport({ units: withPopulation, targets, rootId: 'P01', period: year, counts: new Map() });
-			expect(targetRows(units, targets, year).map((r) => [r.unit.id, r.applied])).toEqual(report.rows.map((r) => [r.id, r.target]));
+			const report = buildReport({
+				units: withPopulation,
+				targets,
+				rootId: 'P01',
+				period: year,
+				counts: new Map()
+			});
+			expect(targetRows(units, targets, year).map((r) => [r.unit.id, r.applied])).toEqual(
+				report.rows.map((r) => [r.id, r.target])
+			);
 		}
 	});
 
 	it('a unit whose parent is missing is shown at the top', () => {
-		expect(targetRows([{ id: 'C9', name: 'Xã Lạc', level: 'commune', parentId: 'GONE' }], [], 2026)).toMatchObject([{ depth: 0, applied: 60, source: byDefault }]);
+		expect(
+			targetRows([{ id: 'C9', name: 'Xã Lạc', level: 'commune', parentId: 'GONE' }], [], 2026)
+		).toMatchObject([{ depth: 0, applied: 60, source: byDefault }]);
 	});
 });
 
@@ -87,7 +113,10 @@ describe('appliedTarget', () => {
 	});
 
 	it('tells a target of exactly the default apart from the default', () => {
-		expect(appliedTarget(index, [t('P01', 2026, 60)], 'C01', 2026)).toMatchObject({ percentage: 60, from: { orgUnitId: 'P01' } });
+		expect(appliedTarget(index, [t('P01', 2026, 60)], 'C01', 2026)).toMatchObject({
+			percentage: 60,
+			from: { orgUnitId: 'P01' }
+		});
 	});
 });
 
@@ -100,13 +129,16 @@ describe('targetChange', () => {
 		['D01', 55, 55, own, ['C03']],
 		['C01', null, 65, fromUnit('P01'), []],
 		['C01', 80, 80, own, []]
-	] as const)('%s set to %s: applies %s, followed by %j', (unit, percentage, applied, source, followers) => {
-		const change = targetChange(units, targets, 2026, unit, percentage);
-		expect(change.before.unit.id).toBe(unit);
-		expect(change.after.applied).toBe(applied);
-		expect(change.after.source).toEqual(source);
-		expect(change.followers.map((r) => r.unit.id)).toEqual(followers);
-	});
+	] as const)(
+		'%s set to %s: applies %s, followed by %j',
+		(unit, percentage, applied, source, followers) => {
+			const change = targetChange(units, targets, 2026, unit, percentage);
+			expect(change.before.unit.id).toBe(unit);
+			expect(change.after.applied).toBe(applied);
+			expect(change.after.source).toEqual(source);
+			expect(change.followers.map((r) => r.unit.id)).toEqual(followers);
+		}
+	);
 });
 
 describe('the form', () => {
@@ -118,15 +150,30 @@ describe('the form', () => {
 		['100', 100],
 		['120', 120], // a number: the schema says it is out of range
 		['', null]
-	] as const)('%j reads as %s', (text, value) => expect(parsePercentage(text)).toEqual({ ok: true, value }));
+	] as const)('%j reads as %s', (text, value) =>
+		expect(parsePercentage(text)).toEqual({ ok: true, value })
+	);
 
-	it.each(['62,55', '-5', 'bảy mươi', '70%', '1e2', '.5'])('%j is not a percentage', (text) => expect(parsePercentage(text)).toEqual({ ok: false, problem: 'format' }));
+	it.each(['62,55', '-5', 'bảy mươi', '70%', '1e2', '.5'])('%j is not a percentage', (text) =>
+		expect(parsePercentage(text)).toEqual({ ok: false, problem: 'format' })
+	);
 
 	it('makes a document the shared schema accepts, over the stored revision, and one it refuses above 100', () => {
 		const doc = targetDoc('C01', 2026, 70, { _rev: '3-x' });
-		expect(doc).toEqual({ _id: 'target:C01:2026:all', _rev: '3-x', type: 'target', orgUnitId: 'C01', period: 2026, group: 'all', percentage: 70 });
+		expect(doc).toEqual({
+			_id: 'target:C01:2026:all',
+			_rev: '3-x',
+			type: 'target',
+			orgUnitId: 'C01',
+			period: 2026,
+			group: 'all',
+			percentage: 70
+		});
 		expect(validateDocument(doc).ok).toBe(true);
-		expect(validateDocument(targetDoc('C01', 2026, 120, null))).toEqual({ ok: false, issues: [{ path: 'percentage', message: 'err.percentage' }] });
+		expect(validateDocument(targetDoc('C01', 2026, 120, null))).toEqual({
+			ok: false,
+			issues: [{ path: 'percentage', message: 'err.percentage' }]
+		});
 	});
 
 	it('offers last, this and next year and every year with a target', () => {
@@ -142,7 +189,9 @@ describe('targets per citizen group (677/QĐ-TTg: 60% officials and workers, 40%
 
 	it('a group’s rows show its own targets and what applies to it, unit by unit', () => {
 		const rows = targetRows(units, byGroup, 2026, farmers);
-		expect(rows.map((r) => [r.unit.id, r.own?.percentage ?? null, r.applied, r.fromAllGroups])).toEqual([
+		expect(
+			rows.map((r) => [r.unit.id, r.own?.percentage ?? null, r.applied, r.fromAllGroups])
+		).toEqual([
 			['P01', 40, 40, false],
 			['C01', null, 70, true], // C01's target for every group is nearer than the province's for farmers
 			['C02', null, 40, false],
@@ -152,7 +201,11 @@ describe('targets per citizen group (677/QĐ-TTg: 60% officials and workers, 40%
 	});
 
 	it('the document and the change are the group’s; the report’s group rows use them', () => {
-		expect(targetDoc('C02', 2026, 45, null, farmers)).toMatchObject({ _id: 'target:C02:2026:nong-dan', group: farmers, percentage: 45 });
+		expect(targetDoc('C02', 2026, 45, null, farmers)).toMatchObject({
+			_id: 'target:C02:2026:nong-dan',
+			group: farmers,
+			percentage: 45
+		});
 		const change = targetChange(units, byGroup, 2026, 'P01', 35, farmers);
 		expect(change.followers.map((r) => r.unit.id)).toEqual(['C02', 'D01', 'C03']);
 		const report = buildReport({

@@ -12,11 +12,15 @@ import { isWithin, orgIndex, type OrgIndex } from './scope';
 export const ALL_GROUPS = 'all';
 
 export type TargetUnit = Pick<OrgUnit, 'id' | 'name' | 'level' | 'parentId' | 'retired'>;
-export type TargetDoc = Pick<Target, '_id' | '_rev' | 'orgUnitId' | 'period' | 'group' | 'percentage'>;
+export type TargetDoc = Pick<
+	Target,
+	'_id' | '_rev' | 'orgUnitId' | 'period' | 'group' | 'percentage'
+>;
 type TargetLike = Pick<Target, 'orgUnitId' | 'period' | 'group' | 'percentage'>;
 
 /** Where the target that applies comes from: the unit's own, an ancestor's, or the default. */
-export type TargetSource = { kind: 'own' } | { kind: 'ancestor'; unitId: string } | { kind: 'default' };
+export type TargetSource =
+	{ kind: 'own' } | { kind: 'ancestor'; unitId: string } | { kind: 'default' };
 
 export interface TargetRow {
 	unit: TargetUnit;
@@ -43,7 +47,12 @@ export function appliedTarget<T extends TargetLike>(
 	period: number,
 	group = ALL_GROUPS
 ): { percentage: number; from: T | null } {
-	const tagged = targets.map((t, i) => ({ orgUnitId: t.orgUnitId, period: t.period, group: t.group, percentage: -(i + 1) }));
+	const tagged = targets.map((t, i) => ({
+		orgUnitId: t.orgUnitId,
+		period: t.period,
+		group: t.group,
+		percentage: -(i + 1)
+	}));
 	const answer = targetFor(index, tagged, unitId, period, group);
 	if (answer >= 0) return { percentage: answer, from: null };
 	const from = targets[-answer - 1];
@@ -53,7 +62,12 @@ export function appliedTarget<T extends TargetLike>(
 const byCode = (a: TargetUnit, b: TargetUnit) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The units that can carry a target, depth first from the top, children in code order (as the report lists them). */
-export function targetRows(units: readonly TargetUnit[], targets: readonly TargetDoc[], year: number, group = ALL_GROUPS): TargetRow[] {
+export function targetRows(
+	units: readonly TargetUnit[],
+	targets: readonly TargetDoc[],
+	year: number,
+	group = ALL_GROUPS
+): TargetRow[] {
 	const shown = units.filter((u) => u.level !== 'hamlet');
 	const index = orgIndex(shown);
 	const byId = new Map(shown.map((u) => [u.id, u]));
@@ -63,19 +77,39 @@ export function targetRows(units: readonly TargetUnit[], targets: readonly Targe
 		if (seen.has(unit.id)) return;
 		seen.add(unit.id);
 		const { percentage, from } = appliedTarget(index, targets, unit.id, year, group);
-		const own = targets.find((t) => t.orgUnitId === unit.id && t.period === year && t.group === group) ?? null;
-		const source: TargetSource = !from ? { kind: 'default' } : from.orgUnitId === unit.id ? { kind: 'own' } : { kind: 'ancestor', unitId: from.orgUnitId };
-		rows.push({ unit, depth, own, applied: percentage, source, fromAllGroups: group !== ALL_GROUPS && from?.group === ALL_GROUPS });
-		for (const child of (index.children.get(unit.id) ?? []).map((id) => byId.get(id)!).sort(byCode)) visit(child, depth + 1);
+		const own =
+			targets.find((t) => t.orgUnitId === unit.id && t.period === year && t.group === group) ??
+			null;
+		const source: TargetSource = !from
+			? { kind: 'default' }
+			: from.orgUnitId === unit.id
+				? { kind: 'own' }
+				: { kind: 'ancestor', unitId: from.orgUnitId };
+		rows.push({
+			unit,
+			depth,
+			own,
+			applied: percentage,
+			source,
+			fromAllGroups: group !== ALL_GROUPS && from?.group === ALL_GROUPS
+		});
+		for (const child of (index.children.get(unit.id) ?? []).map((id) => byId.get(id)!).sort(byCode))
+			visit(child, depth + 1);
 	};
 	// A unit whose parent is missing is shown at the top, not lost.
-	for (const top of shown.filter((u) => u.parentId === null || !byId.has(u.parentId)).sort(byCode)) visit(top, 0);
+	for (const top of shown.filter((u) => u.parentId === null || !byId.has(u.parentId)).sort(byCode))
+		visit(top, 0);
 	return rows;
 }
 
 /** The years to choose from: last year, this year, next year, and every year that has a target. */
-export function targetYears(targets: readonly Pick<Target, 'period'>[], thisYear: number): number[] {
-	return [...new Set([thisYear - 1, thisYear, thisYear + 1, ...targets.map((t) => t.period)])].sort((a, b) => a - b);
+export function targetYears(
+	targets: readonly Pick<Target, 'period'>[],
+	thisYear: number
+): number[] {
+	return [...new Set([thisYear - 1, thisYear, thisYear + 1, ...targets.map((t) => t.period)])].sort(
+		(a, b) => a - b
+	);
 }
 
 /**
@@ -83,7 +117,9 @@ export function targetYears(targets: readonly Pick<Target, 'period'>[], thisYear
  * a point or a comma ("62,5"), is that number (its range is the schema's business); anything else
  * is not a percentage ('format').
  */
-export function parsePercentage(text: string): { ok: true; value: number | null } | { ok: false; problem: 'format' } {
+export function parsePercentage(
+	text: string
+): { ok: true; value: number | null } | { ok: false; problem: 'format' } {
 	const trimmed = text.trim();
 	if (trimmed === '') return { ok: true, value: null };
 	if (!/^\d{1,3}([.,]\d)?$/.test(trimmed)) return { ok: false, problem: 'format' };
@@ -91,7 +127,13 @@ export function parsePercentage(text: string): { ok: true; value: number | null 
 }
 
 /** The document that sets a unit's own target for a year and a group (over its stored revision, if any). */
-export function targetDoc(unitId: string, year: number, percentage: number, stored: Pick<Target, '_rev'> | null, group = ALL_GROUPS): Target {
+export function targetDoc(
+	unitId: string,
+	year: number,
+	percentage: number,
+	stored: Pick<Target, '_rev'> | null,
+	group = ALL_GROUPS
+): Target {
 	return {
 		_id: targetDocId(unitId, year, group),
 		...(stored?._rev ? { _rev: stored._rev } : {}),
@@ -119,8 +161,11 @@ export function targetChange(
 	percentage: number | null,
 	group = ALL_GROUPS
 ): TargetChange {
-	const others = targets.filter((t) => !(t.orgUnitId === unitId && t.period === year && t.group === group));
-	const proposed = percentage === null ? others : [...others, targetDoc(unitId, year, percentage, null, group)];
+	const others = targets.filter(
+		(t) => !(t.orgUnitId === unitId && t.period === year && t.group === group)
+	);
+	const proposed =
+		percentage === null ? others : [...others, targetDoc(unitId, year, percentage, null, group)];
 	const before = targetRows(units, targets, year, group);
 	const after = targetRows(units, proposed, year, group);
 	const index = orgIndex(units.filter((u) => u.level !== 'hamlet'));
@@ -129,6 +174,11 @@ export function targetChange(
 	return {
 		before: row(before),
 		after: row(after),
-		followers: after.filter((r) => r.unit.id !== unitId && isWithin(index, unitId, r.unit.id) && r.applied !== beforeOf.get(r.unit.id)?.applied)
+		followers: after.filter(
+			(r) =>
+				r.unit.id !== unitId &&
+				isWithin(index, unitId, r.unit.id) &&
+				r.applied !== beforeOf.get(r.unit.id)?.applied
+		)
 	};
 }

@@ -1,14 +1,28 @@
 import * as z from 'zod/mini';
 import { code, couchFields, isoDateTime, period } from './common.schema';
 
-export const assessmentStatuses = ['draft', 'ready', 'sent', 'recognised', 'returned', 'rejected'] as const;
+export const assessmentStatuses = [
+	'draft',
+	'ready',
+	'sent',
+	'recognised',
+	'returned',
+	'rejected'
+] as const;
 export type AssessmentStatus = (typeof assessmentStatuses)[number];
 export const reviewDecisions = ['recognised', 'returned', 'rejected'] as const;
 export type ReviewDecision = (typeof reviewDecisions)[number];
 
 /** Why a citizen is or is not recognised; rendered in the reader's language by messages.ts. */
 export const reasonSchema = z.strictObject({
-	code: z.enum(['total_below', 'criterion_below', 'required_missed', 'unanswered', 'no_indicators', 'passed']),
+	code: z.enum([
+		'total_below',
+		'criterion_below',
+		'required_missed',
+		'unanswered',
+		'no_indicators',
+		'passed'
+	]),
 	criterionId: z.optional(z.string()),
 	indicatorId: z.optional(z.string()),
 	got: z.optional(z.number()),
@@ -65,8 +79,10 @@ export const assessmentSchema = z
 	})
 	.check(
 		z.superRefine((a, ctx) => {
-			const needsComment = a.review && a.review.decision !== 'recognised' && !a.review.comment?.trim();
-			if (needsComment) ctx.addIssue({ code: 'custom', message: 'err.reviewComment', path: ['review', 'comment'] });
+			const needsComment =
+				a.review && a.review.decision !== 'recognised' && !a.review.comment?.trim();
+			if (needsComment)
+				ctx.addIssue({ code: 'custom', message: 'err.reviewComment', path: ['review', 'comment'] });
 		})
 	);
 export type Assessment = z.infer<typeof assessmentSchema>;

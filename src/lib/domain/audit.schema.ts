@@ -11,7 +11,14 @@ export const AUDIT_DB = 'cdht-audit';
 export const AUDIT_ID_PREFIX = 'audit:';
 
 /** What was changed: the kind of configuration document, an account, a database's security, commune data. */
-export const auditKinds = ['orgUnit', 'criteriaSet', 'target', 'user', 'security', 'record'] as const;
+export const auditKinds = [
+	'orgUnit',
+	'criteriaSet',
+	'target',
+	'user',
+	'security',
+	'record'
+] as const;
 export type AuditKind = (typeof auditKinds)[number];
 
 export const auditActions = ['create', 'update', 'delete'] as const;

@@ -8,12 +8,14 @@ export function canonicalJson(value: unknown): string {
 	if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
 	const json = (value as { toJSON?: () => unknown }).toJSON;
 	if (typeof json === 'function') return canonicalJson(json.call(value));
-	if (Array.isArray(value)) return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v))).join(',')}]`;
+	if (Array.isArray(value))
+		return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v))).join(',')}]`;
 	const record = value as Record<string, unknown>;
 	const parts: string[] = [];
 	for (const key of Object.keys(record).sort()) {
 		const v = record[key];
-		if (v !== undefined && typeof v !== 'function') parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
+		if (v !== undefined && typeof v !== 'function')
+			parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
 	}
 	return `{${parts.join(',')}}`;
 }

@@ -32,22 +32,32 @@ export function closeIssue({ doc, previous, refs, links }: CloseInput): FieldIss
 	if (doc.merged) {
 		if (doc.merged.into === doc._id) return issue('merged.into', 'mergeSelf');
 		const kept = refs?.(doc.merged.into);
-		if (refs && (!kept || kept.type !== 'citizen' || !isActiveCitizen(kept as Citizen))) return issue('merged.into', 'mergeTarget');
+		if (refs && (!kept || kept.type !== 'citizen' || !isActiveCitizen(kept as Citizen)))
+			return issue('merged.into', 'mergeTarget');
 	}
 	const linked = links?.(doc._id);
-	if (linked && linked.assessments > 0) return doc.removed ? issue('removed', 'citizenHasAssessments') : issue('merged', 'mergeHasAssessments');
+	if (linked && linked.assessments > 0)
+		return doc.removed
+			? issue('removed', 'citizenHasAssessments')
+			: issue('merged', 'mergeHasAssessments');
 	if (linked && doc.merged && linked.mergedHere > 0) return issue('merged', 'mergeChain');
 	return null;
 }
 
 /** An officer's write to a citizen already removed or merged: nothing changes any more. */
 export function closedCitizenIssue(previous: Record<string, unknown> | null): FieldIssue | null {
-	return previous && (previous.removed || previous.merged) ? issue('removed', 'citizenClosed') : null;
+	return previous && (previous.removed || previous.merged)
+		? issue('removed', 'citizenClosed')
+		: null;
 }
 
 /** An officer's write to a hamlet: she proposes it; only an administrator changes it afterwards. */
-export function officerHamletIssue(doc: Hamlet, previous: Record<string, unknown> | null): FieldIssue | null {
-	if (doc.mappedTo !== (previous?.mappedTo ?? undefined)) return issue('mappedTo', 'hamletAdminOnly');
+export function officerHamletIssue(
+	doc: Hamlet,
+	previous: Record<string, unknown> | null
+): FieldIssue | null {
+	if (doc.mappedTo !== (previous?.mappedTo ?? undefined))
+		return issue('mappedTo', 'hamletAdminOnly');
 	return previous ? issue('name', 'hamletAdminOnly') : null;
 }
 

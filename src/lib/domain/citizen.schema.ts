@@ -31,12 +31,23 @@ export const citizenSchema = z.strictObject({
 	updatedAt: isoDateTime,
 	/** Registered by mistake and taken off the register by an officer; kept, never deleted, so every tablet learns it. */
 	removed: z.optional(
-		z.strictObject({ at: isoDateTime, by: z.string(), reason: z.optional(z.string().check(z.trim(), z.maxLength(200, 'err.tooLong'))) })
+		z.strictObject({
+			at: isoDateTime,
+			by: z.string(),
+			reason: z.optional(z.string().check(z.trim(), z.maxLength(200, 'err.tooLong')))
+		})
 	),
 	/** A second record of the same person: everything now lives on `into` (a citizen of the same commune). */
-	merged: z.optional(z.strictObject({ into: z.string().check(z.regex(/^citizen:[A-Za-z0-9_-]{1,40}:[0-9A-Z]{26}$/, 'err.invalid')), at: isoDateTime, by: z.string() }))
+	merged: z.optional(
+		z.strictObject({
+			into: z.string().check(z.regex(/^citizen:[A-Za-z0-9_-]{1,40}:[0-9A-Z]{26}$/, 'err.invalid')),
+			at: isoDateTime,
+			by: z.string()
+		})
+	)
 });
 export type Citizen = z.infer<typeof citizenSchema>;
 
 /** A citizen still on the register: neither removed nor merged into another record. */
-export const isActiveCitizen = (c: Pick<Citizen, 'removed' | 'merged'>): boolean => !c.removed && !c.merged;
+export const isActiveCitizen = (c: Pick<Citizen, 'removed' | 'merged'>): boolean =>
+	!c.removed && !c.merged;

@@ -29,7 +29,14 @@ describe('defaultCriteriaSet', () => {
 	it('has four groups covering pupils/students, officials and workers, farmers, and other citizens incl. the elderly', () => {
 		expect(set.groups).toHaveLength(4);
 		const names = set.groups.map((g) => g.name).join(' | ');
-		for (const word of ['Học sinh, sinh viên', 'công chức', 'doanh nghiệp', 'Nông dân', 'người cao tuổi']) expect(names).toContain(word);
+		for (const word of [
+			'Học sinh, sinh viên',
+			'công chức',
+			'doanh nghiệp',
+			'Nông dân',
+			'người cao tuổi'
+		])
+			expect(names).toContain(word);
 	});
 
 	it('scores under the three competency groups, in order', () => {
@@ -40,24 +47,55 @@ describe('defaultCriteriaSet', () => {
 		]);
 	});
 
-	it.each(groupIds)('group %s: 100 points, indicators in all three criteria (30 / 40 / 30)', (group) => {
-		expect(criteriaForGroup(set, group).map((c) => c.id)).toEqual(['tu-hoc', 'cong-cu', 'quan-he']);
-		const max = Object.fromEntries(criteriaForGroup(set, group).map((c) => [c.id, c.indicators.reduce((s, i) => s + indicatorMax(i), 0)]));
-		expect(max).toEqual({ 'tu-hoc': 30, 'cong-cu': 40, 'quan-he': 30 });
-		expect(score(set, group, {}).max).toBe(100);
-	});
+	it.each(groupIds)(
+		'group %s: 100 points, indicators in all three criteria (30 / 40 / 30)',
+		(group) => {
+			expect(criteriaForGroup(set, group).map((c) => c.id)).toEqual([
+				'tu-hoc',
+				'cong-cu',
+				'quan-he'
+			]);
+			const max = Object.fromEntries(
+				criteriaForGroup(set, group).map((c) => [
+					c.id,
+					c.indicators.reduce((s, i) => s + indicatorMax(i), 0)
+				])
+			);
+			expect(max).toEqual({ 'tu-hoc': 30, 'cong-cu': 40, 'quan-he': 30 });
+			expect(score(set, group, {}).max).toBe(100);
+		}
+	);
 
-	it.each(groupIds)('group %s: the top answers are recognised, the lowest are not, half marks pass at 50%%', (group) => {
-		const indicators = applicableIndicators(set, group);
-		const pick = (choose: (o: (typeof indicators)[number]['options']) => string) =>
-			Object.fromEntries(indicators.map((i) => [i.id, choose(i.options)]));
-		expect(score(set, group, pick((o) => o[0].key))).toMatchObject({ total: 100, recognised: true });
-		expect(score(set, group, pick((o) => o[o.length - 1].key))).toMatchObject({ total: 0, recognised: false });
-		// The middle answer on every three-level question, "Đạt" on the yes/no ones.
-		const middle = score(set, group, pick((o) => (o.length === 3 ? o[1].key : o[0].key)));
-		expect(middle.total).toBeGreaterThanOrEqual(50);
-		expect(middle.recognised).toBe(true);
-	});
+	it.each(groupIds)(
+		'group %s: the top answers are recognised, the lowest are not, half marks pass at 50%%',
+		(group) => {
+			const indicators = applicableIndicators(set, group);
+			const pick = (choose: (o: (typeof indicators)[number]['options']) => string) =>
+				Object.fromEntries(indicators.map((i) => [i.id, choose(i.options)]));
+			expect(
+				score(
+					set,
+					group,
+					pick((o) => o[0].key)
+				)
+			).toMatchObject({ total: 100, recognised: true });
+			expect(
+				score(
+					set,
+					group,
+					pick((o) => o[o.length - 1].key)
+				)
+			).toMatchObject({ total: 0, recognised: false });
+			// The middle answer on every three-level question, "Đạt" on the yes/no ones.
+			const middle = score(
+				set,
+				group,
+				pick((o) => (o.length === 3 ? o[1].key : o[0].key))
+			);
+			expect(middle.total).toBeGreaterThanOrEqual(50);
+			expect(middle.recognised).toBe(true);
+		}
+	);
 
 	it('every indicator and option has Vietnamese and English text, and a hint', () => {
 		for (const c of set.criteria) {
@@ -71,6 +109,7 @@ describe('defaultCriteriaSet', () => {
 
 	it('digital skills include a smartphone, the Internet and public online services', () => {
 		const texts = set.criteria[1].indicators.map((i) => i.text).join(' | ');
-		for (const word of ['điện thoại thông minh', 'Internet', 'dịch vụ công trực tuyến']) expect(texts).toContain(word);
+		for (const word of ['điện thoại thông minh', 'Internet', 'dịch vụ công trực tuyến'])
+			expect(texts).toContain(word);
 	});
 });

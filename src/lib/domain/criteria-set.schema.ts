@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { couchFields, isoDateTime, nonEmpty } from './common.schema';
 
-const localId = z.string({ error: 'err.required' }).check(z.regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, 'err.localId'));
+const localId = z
+	.string({ error: 'err.required' })
+	.check(z.regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, 'err.localId'));
 const optionalText = z.optional(z.string().check(z.maxLength(1000, 'err.tooLong')));
 
 export const answerOptionSchema = z.strictObject({
@@ -30,12 +32,18 @@ export const criterionSchema = z.strictObject({
 	title: nonEmpty(300),
 	titleEn: optionalText,
 	/** Minimum share of this criterion's applicable points, in percent. */
-	minPercent: z.optional(z.number().check(z.gte(0, 'err.percentage'), z.lte(100, 'err.percentage'))),
+	minPercent: z.optional(
+		z.number().check(z.gte(0, 'err.percentage'), z.lte(100, 'err.percentage'))
+	),
 	indicators: z.array(indicatorSchema).check(z.minLength(1, 'err.indicators'))
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
-export const citizenGroupSchema = z.strictObject({ id: localId, name: nonEmpty(200), nameEn: optionalText });
+export const citizenGroupSchema = z.strictObject({
+	id: localId,
+	name: nonEmpty(200),
+	nameEn: optionalText
+});
 export type CitizenGroup = z.infer<typeof citizenGroupSchema>;
 
 export const criteriaSetSchema = z
@@ -67,23 +75,41 @@ export const criteriaSetSchema = z
 			const groupIds = new Set(set.groups.map((g) => g.id));
 			const seen = new Set<string>();
 			set.criteria.forEach((criterion, ci) => {
-				if (seen.has(criterion.id)) ctx.addIssue({ code: 'custom', message: 'err.duplicateId', path: ['criteria', ci, 'id'] });
+				if (seen.has(criterion.id))
+					ctx.addIssue({
+						code: 'custom',
+						message: 'err.duplicateId',
+						path: ['criteria', ci, 'id']
+					});
 				seen.add(criterion.id);
 				criterion.indicators.forEach((indicator, ii) => {
 					const path = ['criteria', ci, 'indicators', ii];
-					if (seen.has(indicator.id)) ctx.addIssue({ code: 'custom', message: 'err.duplicateId', path: [...path, 'id'] });
+					if (seen.has(indicator.id))
+						ctx.addIssue({ code: 'custom', message: 'err.duplicateId', path: [...path, 'id'] });
 					seen.add(indicator.id);
 					indicator.groups.forEach((g, gi) => {
-						if (!groupIds.has(g)) ctx.addIssue({ code: 'custom', message: 'err.unknownGroup', path: [...path, 'groups', gi] });
+						if (!groupIds.has(g))
+							ctx.addIssue({
+								code: 'custom',
+								message: 'err.unknownGroup',
+								path: [...path, 'groups', gi]
+							});
 					});
 					const keys = new Set(indicator.options.map((o) => o.key));
 					if (keys.size !== indicator.options.length)
-						ctx.addIssue({ code: 'custom', message: 'err.duplicateId', path: [...path, 'options'] });
+						ctx.addIssue({
+							code: 'custom',
+							message: 'err.duplicateId',
+							path: [...path, 'options']
+						});
 				});
 			});
 			set.groups.forEach((group, gi) => {
-				const applicable = set.criteria.some((c) => c.indicators.some((i) => i.groups.length === 0 || i.groups.includes(group.id)));
-				if (!applicable) ctx.addIssue({ code: 'custom', message: 'err.emptyGroup', path: ['groups', gi] });
+				const applicable = set.criteria.some((c) =>
+					c.indicators.some((i) => i.groups.length === 0 || i.groups.includes(group.id))
+				);
+				if (!applicable)
+					ctx.addIssue({ code: 'custom', message: 'err.emptyGroup', path: ['groups', gi] });
 			});
 		})
 	);

@@ -30,12 +30,24 @@ export const SHEET_SET = say('criteria.sheetSet');
 export const SHEET_GROUPS = say('criteria.sheetGroups');
 export const SHEET_INDICATORS = say('criteria.sheetIndicators');
 
-const SET_ROWS = (['code', 'slug', 'title', 'source', 'minAge', 'passPercent', 'verified'] as const).map((field) => [field, say(`criteria.set.${field}`)] as const);
+const SET_ROWS = (
+	['code', 'slug', 'title', 'source', 'minAge', 'passPercent', 'verified'] as const
+).map((field) => [field, say(`criteria.set.${field}`)] as const);
 const SET_HEADERS = [say('criteria.item'), say('criteria.value')];
 export const GROUP_COLUMNS = [say('criteria.col.groupId'), say('criteria.col.groupName')];
-export const INDICATOR_COLUMNS = (['criterionId', 'criterionTitle', 'minPercent', 'indicatorId', 'text', 'hint', 'options', 'groups', 'required'] as const).map((c) =>
-	say(`criteria.col.${c}`)
-);
+export const INDICATOR_COLUMNS = (
+	[
+		'criterionId',
+		'criterionTitle',
+		'minPercent',
+		'indicatorId',
+		'text',
+		'hint',
+		'options',
+		'groups',
+		'required'
+	] as const
+).map((c) => say(`criteria.col.${c}`));
 const YES = say('criteria.yes');
 const NO = say('criteria.no');
 
@@ -44,9 +56,17 @@ const yes = (v: boolean) => (v ? YES : NO);
 
 /** The template: a published set written out as the three sheets. */
 export function criteriaSheets(set: CriteriaSet): Sheet[] {
-	const setValue = (field: (typeof SET_ROWS)[number][0]): SheetCell => (field === 'passPercent' ? set.rule.passPercent : field === 'verified' ? yes(set.verified) : set[field]);
+	const setValue = (field: (typeof SET_ROWS)[number][0]): SheetCell =>
+		field === 'passPercent'
+			? set.rule.passPercent
+			: field === 'verified'
+				? yes(set.verified)
+				: set[field];
 	return [
-		{ sheet: SHEET_SET, data: [SET_HEADERS, ...SET_ROWS.map(([field, label]) => [label, setValue(field)])] },
+		{
+			sheet: SHEET_SET,
+			data: [SET_HEADERS, ...SET_ROWS.map(([field, label]) => [label, setValue(field)])]
+		},
 		{ sheet: SHEET_GROUPS, data: [GROUP_COLUMNS, ...set.groups.map((g) => [g.id, g.name])] },
 		{
 			sheet: SHEET_INDICATORS,
@@ -70,7 +90,8 @@ export function criteriaSheets(set: CriteriaSet): Sheet[] {
 	];
 }
 
-const text = (v: SheetCell | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v).trim());
+const text = (v: SheetCell | undefined) =>
+	v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v).trim();
 
 /** An option's key from its label: lower case, no accents ("Thường xuyên" → "thuong-xuyen"). */
 export function optionKey(label: string): string {
@@ -95,13 +116,27 @@ function numberIn(v: SheetCell | undefined): number | null {
 type Where = { sheet: string; row: number; column: number | null };
 
 /** The set read from the sheets, checked with the shared schema; every problem at its cell. */
-export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; content: Record<string, unknown> } | { ok: false; problems: SheetProblem[] } {
+export function criteriaFromSheets(
+	sheets: readonly Sheet[]
+): { ok: true; content: Record<string, unknown> } | { ok: false; problems: SheetProblem[] } {
 	const problems: SheetProblem[] = [];
 	const at = (w: Where, message: string, headers: readonly string[]) =>
-		problems.push({ sheet: w.sheet, row: w.row, column: w.column === null ? null : `${letter(w.column)} (${headers[w.column] ?? ''})`, message });
-	const find = (name: string) => sheets.find((s) => s.sheet.trim().toLowerCase() === name.toLowerCase());
+		problems.push({
+			sheet: w.sheet,
+			row: w.row,
+			column: w.column === null ? null : `${letter(w.column)} (${headers[w.column] ?? ''})`,
+			message
+		});
+	const find = (name: string) =>
+		sheets.find((s) => s.sheet.trim().toLowerCase() === name.toLowerCase());
 	for (const name of [SHEET_SET, SHEET_GROUPS, SHEET_INDICATORS])
-		if (!find(name)) problems.push({ sheet: name, row: null, column: null, message: say('criteria.noSheet', { name }) });
+		if (!find(name))
+			problems.push({
+				sheet: name,
+				row: null,
+				column: null,
+				message: say('criteria.noSheet', { name })
+			});
 	if (problems.length) return { ok: false, problems };
 
 	// The set: label in A, value in B; found by label, in any order.
@@ -112,7 +147,12 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 	for (const [field, label] of SET_ROWS) {
 		const r = setSheet.data.findIndex((row) => text(row[0]).toLowerCase() === label.toLowerCase());
 		if (r < 0) {
-			problems.push({ sheet: SHEET_SET, row: null, column: null, message: say('criteria.noRow', { label }) });
+			problems.push({
+				sheet: SHEET_SET,
+				row: null,
+				column: null,
+				message: say('criteria.noRow', { label })
+			});
 			continue;
 		}
 		setWhere.set(field, { sheet: SHEET_SET, row: r + 1, column: 1 });
@@ -120,20 +160,33 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 	}
 	const setNumber = (field: string) => {
 		const n = numberIn(values[field]);
-		if (n === null && setWhere.has(field)) at(setWhere.get(field)!, say('criteria.number'), setHeaders);
+		if (n === null && setWhere.has(field))
+			at(setWhere.get(field)!, say('criteria.number'), setHeaders);
 		return n ?? 0;
 	};
 	const verifiedText = text(values.verified).toLowerCase();
-	if (setWhere.has('verified') && ![YES, NO].map((w) => w.toLowerCase()).includes(verifiedText)) at(setWhere.get('verified')!, say('criteria.yesNo'), setHeaders);
+	if (setWhere.has('verified') && ![YES, NO].map((w) => w.toLowerCase()).includes(verifiedText))
+		at(setWhere.get('verified')!, say('criteria.yesNo'), setHeaders);
 
 	// Groups: one a row, from row 2.
-	const groupRows = find(SHEET_GROUPS)!.data.slice(1).map((row, i) => ({ row, where: i + 2 })).filter(({ row }) => row.some((c) => text(c) !== ''));
+	const groupRows = find(SHEET_GROUPS)!
+		.data.slice(1)
+		.map((row, i) => ({ row, where: i + 2 }))
+		.filter(({ row }) => row.some((c) => text(c) !== ''));
 	const groups = groupRows.map(({ row }) => ({ id: text(row[0]), name: text(row[1]) }));
 
 	// Indicators: one a row, grouped by competency group in the order they first appear.
 	const where = new Map<string, Where>();
-	const criteria: { id: string; title: string; minPercent?: number; indicators: Record<string, unknown>[] }[] = [];
-	const indicatorRows = find(SHEET_INDICATORS)!.data.slice(1).map((row, i) => ({ row, r: i + 2 })).filter(({ row }) => row.some((c) => text(c) !== ''));
+	const criteria: {
+		id: string;
+		title: string;
+		minPercent?: number;
+		indicators: Record<string, unknown>[];
+	}[] = [];
+	const indicatorRows = find(SHEET_INDICATORS)!
+		.data.slice(1)
+		.map((row, i) => ({ row, r: i + 2 }))
+		.filter(({ row }) => row.some((c) => text(c) !== ''));
 	for (const { row, r } of indicatorRows) {
 		const cell = (c: number): Where => ({ sheet: SHEET_INDICATORS, row: r, column: c });
 		const cid = text(row[0]);
@@ -151,7 +204,8 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 			where.set(`criteria.${ci}.id`, cell(0));
 			where.set(`criteria.${ci}.title`, cell(1));
 			where.set(`criteria.${ci}.minPercent`, cell(2));
-		} else if (text(row[1]) !== '' && text(row[1]) !== criterion.title) at(cell(1), say('criteria.otherTitle', { id: cid }), INDICATOR_COLUMNS);
+		} else if (text(row[1]) !== '' && text(row[1]) !== criterion.title)
+			at(cell(1), say('criteria.otherTitle', { id: cid }), INDICATOR_COLUMNS);
 		const ci = criteria.indexOf(criterion);
 		const ii = criterion.indicators.length;
 		const base = `criteria.${ci}.indicators.${ii}`;
@@ -171,13 +225,16 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 			.filter(Boolean)
 			.forEach((line) => {
 				const m = /^(.*?)\s*[=:]\s*(\d+(?:[.,]\d+)?)$/.exec(line);
-				if (!m || !m[1]) return at(cell(6), say('criteria.optionLine', { line }), INDICATOR_COLUMNS);
+				if (!m || !m[1])
+					return at(cell(6), say('criteria.optionLine', { line }), INDICATOR_COLUMNS);
 				let key = optionKey(m[1]);
-				for (let k = 2; options.some((o) => o.key === key); k++) key = `${optionKey(m[1]).slice(0, 36)}-${k}`;
+				for (let k = 2; options.some((o) => o.key === key); k++)
+					key = `${optionKey(m[1]).slice(0, 36)}-${k}`;
 				options.push({ key, label: m[1], points: Number(m[2].replace(',', '.')) });
 			});
 		const required = text(row[8]).toLowerCase();
-		if (required !== '' && ![YES, NO].map((w) => w.toLowerCase()).includes(required)) at(cell(8), say('criteria.yesNoOrEmpty'), INDICATOR_COLUMNS);
+		if (required !== '' && ![YES, NO].map((w) => w.toLowerCase()).includes(required))
+			at(cell(8), say('criteria.yesNoOrEmpty'), INDICATOR_COLUMNS);
 		criterion.indicators.push({
 			id: text(row[3]),
 			text: text(row[4]),
@@ -190,12 +247,19 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 			options
 		});
 	}
-	if (indicatorRows.length === 0) problems.push({ sheet: SHEET_INDICATORS, row: null, column: null, message: say('criteria.noIndicators') });
+	if (indicatorRows.length === 0)
+		problems.push({
+			sheet: SHEET_INDICATORS,
+			row: null,
+			column: null,
+			message: say('criteria.noIndicators')
+		});
 	groupRows.forEach(({ where: r }, gi) => {
 		where.set(`groups.${gi}.id`, { sheet: SHEET_GROUPS, row: r, column: 0 });
 		where.set(`groups.${gi}.name`, { sheet: SHEET_GROUPS, row: r, column: 1 });
 	});
-	for (const [field, w] of setWhere) where.set(field === 'passPercent' ? 'rule.passPercent' : field, w);
+	for (const [field, w] of setWhere)
+		where.set(field === 'passPercent' ? 'rule.passPercent' : field, w);
 
 	const content = {
 		code: text(values.code),
@@ -211,20 +275,38 @@ export function criteriaFromSheets(sheets: readonly Sheet[]): { ok: true; conten
 	if (problems.length) return { ok: false, problems };
 
 	// The shared schema, as the JSON import and the server apply it; its paths turned into cells.
-	const checked = validateDocument({ ...content, _id: `criteriaSet:${content.slug}:v1`, type: 'criteriaSet', version: 1 });
-	if (!checked.ok) return { ok: false, problems: checked.issues.map((issue) => placed(issue, where)) };
+	const checked = validateDocument({
+		...content,
+		_id: `criteriaSet:${content.slug}:v1`,
+		type: 'criteriaSet',
+		version: 1
+	});
+	if (!checked.ok)
+		return { ok: false, problems: checked.issues.map((issue) => placed(issue, where)) };
 	return { ok: true, content };
 }
 
-const headersOf = (sheet: string) => (sheet === SHEET_INDICATORS ? INDICATOR_COLUMNS : sheet === SHEET_GROUPS ? GROUP_COLUMNS : SET_HEADERS);
+const headersOf = (sheet: string) =>
+	sheet === SHEET_INDICATORS
+		? INDICATOR_COLUMNS
+		: sheet === SHEET_GROUPS
+			? GROUP_COLUMNS
+			: SET_HEADERS;
 
 /** A schema issue at the nearest cell its path names (an option's or a group's issue at its column). */
 function placed(issue: FieldIssue, where: ReadonlyMap<string, Where>): SheetProblem {
 	const parts = issue.path.split('.');
 	for (let n = parts.length; n > 0; n--) {
 		const w = where.get(parts.slice(0, n).join('.'));
-		if (w) return { sheet: w.sheet, row: w.row, column: w.column === null ? null : `${letter(w.column)} (${headersOf(w.sheet)[w.column]})`, message: messageText(issue.message, 'vi') };
+		if (w)
+			return {
+				sheet: w.sheet,
+				row: w.row,
+				column: w.column === null ? null : `${letter(w.column)} (${headersOf(w.sheet)[w.column]})`,
+				message: messageText(issue.message, 'vi')
+			};
 	}
-	const sheet = parts[0] === 'groups' ? SHEET_GROUPS : parts[0] === 'criteria' ? SHEET_INDICATORS : SHEET_SET;
+	const sheet =
+		parts[0] === 'groups' ? SHEET_GROUPS : parts[0] === 'criteria' ? SHEET_INDICATORS : SHEET_SET;
 	return { sheet, row: null, column: null, message: messageText(issue.message, 'vi') };
 }

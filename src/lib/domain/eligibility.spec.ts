@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ageInPeriod, checkEligibility, eligibilityMessage, isUnderAge, type Eligibility } from './eligibility';
+import {
+	ageInPeriod,
+	checkEligibility,
+	eligibilityMessage,
+	isUnderAge,
+	type Eligibility
+} from './eligibility';
 import { messageText } from './messages';
 
 describe('ageInPeriod', () => {
@@ -7,7 +13,9 @@ describe('ageInPeriod', () => {
 		[1958, 2026, 68],
 		[2010, 2026, 16],
 		[2026, 2026, 0]
-	])('born %i, in %i: %i', (birthYear, period, age) => expect(ageInPeriod(birthYear, period)).toBe(age));
+	])('born %i, in %i: %i', (birthYear, period, age) =>
+		expect(ageInPeriod(birthYear, period)).toBe(age)
+	);
 });
 
 describe('checkEligibility (minAge 16)', () => {
@@ -16,8 +24,18 @@ describe('checkEligibility (minAge 16)', () => {
 		['turns 15: too young', 2011, 2026, { eligible: false, reason: 'too_young', age: 15 }],
 		['turns 17: eligible', 2009, 2026, { eligible: true, age: 17 }],
 		['elderly: eligible', 1940, 2026, { eligible: true, age: 86 }],
-		['born in the assessment year: too young', 2026, 2026, { eligible: false, reason: 'too_young', age: 0 }],
-		['born after the assessment year: a typing mistake', 2027, 2026, { eligible: false, reason: 'birth_year_after_period', age: -1 }]
+		[
+			'born in the assessment year: too young',
+			2026,
+			2026,
+			{ eligible: false, reason: 'too_young', age: 0 }
+		],
+		[
+			'born after the assessment year: a typing mistake',
+			2027,
+			2026,
+			{ eligible: false, reason: 'birth_year_after_period', age: -1 }
+		]
 	])('%s', (_, birthYear, period, expected) => {
 		expect(checkEligibility(birthYear, period, 16)).toMatchObject(expected);
 	});

@@ -11,12 +11,20 @@ export type IneligibleReason = 'too_young' | 'birth_year_after_period';
 
 export type Eligibility =
 	| { eligible: true; age: number }
-	| { eligible: false; reason: IneligibleReason; age: number; birthYear: number; period: number; minAge: number };
+	| {
+			eligible: false;
+			reason: IneligibleReason;
+			age: number;
+			birthYear: number;
+			period: number;
+			minAge: number;
+	  };
 
 export function checkEligibility(birthYear: number, period: number, minAge: number): Eligibility {
 	const age = ageInPeriod(birthYear, period);
 	// A birth year after the period is a typing mistake, not a very young citizen: say so differently.
-	if (birthYear > period) return { eligible: false, reason: 'birth_year_after_period', age, birthYear, period, minAge };
+	if (birthYear > period)
+		return { eligible: false, reason: 'birth_year_after_period', age, birthYear, period, minAge };
 	if (age < minAge) return { eligible: false, reason: 'too_young', age, birthYear, period, minAge };
 	return { eligible: true, age };
 }

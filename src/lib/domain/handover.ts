@@ -59,11 +59,17 @@ export type HandoverFile = z.infer<typeof handoverSchema>;
 export type HandoverSigned = HandoverFile['signed'];
 export type HandoverHeader = HandoverSigned['header'];
 
-export type RefusalCode = 'unreadable' | 'signature' | 'unknown_key' | 'other_officer' | 'revoked' | 'disabled';
-export type Verdict = { ok: true; file: HandoverFile } | { ok: false; code: RefusalCode; reason: string };
+export type RefusalCode =
+	'unreadable' | 'signature' | 'unknown_key' | 'other_officer' | 'revoked' | 'disabled';
+export type Verdict =
+	{ ok: true; file: HandoverFile } | { ok: false; code: RefusalCode; reason: string };
 
 /** Plain sentences for the reviewer (and the script that posted the file), in Vietnamese: the server says them. */
-export function refusalReason(code: RefusalCode, header?: Pick<HandoverHeader, 'officer' | 'keyId'>, extra = ''): string {
+export function refusalReason(
+	code: RefusalCode,
+	header?: Pick<HandoverHeader, 'officer' | 'keyId'>,
+	extra = ''
+): string {
 	const officer = header?.officer ?? '';
 	const say = (key: keyof typeof handover, params?: Params) => textIn(handover, 'vi', key, params);
 	switch (code) {
@@ -76,30 +82,48 @@ export function refusalReason(code: RefusalCode, header?: Pick<HandoverHeader, '
 		case 'other_officer':
 			return say('refused.otherOfficer', { officer, signer: extra });
 		case 'revoked':
-			return extra ? say('refused.revokedOn', { date: extra.slice(0, 10) }) : say('refused.revoked');
+			return extra
+				? say('refused.revokedOn', { date: extra.slice(0, 10) })
+				: say('refused.revoked');
 		case 'disabled':
 			return say('refused.disabled', { officer });
 	}
 }
 
-const refuse = (code: RefusalCode, header?: HandoverHeader, extra?: string): Verdict => ({ ok: false, code, reason: refusalReason(code, header, extra) });
+const refuse = (code: RefusalCode, header?: HandoverHeader, extra?: string): Verdict => ({
+	ok: false,
+	code,
+	reason: refusalReason(code, header, extra)
+});
 
 /** The bytes the signature covers: a fixed prefix (no other signed thing of ours can pass for one) and the canonical JSON. */
 export function signingPayload(signed: HandoverSigned): Uint8Array<ArrayBuffer> {
-	return new TextEncoder().encode(`${HANDOVER_FORMAT}/${HANDOVER_VERSION}\n${canonicalJson(signed)}`);
+	return new TextEncoder().encode(
+		`${HANDOVER_FORMAT}/${HANDOVER_VERSION}\n${canonicalJson(signed)}`
+	);
 }
 
 /** The key's id: its owner (so a file names whose key signed it) and its JWK thumbprint (RFC 7638). */
 export async function keyIdFor(officer: string, jwk: PublicJwk): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })));
+	const digest = await crypto.subtle.digest(
+		'SHA-256',
+		new TextEncoder().encode(canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y }))
+	);
 	return `${officer}~${base64url(new Uint8Array(digest)).slice(0, 16)}`;
 }
 
 /** Whose key an id says it is (checked against that account: an id proves nothing by itself). */
-export const keyOwnerOf = (keyId: string): string => keyId.slice(0, Math.max(0, keyId.lastIndexOf('~')));
+export const keyOwnerOf = (keyId: string): string =>
+	keyId.slice(0, Math.max(0, keyId.lastIndexOf('~')));
 
 export function publicJwkOf(jwk: JsonWebKey): PublicJwk {
-	if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || typeof jwk.x !== 'string' || typeof jwk.y !== 'string') throw new Error('Not a P-256 public key.');
+	if (
+		jwk.kty !== 'EC' ||
+		jwk.crv !== 'P-256' ||
+		typeof jwk.x !== 'string' ||
+		typeof jwk.y !== 'string'
+	)
+		throw new Error('Not a P-256 public key.');
 	return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y };
 }
 
@@ -126,13 +150,20 @@ export function signedPart(c: HandoverContent): HandoverSigned {
 			communeId: c.communeId,
 			keyId: c.keyId,
 			createdAt: c.createdAt,
-			counts: { citizens: c.citizens.length, assessments: c.assessments.length, batches: c.batches.length }
+			counts: {
+				citizens: c.citizens.length,
+				assessments: c.assessments.length,
+				batches: c.batches.length
+			}
 		},
 		docs: { citizens: c.citizens, assessments: c.assessments, batches: c.batches }
 	};
 }
 
-export async function signHandover(content: HandoverContent, privateKey: CryptoKey): Promise<HandoverFile> {
+export async function signHandover(
+	content: HandoverContent,
+	privateKey: CryptoKey
+): Promise<HandoverFile> {
 	const signed = signedPart(content);
 	const signature = await crypto.subtle.sign(SIGNATURE, privateKey, signingPayload(signed));
 	return { signed, signature: base64url(new Uint8Array(signature)) };
@@ -143,7 +174,11 @@ export function parseHandover(value: unknown): Verdict {
 	const parsed = handoverSchema.safeParse(value);
 	if (!parsed.success) return refuse('unreadable');
 	const { header, docs } = parsed.data.signed;
-	if (header.counts.citizens !== docs.citizens.length || header.counts.assessments !== docs.assessments.length || header.counts.batches !== docs.batches.length)
+	if (
+		header.counts.citizens !== docs.citizens.length ||
+		header.counts.assessments !== docs.assessments.length ||
+		header.counts.batches !== docs.batches.length
+	)
 		return refuse('unreadable', header, textIn(handover, 'vi', 'refused.countMismatch'));
 	return { ok: true, file: parsed.data as HandoverFile };
 }
@@ -153,7 +188,10 @@ export function parseHandover(value: unknown): Verdict {
  * officer's account, whose key it is, whether it was revoked, and only then the signature.
  * `accountOf` gives an account by name (null: none); only the file's officer and the key's owner are asked.
  */
-export async function verifyHandover(value: unknown, accountOf: (name: string) => Promise<HandoverAccount | null>): Promise<Verdict> {
+export async function verifyHandover(
+	value: unknown,
+	accountOf: (name: string) => Promise<HandoverAccount | null>
+): Promise<Verdict> {
 	const shape = parseHandover(value);
 	if (!shape.ok) return shape;
 	const { header } = shape.file.signed;
@@ -162,7 +200,9 @@ export async function verifyHandover(value: unknown, accountOf: (name: string) =
 	const owner = keyOwnerOf(header.keyId);
 	if (owner !== header.officer) {
 		const other = owner ? await accountOf(owner) : null;
-		return other?.keys.some((k) => k.id === header.keyId) ? refuse('other_officer', header, owner) : refuse('unknown_key', header);
+		return other?.keys.some((k) => k.id === header.keyId)
+			? refuse('other_officer', header, owner)
+			: refuse('unknown_key', header);
 	}
 	const key = officer.keys.find((k) => k.id === header.keyId);
 	if (!key) return refuse('unknown_key', header);
@@ -173,21 +213,32 @@ export async function verifyHandover(value: unknown, accountOf: (name: string) =
 
 async function signatureHolds(file: HandoverFile, jwk: PublicJwk): Promise<boolean> {
 	try {
-		const key = await crypto.subtle.importKey('jwk', { ...jwk, ext: true }, ALGORITHM, false, ['verify']);
-		return await crypto.subtle.verify(SIGNATURE, key, fromBase64url(file.signature), signingPayload(file.signed));
+		const key = await crypto.subtle.importKey('jwk', { ...jwk, ext: true }, ALGORITHM, false, [
+			'verify'
+		]);
+		return await crypto.subtle.verify(
+			SIGNATURE,
+			key,
+			fromBase64url(file.signature),
+			signingPayload(file.signed)
+		);
 	} catch {
 		return false;
 	}
 }
 
 /** The file's name, so a person knows what it is: `cdht-C01-2026-12-04-3-phieu.cdht`. */
-export function handoverFileName(header: Pick<HandoverHeader, 'communeId' | 'createdAt' | 'counts'>): string {
+export function handoverFileName(
+	header: Pick<HandoverHeader, 'communeId' | 'createdAt' | 'counts'>
+): string {
 	return `cdht-${header.communeId}-${header.createdAt.slice(0, 10)}-${header.counts.assessments}-phieu${HANDOVER_EXTENSION}`;
 }
 
 /** gzip'd UTF-8 JSON. */
 export async function encodeHandover(file: HandoverFile): Promise<Uint8Array<ArrayBuffer>> {
-	const stream = new Blob([JSON.stringify(file)]).stream().pipeThrough(new CompressionStream('gzip'));
+	const stream = new Blob([JSON.stringify(file)])
+		.stream()
+		.pipeThrough(new CompressionStream('gzip'));
 	return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 

@@ -44,9 +44,14 @@ const issue = (path: string, key: string): FieldIssue => ({ path, message: `rule
 export function integrityIssue(input: IntegrityInput): FieldIssue | null {
 	const { doc } = input;
 	const changed = (path: string) => !same(get(doc, path), get(input.previous, path));
-	const timeIssue = timesOf(doc).find((path) => changed(path) && !plausible(get(doc, path), input.now));
+	const timeIssue = timesOf(doc).find(
+		(path) => changed(path) && !plausible(get(doc, path), input.now)
+	);
 	if (timeIssue) return issue(timeIssue, 'badTime');
-	if (doc.type === 'citizen') return madeBy(input, 'createdBy') ?? closerIssue(input, changed) ?? closeIssue({ ...input, doc });
+	if (doc.type === 'citizen')
+		return (
+			madeBy(input, 'createdBy') ?? closerIssue(input, changed) ?? closeIssue({ ...input, doc })
+		);
 	if (doc.type === 'hamlet') return madeBy(input, 'createdBy') ?? hamletIdIssue(doc);
 	if (doc.type === 'assessment') return assessmentIssue(doc, input, changed);
 	if (doc.type === 'batch') return batchIssue(doc, input, changed);
@@ -54,54 +59,87 @@ export function integrityIssue(input: IntegrityInput): FieldIssue | null {
 }
 
 /** A reviewer's decision: only on an assessment that was sent. */
-export function decisionIssue(previous: Record<string, unknown>, next: Assessment): FieldIssue | null {
+export function decisionIssue(
+	previous: Record<string, unknown>,
+	next: Assessment
+): FieldIssue | null {
 	const deciding = next.status !== previous.status || !same(next.review, previous.review);
-	return deciding && !(DECIDABLE as readonly unknown[]).includes(previous.status) ? issue('status', 'notSent') : null;
+	return deciding && !(DECIDABLE as readonly unknown[]).includes(previous.status)
+		? issue('status', 'notSent')
+		: null;
 }
 
-function assessmentIssue(a: Assessment, input: IntegrityInput, changed: (path: string) => boolean): FieldIssue | null {
+function assessmentIssue(
+	a: Assessment,
+	input: IntegrityInput,
+	changed: (path: string) => boolean
+): FieldIssue | null {
 	const year = input.now.getUTCFullYear();
 	if (changed('period') && a.period > year + 1) return issue('period', 'badPeriod');
 	const identity = madeBy(input, 'assessedBy');
 	if (identity) return identity;
 	// What the assessment says of its citizen is judged when it (or the citizen reference) changes.
-	if (!input.refs || !['citizenId', 'hamletId', 'group', 'period', 'criteriaSetId', 'criteriaSetVersion'].some(changed)) return null;
+	if (
+		!input.refs ||
+		!['citizenId', 'hamletId', 'group', 'period', 'criteriaSetId', 'criteriaSetVersion'].some(
+			changed
+		)
+	)
+		return null;
 	const citizen = input.refs(a.citizenId) as Citizen | null;
-	if (!citizen || citizen.type !== 'citizen' || communeOfId(a.citizenId) !== a.communeId) return issue('citizenId', 'citizenMissing');
+	if (!citizen || citizen.type !== 'citizen' || communeOfId(a.citizenId) !== a.communeId)
+		return issue('citizenId', 'citizenMissing');
 	if (!isActiveCitizen(citizen)) return issue('citizenId', 'citizenGone');
 	if (citizen.hamletId !== a.hamletId) return issue('hamletId', 'citizenHamlet');
 	if (citizen.group !== a.group) return issue('group', 'citizenGroup');
 	const set = input.criteriaSet;
 	if (!set) return null; // the result check names the missing set
 	if (!set.groups.some((g) => g.id === a.group)) return issue('group', 'groupUnknown');
-	if (!checkEligibility(citizen.birthYear, a.period, set.minAge).eligible) return issue('period', 'tooYoung');
+	if (!checkEligibility(citizen.birthYear, a.period, set.minAge).eligible)
+		return issue('period', 'tooYoung');
 	return null;
 }
 
-function batchIssue(b: Batch, input: IntegrityInput, changed: (path: string) => boolean): FieldIssue | null {
+function batchIssue(
+	b: Batch,
+	input: IntegrityInput,
+	changed: (path: string) => boolean
+): FieldIssue | null {
 	const identity = madeBy(input, 'officer');
 	if (identity) return identity;
 	if (!changed('assessmentIds') && !changed('citizenIds') && !changed('count')) return null;
-	if (b.count !== b.assessmentIds.length || new Set(b.assessmentIds).size !== b.assessmentIds.length) return issue('count', 'batchCount');
+	if (
+		b.count !== b.assessmentIds.length ||
+		new Set(b.assessmentIds).size !== b.assessmentIds.length
+	)
+		return issue('count', 'batchCount');
 	for (const [i, id] of b.assessmentIds.entries()) {
 		const ours = communeOfId(id) === b.communeId && docTypeOfId(id) === 'assessment';
 		const member = ours && input.refs ? input.refs(id) : null;
-		if (!ours || (input.refs && member?.type !== 'assessment')) return issue(`assessmentIds.${i}`, 'batchMember');
+		if (!ours || (input.refs && member?.type !== 'assessment'))
+			return issue(`assessmentIds.${i}`, 'batchMember');
 	}
 	for (const [i, id] of b.citizenIds.entries())
-		if (communeOfId(id) !== b.communeId || docTypeOfId(id) !== 'citizen') return issue(`citizenIds.${i}`, 'batchCitizen');
+		if (communeOfId(id) !== b.communeId || docTypeOfId(id) !== 'citizen')
+			return issue(`citizenIds.${i}`, 'batchCitizen');
 	return null;
 }
 
 /** Who removed or merged a citizen is the signed-in user, unless an administrator repairs. */
 function closerIssue(input: IntegrityInput, changed: (path: string) => boolean): FieldIssue | null {
 	if (input.admin) return null;
-	const by = ['removed.by', 'merged.by'].find((path) => changed(path) && get(input.doc, path) !== undefined && get(input.doc, path) !== input.by);
+	const by = ['removed.by', 'merged.by'].find(
+		(path) =>
+			changed(path) && get(input.doc, path) !== undefined && get(input.doc, path) !== input.by
+	);
 	return by ? issue(by, 'notYou') : null;
 }
 
 /** `field` names its author: the signed-in user when the document is new, unchanged afterwards. */
-function madeBy(input: IntegrityInput, field: 'createdBy' | 'assessedBy' | 'officer'): FieldIssue | null {
+function madeBy(
+	input: IntegrityInput,
+	field: 'createdBy' | 'assessedBy' | 'officer'
+): FieldIssue | null {
 	if (input.admin) return null;
 	const value = (input.doc as Record<string, unknown>)[field];
 	if (!input.previous) return value === input.by ? null : issue(field, 'notYou');
@@ -125,7 +163,9 @@ function plausible(value: unknown, now: Date): boolean {
 
 function get(doc: object | null, path: string): unknown {
 	let value: unknown = doc;
-	for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+	for (const key of path.split('.'))
+		value =
+			value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 	return value;
 }
 

@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Reason } from './assessment.schema';
 import { criteriaSetSchema, type CriteriaSet } from './criteria-set.schema';
-import { fieldLabel, formatNumber, issueText, messageKeys, messageText, reasonText } from './messages';
+import {
+	fieldLabel,
+	formatNumber,
+	issueText,
+	messageKeys,
+	messageText,
+	reasonText
+} from './messages';
 import { citizenSchema } from './citizen.schema';
 import { toFieldIssues } from './schemas';
 
@@ -45,8 +52,13 @@ describe('messageText', () => {
 		const used = new Set<string>();
 		for (const folder of ['.', '../db']) {
 			const dir = fileURLToPath(new URL(folder + '/', import.meta.url));
-			for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts')))
-				for (const m of readFileSync(dir + file, 'utf8').matchAll(/'((?:err|assess|file|elig)\.[A-Za-z_]+)'/g)) used.add(m[1]);
+			for (const file of readdirSync(dir).filter(
+				(f) => f.endsWith('.ts') && !f.endsWith('.spec.ts')
+			))
+				for (const m of readFileSync(dir + file, 'utf8').matchAll(
+					/'((?:err|assess|file|elig)\.[A-Za-z_]+)'/g
+				))
+					used.add(m[1]);
 		}
 		for (const reason of ['too_young', 'birth_year_after_period']) used.add(`elig.${reason}`);
 		expect(used.size).toBeGreaterThan(20);
@@ -71,8 +83,18 @@ describe('messageText', () => {
 			{ age: 15, period: 2026, minAge: 16 },
 			'Người này mới 15 tuổi trong năm 2026; cần đủ 16 tuổi mới được đánh giá.'
 		],
-		['elig.too_young', 'vi', { age: 15 }, 'Người này mới 15 tuổi trong năm {period}; cần đủ {minAge} tuổi mới được đánh giá.'],
-		['assess.unanswered', 'vi', { count: 3 }, 'Còn 3 câu chưa trả lời. Hãy trả lời hết rồi bấm lại.']
+		[
+			'elig.too_young',
+			'vi',
+			{ age: 15 },
+			'Người này mới 15 tuổi trong năm {period}; cần đủ {minAge} tuổi mới được đánh giá.'
+		],
+		[
+			'assess.unanswered',
+			'vi',
+			{ count: 3 },
+			'Còn 3 câu chưa trả lời. Hãy trả lời hết rồi bấm lại.'
+		]
 	] as const)('%s (%s, %j) → %s', (key, lang, params, text) => {
 		expect(messageText(key, lang, params)).toBe(text);
 	});
@@ -149,14 +171,28 @@ describe('issueText', () => {
 	it.each([
 		[{ path: 'fullName', message: 'err.required' }, 'vi', 'Họ và tên: Không được để trống'],
 		[{ path: 'fullName', message: 'err.required' }, 'en', 'Full name: Must not be empty'],
-		[{ path: 'birthYear', message: 'err.birthYearFuture' }, 'vi', 'Năm sinh: Năm sinh không thể sau năm nay'],
+		[
+			{ path: 'birthYear', message: 'err.birthYearFuture' },
+			'vi',
+			'Năm sinh: Năm sinh không thể sau năm nay'
+		],
 		[{ path: '', message: 'err.notObject' }, 'vi', 'Không phải là một hồ sơ'],
 		// A library's own English message never reaches the officer.
-		[{ path: 'assessedBy', message: 'Invalid input: expected string, received undefined' }, 'vi', 'Người đánh giá: Giá trị không hợp lệ']
+		[
+			{ path: 'assessedBy', message: 'Invalid input: expected string, received undefined' },
+			'vi',
+			'Người đánh giá: Giá trị không hợp lệ'
+		]
 	] as const)('%j in %s → %s', (issue, lang, text) => expect(issueText(issue, lang)).toBe(text));
 
 	it('names every field a real citizen-form refusal points at', () => {
-		const result = citizenSchema.safeParse({ type: 'citizen', fullName: '  ', birthYear: 3000, gender: 'x', phone: '12' });
+		const result = citizenSchema.safeParse({
+			type: 'citizen',
+			fullName: '  ',
+			birthYear: 3000,
+			gender: 'x',
+			phone: '12'
+		});
 		expect(result.success).toBe(false);
 		const texts = toFieldIssues(result.error!.issues).map((i) => issueText(i, 'vi'));
 		expect(texts).toEqual(

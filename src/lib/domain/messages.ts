@@ -1,7 +1,12 @@
 import type { Reason } from './assessment.schema';
 import type { CriteriaSet } from './criteria-set.schema';
 import type { FieldIssue } from './schemas';
-import { domainMessages, fieldLabelWords, listItemWords, reasonWords } from '../i18n/catalog/domain';
+import {
+	domainMessages,
+	fieldLabelWords,
+	listItemWords,
+	reasonWords
+} from '../i18n/catalog/domain';
 import { format, type Catalog as WordCatalog } from '../i18n/format';
 
 // Schemas, scoring and the repositories speak in message keys; this module turns them into words
@@ -16,7 +21,8 @@ type Catalog = Record<string, string>;
 
 /** A side-by-side catalog as one table per language: the lookups below read one language at a time. */
 function byLang(catalog: WordCatalog): Record<Lang, Catalog> {
-	const pick = (i: 0 | 1) => Object.fromEntries(Object.entries(catalog).map(([key, pair]) => [key, pair[i]]));
+	const pick = (i: 0 | 1) =>
+		Object.fromEntries(Object.entries(catalog).map(([key, pair]) => [key, pair[i]]));
 	return { vi: pick(0), en: pick(1) };
 }
 
@@ -37,7 +43,9 @@ const fill = (template: string, lang: Lang, params?: MessageParams) =>
 		const value = params?.[name];
 		if (value === undefined) return whole;
 		// Years and ids are not amounts: "2026", not "2.026".
-		return typeof value === 'number' && !Number.isInteger(value) ? formatNumber(value, lang) : String(value);
+		return typeof value === 'number' && !Number.isInteger(value)
+			? formatNumber(value, lang)
+			: String(value);
 	});
 
 /** The text for a message key; an unknown key falls back to the key itself, so nothing is blank. */
@@ -76,16 +84,24 @@ export function groupName(set: CriteriaSet, id: string, lang: Lang): string {
 /** One reason of a result in a plain sentence, e.g. "Tổng điểm 45/100, cần ít nhất 50 điểm để được công nhận." */
 export function reasonText(reason: Reason, set: CriteriaSet, lang: Lang): string {
 	const n = (x: number | undefined) => formatNumber(x ?? 0, lang);
-	const say = (key: keyof typeof reasonWords, params?: MessageParams) => format(reasonWords[key][lang === 'en' ? 1 : 0], params);
+	const say = (key: keyof typeof reasonWords, params?: MessageParams) =>
+		format(reasonWords[key][lang === 'en' ? 1 : 0], params);
 	switch (reason.code) {
 		case 'passed':
 			return say('passed');
 		case 'total_below':
 			return say('totalBelow', { got: n(reason.got), max: n(reason.max), need: n(reason.need) });
 		case 'criterion_below':
-			return say('criterionBelow', { title: quote(criterionTitle(set, reason.criterionId, lang), lang), got: n(reason.got), max: n(reason.max), need: n(reason.need) });
+			return say('criterionBelow', {
+				title: quote(criterionTitle(set, reason.criterionId, lang), lang),
+				got: n(reason.got),
+				max: n(reason.max),
+				need: n(reason.need)
+			});
 		case 'required_missed':
-			return say('requiredMissed', { text: quote(indicatorText(set, reason.indicatorId, lang), lang) });
+			return say('requiredMissed', {
+				text: quote(indicatorText(set, reason.indicatorId, lang), lang)
+			});
 		case 'unanswered':
 			return say('unanswered', { text: quote(indicatorText(set, reason.indicatorId, lang), lang) });
 		case 'no_indicators':

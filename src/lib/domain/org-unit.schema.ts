@@ -15,7 +15,12 @@ export const orgUnitSchema = z.strictObject({
 	/** The unit's own word for itself, e.g. "Thôn", "Ấp", "Tổ dân phố" for hamlets. */
 	kindLabel: z.optional(z.string().check(z.maxLength(40, 'err.tooLong'))),
 	/** Citizens aged 16+ by period (year), the denominator of recognition rates. */
-	population: z.optional(z.record(z.string().check(z.regex(/^\d{4}$/, 'err.year')), z.int().check(z.gte(0, 'err.population')))),
+	population: z.optional(
+		z.record(
+			z.string().check(z.regex(/^\d{4}$/, 'err.year')),
+			z.int().check(z.gte(0, 'err.population'))
+		)
+	),
 	/** Kept so that a merged or abolished unit's history stays readable. */
 	retired: z.optional(z.boolean()),
 	/**
@@ -36,7 +41,9 @@ export const targetSchema = z.strictObject({
 	period,
 	/** A citizen group id, or 'all'. */
 	group: z.string().check(z.minLength(1, 'err.required')),
-	percentage: z.number({ error: 'err.percentage' }).check(z.gte(0, 'err.percentage'), z.lte(100, 'err.percentage'))
+	percentage: z
+		.number({ error: 'err.percentage' })
+		.check(z.gte(0, 'err.percentage'), z.lte(100, 'err.percentage'))
 });
 export type Target = z.infer<typeof targetSchema>;
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCounts, periodicDocument, periodicFileName, placeName, summarySentences } from './periodic-report';
+import {
+	mergeCounts,
+	periodicDocument,
+	periodicFileName,
+	placeName,
+	summarySentences
+} from './periodic-report';
 import { buildReport, communeCountsFromRows, type UnitLike, type ViewRow } from './report';
 
 const units: UnitLike[] = [
@@ -12,13 +18,25 @@ const targets = [
 	{ orgUnitId: 'P', period: 2026, group: 'all', percentage: 60 },
 	{ orgUnitId: 'P', period: 2026, group: 'nong-dan', percentage: 40 }
 ];
-const row = (status: string, n: number, group = 'nong-dan', period = 2026): ViewRow => ({ key: [period, status, group, `${period}-03`], value: n });
+const row = (status: string, n: number, group = 'nong-dan', period = 2026): ViewRow => ({
+	key: [period, status, group, `${period}-03`],
+	value: n
+});
 const counts = new Map([
-	['C1', communeCountsFromRows([row('recognised', 600), row('recognised', 20, 'can-bo-cong-chuc'), row('sent', 5)], 2026)],
+	[
+		'C1',
+		communeCountsFromRows(
+			[row('recognised', 600), row('recognised', 20, 'can-bo-cong-chuc'), row('sent', 5)],
+			2026
+		)
+	],
 	['C2', communeCountsFromRows([row('recognised', 2), row('returned', 1)], 2026)]
 ]);
 const report = buildReport({ units, targets, rootId: 'P', period: 2026, counts });
-const names: Record<string, string> = { 'nong-dan': 'Nông dân, lao động nông thôn', 'can-bo-cong-chuc': 'Cán bộ, công chức' };
+const names: Record<string, string> = {
+	'nong-dan': 'Nông dân, lao động nông thôn',
+	'can-bo-cong-chuc': 'Cán bộ, công chức'
+};
 const groupName = (id: string) => names[id] ?? id;
 
 describe('the periodic report’s sentences', () => {
@@ -36,11 +54,30 @@ describe('the periodic report’s sentences', () => {
 	});
 
 	it('names the three lowest and highest when there are more than ten communes', () => {
-		const many: UnitLike[] = [units[0], ...Array.from({ length: 12 }, (_, i) => ({ id: `K${String(i).padStart(2, '0')}`, name: `Xã ${i}`, level: 'commune' as const, parentId: 'P', population: { '2026': 100 } }))];
-		const c = new Map(many.slice(1).map((u, i) => [u.id, communeCountsFromRows([row('recognised', i * 5)], 2026)]));
-		const sentences = summarySentences(buildReport({ units: many, targets, rootId: 'P', period: 2026, counts: c }), groupName, 2026);
-		expect(sentences).toContain('Thấp nhất: Xã 0 0% (chỉ tiêu 60%); Xã 1 5% (chỉ tiêu 60%); Xã 2 10% (chỉ tiêu 60%).');
-		expect(sentences).toContain('Cao nhất: Xã 11 55% (chỉ tiêu 60%); Xã 10 50% (chỉ tiêu 60%); Xã 9 45% (chỉ tiêu 60%).');
+		const many: UnitLike[] = [
+			units[0],
+			...Array.from({ length: 12 }, (_, i) => ({
+				id: `K${String(i).padStart(2, '0')}`,
+				name: `Xã ${i}`,
+				level: 'commune' as const,
+				parentId: 'P',
+				population: { '2026': 100 }
+			}))
+		];
+		const c = new Map(
+			many.slice(1).map((u, i) => [u.id, communeCountsFromRows([row('recognised', i * 5)], 2026)])
+		);
+		const sentences = summarySentences(
+			buildReport({ units: many, targets, rootId: 'P', period: 2026, counts: c }),
+			groupName,
+			2026
+		);
+		expect(sentences).toContain(
+			'Thấp nhất: Xã 0 0% (chỉ tiêu 60%); Xã 1 5% (chỉ tiêu 60%); Xã 2 10% (chỉ tiêu 60%).'
+		);
+		expect(sentences).toContain(
+			'Cao nhất: Xã 11 55% (chỉ tiêu 60%); Xã 10 50% (chỉ tiêu 60%); Xã 9 45% (chỉ tiêu 60%).'
+		);
 	});
 });
 
@@ -50,7 +87,9 @@ describe('the periodic document', () => {
 		const doc = periodicDocument(report, 2026, at, groupName);
 		expect(doc.org).toEqual(['HỘI KHUYẾN HỌC', 'TỈNH ĐỒNG THÁP']);
 		expect(doc.placeDate).toBe('Đồng Tháp, ngày 05 tháng 12 năm 2026');
-		expect(doc.subtitle).toBe('Kết quả công nhận danh hiệu “Công dân học tập” của Tỉnh Đồng Tháp năm 2026');
+		expect(doc.subtitle).toBe(
+			'Kết quả công nhận danh hiệu “Công dân học tập” của Tỉnh Đồng Tháp năm 2026'
+		);
 		expect(doc.units.rows.map((r) => r.cells)).toEqual([
 			['Xã An Bình', 'C1', '1.000', '620', '62%', '60%', 'đạt chỉ tiêu'],
 			['Xã Hòa Lợi', 'C2', '4.250', '2', '0,05%', '60%', 'còn thiếu 2.548 người'],
@@ -71,9 +110,22 @@ describe('the periodic document', () => {
 			new Map([['C1', communeCountsFromRows([row('recognised', 50)], 2026)]])
 		]);
 		expect(merged.get('C1')!.total.recognised).toBe(150);
-		const doc = periodicDocument(buildReport({ units, targets, rootId: 'P', period: 2026, counts: merged }), 'to-date', at, groupName);
-		expect(doc.subtitle).toBe('Kết quả công nhận danh hiệu “Công dân học tập” của Tỉnh Đồng Tháp, tính đến ngày 05/12/2026');
-		expect(doc.units.rows[0].cells.slice(0, 5)).toEqual(['Xã An Bình', 'C1', '1.000', '150', '15%']);
+		const doc = periodicDocument(
+			buildReport({ units, targets, rootId: 'P', period: 2026, counts: merged }),
+			'to-date',
+			at,
+			groupName
+		);
+		expect(doc.subtitle).toBe(
+			'Kết quả công nhận danh hiệu “Công dân học tập” của Tỉnh Đồng Tháp, tính đến ngày 05/12/2026'
+		);
+		expect(doc.units.rows[0].cells.slice(0, 5)).toEqual([
+			'Xã An Bình',
+			'C1',
+			'1.000',
+			'150',
+			'15%'
+		]);
 		expect(periodicFileName('P', 'to-date', at)).toBe('bao-cao-dinh-ky-P-den-nay-2026-12-05.docx');
 	});
 

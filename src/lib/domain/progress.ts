@@ -32,6 +32,7 @@ export function communeProgress(
 	const targetPeople = population === null ? null : Math.ceil((population * target) / 100);
 	const needed = targetPeople === null ? null : Math.max(0, targetPeople - recognised);
 	const to = countedUnder(index.byId, commune.id);
-	const countedIn = to === commune.id ? null : ((index.byId.get(to) as Partial<Pick<OrgUnit, 'name'>>).name ?? to);
+	const countedIn =
+		to === commune.id ? null : ((index.byId.get(to) as Partial<Pick<OrgUnit, 'name'>>).name ?? to);
 	return { period, recognised, population, target, targetPeople, needed, countedIn };
 }

@@ -79,12 +79,21 @@ const gAssessed = (id: string, g: string) => `ga:${id}:${g}`;
 const gRecognised = (id: string, g: string) => `gr:${id}:${g}`;
 
 /** Primary then secondary suppression over the sums; pure, exported for its table-driven spec. */
-export function suppress(values: ReadonlyMap<string, number>, sums: readonly SumSet[], min = MIN_CELL_SIZE): Map<string, PublicCount> {
-	const cells: Cells = new Map([...values].map(([k, v]) => [k, { value: v, shown: v < min ? '<10' : v }]));
+export function suppress(
+	values: ReadonlyMap<string, number>,
+	sums: readonly SumSet[],
+	min = MIN_CELL_SIZE
+): Map<string, PublicCount> {
+	const cells: Cells = new Map(
+		[...values].map(([k, v]) => [k, { value: v, shown: v < min ? '<10' : v }])
+	);
 	const hidden = (k: string) => typeof cells.get(k)?.shown !== 'number';
 	const hide = (k: string) => (cells.get(k)!.shown = '*');
-	const smallestShown = (keys: string[]) => keys.filter((k) => !hidden(k)).sort((a, b) => cells.get(a)!.value - cells.get(b)!.value || (a < b ? -1 : 1))[0];
-	for (let changed = true; changed; ) {
+	const smallestShown = (keys: string[]) =>
+		keys
+			.filter((k) => !hidden(k))
+			.sort((a, b) => cells.get(a)!.value - cells.get(b)!.value || (a < b ? -1 : 1))[0];
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const { total, parts } of sums) {
 			const present = parts.filter((k) => cells.has(k));
@@ -115,9 +124,19 @@ export function publicSummaries(input: PublicInput): Map<string, PublicSummary> 
 	const index = orgIndex(units);
 	const full = buildReport({ ...input, units, rootId: input.provinceId });
 	// Each unit's own report reads only the communes it counts (a province of 200 communes: ~0.6 s → well under).
-	const countsOf = (rootId: string) => new Map(reportCommunes(index, rootId).flatMap((id) => (input.counts.has(id) ? [[id, input.counts.get(id)!] as const] : [])));
+	const countsOf = (rootId: string) =>
+		new Map(
+			reportCommunes(index, rootId).flatMap((id) =>
+				input.counts.has(id) ? [[id, input.counts.get(id)!] as const] : []
+			)
+		);
 	const reports = new Map<string, Report>(
-		full.rows.map((r) => [r.id, r.id === full.rootId ? full : buildReport({ ...input, units, counts: countsOf(r.id), rootId: r.id })])
+		full.rows.map((r) => [
+			r.id,
+			r.id === full.rootId
+				? full
+				: buildReport({ ...input, units, counts: countsOf(r.id), rootId: r.id })
+		])
 	);
 	const groupIds = full.groups.map((g) => g.group);
 
@@ -135,13 +154,20 @@ export function publicSummaries(input: PublicInput): Map<string, PublicSummary> 
 		sums.push({ total: rec(id), parts: groupIds.map((g) => gRecognised(id, g)) });
 		const children = report.rows.filter((r) => r.depth === 1).map((r) => r.id);
 		if (!children.length) continue;
-		sums.push({ total: pop(id), parts: children.map(pop) }, { total: rec(id), parts: children.map(rec) });
+		sums.push(
+			{ total: pop(id), parts: children.map(pop) },
+			{ total: rec(id), parts: children.map(rec) }
+		);
 		for (const g of groupIds)
-			sums.push({ total: gAssessed(id, g), parts: children.map((c) => gAssessed(c, g)) }, { total: gRecognised(id, g), parts: children.map((c) => gRecognised(c, g)) });
+			sums.push(
+				{ total: gAssessed(id, g), parts: children.map((c) => gAssessed(c, g)) },
+				{ total: gRecognised(id, g), parts: children.map((c) => gRecognised(c, g)) }
+			);
 	}
 	const shown = suppress(values, sums);
 	const count = (key: string) => shown.get(key)!;
-	const ratio = (num: PublicCount | null, den: PublicCount | null) => (typeof num === 'number' && typeof den === 'number' && den > 0 ? num / den : null);
+	const ratio = (num: PublicCount | null, den: PublicCount | null) =>
+		typeof num === 'number' && typeof den === 'number' && den > 0 ? num / den : null;
 
 	const unitRow = (r: ReportRow): PublicUnitRow => {
 		const population = r.population === null ? null : count(pop(r.id));
@@ -173,7 +199,15 @@ export function publicSummaries(input: PublicInput): Map<string, PublicSummary> 
 				const assessed = count(gAssessed(id, g));
 				const recognised = count(gRecognised(id, g));
 				const share = ratio(recognised, assessed);
-				return { id: g, name: input.groupName(g), target: targetFor(index, input.targets, id, input.period, g), assessed, recognised, shareOfAssessed: share, shareText: rateText(share, 'vi') };
+				return {
+					id: g,
+					name: input.groupName(g),
+					target: targetFor(index, input.targets, id, input.period, g),
+					assessed,
+					recognised,
+					shareOfAssessed: share,
+					shareText: rateText(share, 'vi')
+				};
 			}),
 			legend: PUBLIC_LEGEND
 		});

@@ -8,7 +8,9 @@ import { formatNumber, type Lang } from './messages';
 export function percentText(pct: number, lang: Lang): string {
 	const oneDecimal = Math.round(pct * 10) / 10;
 	if (pct > 0 && oneDecimal === 0) {
-		const text = pct.toPrecision(1).replace(/^(\d)e-(\d+)$/, (_, d: string, e: string) => `0.${'0'.repeat(Number(e) - 1)}${d}`);
+		const text = pct
+			.toPrecision(1)
+			.replace(/^(\d)e-(\d+)$/, (_, d: string, e: string) => `0.${'0'.repeat(Number(e) - 1)}${d}`);
 		return `${lang === 'vi' ? text.replace('.', ',') : text}%`;
 	}
 	return `${formatNumber(oneDecimal, lang)}%`;

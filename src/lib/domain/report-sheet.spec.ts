@@ -30,7 +30,10 @@ describe('reportCsv: formula-looking text cells are neutralised', () => {
 		['@x', 5, "C01,'@x,5"],
 		['\rX', 0, `C01,"'\rX",0`],
 		['-chữ', 12, "C01,'-chữ,12"]
-	])('a unit named %j: %j', (name, figure, line) => expect(bodyLine(reportCsv(table(name, figure)))).toBe(line));
+	])('a unit named %j: %j', (name, figure, line) =>
+		expect(bodyLine(reportCsv(table(name, figure)))).toBe(line)
+	);
 
-	it('leaves numbers as numbers, negative ones included', () => expect(bodyLine(reportCsv(table('Xã A', -7)))).toBe('C01,Xã A,-7'));
+	it('leaves numbers as numbers, negative ones included', () =>
+		expect(bodyLine(reportCsv(table('Xã A', -7)))).toBe('C01,Xã A,-7'));
 });

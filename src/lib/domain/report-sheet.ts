@@ -22,13 +22,29 @@ export interface ReportTable {
 
 const say = (key: keyof typeof sheets, params?: Params) => textIn(sheets, 'vi', key, params);
 
-const COLUMNS = ['unitId', 'unit', 'level', 'population', 'assessed', 'recognised', 'returned', 'rejected', 'pending', 'rate', 'target', 'gap', 'needed'] as const;
+const COLUMNS = [
+	'unitId',
+	'unit',
+	'level',
+	'population',
+	'assessed',
+	'recognised',
+	'returned',
+	'rejected',
+	'pending',
+	'rate',
+	'target',
+	'gap',
+	'needed'
+] as const;
 export const REPORT_HEADERS: readonly string[] = COLUMNS.map((c) => say(`col.${c}`));
 
-const level = (row: ReportRow) => (row.retired ? say('retired', { name: say(`level.${row.level}`) }) : say(`level.${row.level}`));
+const level = (row: ReportRow) =>
+	row.retired ? say('retired', { name: say(`level.${row.level}`) }) : say(`level.${row.level}`);
 
 /** Percent with one decimal, as a number (so a spreadsheet can sum and chart it). */
-export const percent1 = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1000) / 10);
+export const percent1 = (fraction: number | null) =>
+	fraction === null ? null : Math.round(fraction * 1000) / 10;
 
 /** dd/mm/yyyy in Vietnam's time zone, whatever the machine's. */
 export function vietnamDate(at: Date): string {
@@ -86,7 +102,9 @@ export function reportCsv(table: ReportTable): string {
 		const s = c === null ? '' : typeof c === 'string' ? neutraliseCsvText(c) : String(c);
 		return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 	};
-	const lines = [[table.title], [table.generated], table.headers, ...table.body, table.totals].map((r) => r.map(quote).join(','));
+	const lines = [[table.title], [table.generated], table.headers, ...table.body, table.totals].map(
+		(r) => r.map(quote).join(',')
+	);
 	return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 

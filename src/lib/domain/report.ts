@@ -33,11 +33,21 @@ export interface ViewRow {
 	value: number;
 }
 
-export const emptyTally = (): Tally => ({ assessed: 0, recognised: 0, returned: 0, rejected: 0, pending: 0 });
+export const emptyTally = (): Tally => ({
+	assessed: 0,
+	recognised: 0,
+	returned: 0,
+	rejected: 0,
+	pending: 0
+});
 
 function addStatus(t: Tally, status: string, n: number): void {
 	const bucket: Counted | null =
-		status === 'sent' || status === 'ready' ? 'pending' : status === 'recognised' || status === 'returned' || status === 'rejected' ? status : null;
+		status === 'sent' || status === 'ready'
+			? 'pending'
+			: status === 'recognised' || status === 'returned' || status === 'rejected'
+				? status
+				: null;
 	if (!bucket) return;
 	t[bucket] += n;
 	t.assessed += n;
@@ -71,7 +81,13 @@ type TargetLike = Pick<Target, 'orgUnitId' | 'period' | 'group' | 'percentage'>;
  * The target that applies to a unit: its own, else its nearest ancestor's, for the period; at each
  * unit a target for the citizen group wins over one for 'all'. 60% when none is set.
  */
-export function targetFor(index: OrgIndex, targets: readonly TargetLike[], unitId: string, period: number, group = 'all'): number {
+export function targetFor(
+	index: OrgIndex,
+	targets: readonly TargetLike[],
+	unitId: string,
+	period: number,
+	group = 'all'
+): number {
 	for (const id of [unitId, ...ancestorsOf(index, unitId)]) {
 		const here = targets.filter((t) => t.orgUnitId === id && t.period === period);
 		const hit = here.find((t) => t.group === group) ?? here.find((t) => t.group === 'all');
@@ -80,7 +96,10 @@ export function targetFor(index: OrgIndex, targets: readonly TargetLike[], unitI
 	return DEFAULT_TARGET_PERCENT;
 }
 
-export type UnitLike = Pick<OrgUnit, 'id' | 'name' | 'level' | 'parentId' | 'population' | 'retired' | 'successorId'>;
+export type UnitLike = Pick<
+	OrgUnit,
+	'id' | 'name' | 'level' | 'parentId' | 'population' | 'retired' | 'successorId'
+>;
 
 export interface ReportRow extends Tally {
 	id: string;
@@ -207,14 +226,28 @@ export function buildReport(input: ReportInput): Report {
 	for (const id of communes) {
 		const c = counts.get(id);
 		if (!c) continue;
-		for (const [g, t] of Object.entries(c.byGroup)) groupTallies.set(g, addTally(groupTallies.get(g) ?? emptyTally(), t));
-		for (const [m, t] of Object.entries(c.byMonth)) monthTallies.set(m, addTally(monthTallies.get(m) ?? emptyTally(), t));
+		for (const [g, t] of Object.entries(c.byGroup))
+			groupTallies.set(g, addTally(groupTallies.get(g) ?? emptyTally(), t));
+		for (const [m, t] of Object.entries(c.byMonth))
+			monthTallies.set(m, addTally(monthTallies.get(m) ?? emptyTally(), t));
 	}
 	const groups: GroupRow[] = [...groupTallies.entries()]
 		.sort(([a], [b]) => (a < b ? -1 : 1))
-		.map(([group, t]) => ({ group, ...t, shareOfAssessed: t.assessed ? t.recognised / t.assessed : null, target: targetFor(index, input.targets, root.id, input.period, group) }));
+		.map(([group, t]) => ({
+			group,
+			...t,
+			shareOfAssessed: t.assessed ? t.recognised / t.assessed : null,
+			target: targetFor(index, input.targets, root.id, input.period, group)
+		}));
 
-	return { period: input.period, rootId: root.id, rows, totals, groups, months: monthSeries(input.period, monthTallies, totals.population) };
+	return {
+		period: input.period,
+		rootId: root.id,
+		rows,
+		totals,
+		groups,
+		months: monthSeries(input.period, monthTallies, totals.population)
+	};
 }
 
 function finish(row: ReportRow): void {
@@ -227,8 +260,14 @@ function finish(row: ReportRow): void {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Every month of the period's year, plus any other month that holds a decision, in order. */
-function monthSeries(period: number, tallies: ReadonlyMap<string, Tally>, population: number | null): MonthPoint[] {
-	const months = new Set<string>(Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`));
+function monthSeries(
+	period: number,
+	tallies: ReadonlyMap<string, Tally>,
+	population: number | null
+): MonthPoint[] {
+	const months = new Set<string>(
+		Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`)
+	);
 	for (const m of tallies.keys()) if (/^\d{4}-\d{2}$/.test(m)) months.add(m);
 	let cumulative = 0;
 	return [...months].sort().map((month) => {

@@ -16,7 +16,9 @@ export function isResent(a: Pick<Assessment, 'status' | 'review'>): boolean {
 }
 
 /** The indicators whose answer differs from the one the reviewer returned (none when not known). */
-export function changedSinceReturn(a: Pick<Assessment, 'answers' | 'returnedAnswers'>): Set<string> {
+export function changedSinceReturn(
+	a: Pick<Assessment, 'answers' | 'returnedAnswers'>
+): Set<string> {
 	const before = a.returnedAnswers;
 	if (!before) return new Set();
 	const ids = new Set([...Object.keys(before), ...Object.keys(a.answers)]);

@@ -1,4 +1,9 @@
-import type { Assessment, AssessmentStatus, ReviewDecision, ReviewEntry } from './assessment.schema';
+import type {
+	Assessment,
+	AssessmentStatus,
+	ReviewDecision,
+	ReviewEntry
+} from './assessment.schema';
 
 // A reviewer's decision as the next version of the assessment: the same document, with the status
 // set to the decision, `review` the new entry and `history` the old history plus that entry. This
@@ -9,9 +14,15 @@ import type { Assessment, AssessmentStatus, ReviewDecision, ReviewEntry } from '
 export const COMMENT_MAX = 1000;
 
 /** Statuses a decision can be taken on: sent for review, or already decided (then it is a change). */
-export const DECIDABLE: readonly AssessmentStatus[] = ['sent', 'recognised', 'returned', 'rejected'];
+export const DECIDABLE: readonly AssessmentStatus[] = [
+	'sent',
+	'recognised',
+	'returned',
+	'rejected'
+];
 
-export type DecisionProblem = 'not_decidable' | 'comment_required' | 'comment_too_long' | 'same_decision';
+export type DecisionProblem =
+	'not_decidable' | 'comment_required' | 'comment_too_long' | 'same_decision';
 
 export interface DecisionInput {
 	decision: ReviewDecision;
@@ -20,13 +31,21 @@ export interface DecisionInput {
 	comment?: string;
 }
 
-export function decisionProblem(doc: Pick<Assessment, 'status' | 'review'>, input: Omit<DecisionInput, 'by' | 'at'>): DecisionProblem | null {
+export function decisionProblem(
+	doc: Pick<Assessment, 'status' | 'review'>,
+	input: Omit<DecisionInput, 'by' | 'at'>
+): DecisionProblem | null {
 	if (!DECIDABLE.includes(doc.status)) return 'not_decidable';
 	const comment = input.comment?.trim() ?? '';
 	if (input.decision !== 'recognised' && !comment) return 'comment_required';
 	if (comment.length > COMMENT_MAX) return 'comment_too_long';
 	// Recognising the recognised again would only add noise to the history.
-	if (doc.status === input.decision && doc.review?.decision === input.decision && input.decision === 'recognised') return 'same_decision';
+	if (
+		doc.status === input.decision &&
+		doc.review?.decision === input.decision &&
+		input.decision === 'recognised'
+	)
+		return 'same_decision';
 	return null;
 }
 
@@ -35,8 +54,19 @@ export function applyDecision<T extends Assessment>(doc: T, input: DecisionInput
 	const problem = decisionProblem(doc, input);
 	if (problem) throw new Error(`Decision refused: ${problem}`);
 	const comment = input.comment?.trim();
-	const entry: ReviewEntry = { by: input.by, at: input.at, decision: input.decision, ...(comment ? { comment } : {}) };
-	return { ...doc, status: input.decision, review: entry, history: [...(doc.history ?? []), entry], updatedAt: input.at };
+	const entry: ReviewEntry = {
+		by: input.by,
+		at: input.at,
+		decision: input.decision,
+		...(comment ? { comment } : {})
+	};
+	return {
+		...doc,
+		status: input.decision,
+		review: entry,
+		history: [...(doc.history ?? []), entry],
+		updatedAt: input.at
+	};
 }
 
 /** Whether an assessment still waits for a reviewer (sent, or re-sent after a return). */
@@ -53,7 +83,8 @@ export function batchState(statusCounts: Readonly<Record<string, number>>): Batc
 	let decided = 0;
 	for (const [status, n] of Object.entries(statusCounts)) {
 		if (isPending(status)) pending += n;
-		else if (status === 'recognised' || status === 'returned' || status === 'rejected') decided += n;
+		else if (status === 'recognised' || status === 'returned' || status === 'rejected')
+			decided += n;
 	}
 	if (pending === 0) return 'done';
 	return decided === 0 ? 'new' : 'in_review';

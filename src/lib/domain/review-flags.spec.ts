@@ -4,19 +4,39 @@ import { defaultCriteriaSet, GROUP_FARMERS } from './criteria-default';
 import { duplicateLookupKeys, findDuplicates, flagsOf, type FlagInput } from './review-flags';
 import { applicableIndicators, score } from './scoring';
 
-const best = Object.fromEntries(applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key]));
-const worst = Object.fromEntries(applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options.at(-1)!.key]));
+const best = Object.fromEntries(
+	applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key])
+);
+const worst = Object.fromEntries(
+	applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options.at(-1)!.key])
+);
 
-function assessment(answers: Record<string, string>, result = score(defaultCriteriaSet, GROUP_FARMERS, answers), period = 2026): FlagInput['assessment'] {
-	return { group: GROUP_FARMERS, answers, result, period } satisfies Pick<Assessment, 'group' | 'answers' | 'result' | 'period'>;
+function assessment(
+	answers: Record<string, string>,
+	result = score(defaultCriteriaSet, GROUP_FARMERS, answers),
+	period = 2026
+): FlagInput['assessment'] {
+	return { group: GROUP_FARMERS, answers, result, period } satisfies Pick<
+		Assessment,
+		'group' | 'answers' | 'result' | 'period'
+	>;
 }
-const person = (id: string, fullName: string, birthYear: number, hamletId = 'C01-H01') => ({ _id: id, fullName, birthYear, hamletId });
+const person = (id: string, fullName: string, birthYear: number, hamletId = 'C01-H01') => ({
+	_id: id,
+	fullName,
+	birthYear,
+	hamletId
+});
 
 describe('flagsOf', () => {
 	const rows: { name: string; input: FlagInput; codes: string[] }[] = [
 		{
 			name: 'a consistent assessment of an adult with no twin has no flag',
-			input: { assessment: assessment(best), citizen: person('c1', 'Nguyễn Văn An', 1962), criteriaSet: defaultCriteriaSet },
+			input: {
+				assessment: assessment(best),
+				citizen: person('c1', 'Nguyễn Văn An', 1962),
+				criteriaSet: defaultCriteriaSet
+			},
 			codes: []
 		},
 		{
@@ -31,7 +51,10 @@ describe('flagsOf', () => {
 		{
 			name: 'the same total with a different reason list is still a mismatch',
 			input: {
-				assessment: assessment(worst, { ...score(defaultCriteriaSet, GROUP_FARMERS, worst), reasons: [{ code: 'passed' }] }),
+				assessment: assessment(worst, {
+					...score(defaultCriteriaSet, GROUP_FARMERS, worst),
+					reasons: [{ code: 'passed' }]
+				}),
 				citizen: person('c1', 'Nguyễn Văn An', 1962),
 				criteriaSet: defaultCriteriaSet
 			},
@@ -39,22 +62,38 @@ describe('flagsOf', () => {
 		},
 		{
 			name: 'an unknown criteria set cannot be recomputed: said so, not called a mismatch',
-			input: { assessment: assessment(best), citizen: person('c1', 'Nguyễn Văn An', 1962), criteriaSet: null },
+			input: {
+				assessment: assessment(best),
+				citizen: person('c1', 'Nguyễn Văn An', 1962),
+				criteriaSet: null
+			},
 			codes: ['criteria_missing']
 		},
 		{
 			name: '15 in the period (born 2011, assessed 2026): under age',
-			input: { assessment: assessment(best), citizen: person('c1', 'Lê Minh', 2011), criteriaSet: defaultCriteriaSet },
+			input: {
+				assessment: assessment(best),
+				citizen: person('c1', 'Lê Minh', 2011),
+				criteriaSet: defaultCriteriaSet
+			},
 			codes: ['under_age']
 		},
 		{
 			name: 'exactly 16 in the period: not under age',
-			input: { assessment: assessment(best), citizen: person('c1', 'Lê Minh', 2010), criteriaSet: defaultCriteriaSet },
+			input: {
+				assessment: assessment(best),
+				citizen: person('c1', 'Lê Minh', 2010),
+				criteriaSet: defaultCriteriaSet
+			},
 			codes: []
 		},
 		{
 			name: 'a birth year after the period is flagged as under age too',
-			input: { assessment: assessment(best, undefined, 2025), citizen: person('c1', 'Lê Minh', 2026), criteriaSet: defaultCriteriaSet },
+			input: {
+				assessment: assessment(best, undefined, 2025),
+				citizen: person('c1', 'Lê Minh', 2026),
+				criteriaSet: defaultCriteriaSet
+			},
 			codes: ['under_age']
 		},
 		{
@@ -73,10 +112,16 @@ describe('flagsOf', () => {
 			codes: ['result_mismatch', 'under_age', 'possible_duplicate']
 		}
 	];
-	for (const row of rows) it(row.name, () => expect(flagsOf(row.input).map((f) => f.code)).toEqual(row.codes));
+	for (const row of rows)
+		it(row.name, () => expect(flagsOf(row.input).map((f) => f.code)).toEqual(row.codes));
 
 	it('says the age and the minimum for under age, and names the twins', () => {
-		const flags = flagsOf({ assessment: assessment(best), citizen: person('c1', 'Lê Minh', 2012), criteriaSet: defaultCriteriaSet, duplicates: ['c7', 'c8'] });
+		const flags = flagsOf({
+			assessment: assessment(best),
+			citizen: person('c1', 'Lê Minh', 2012),
+			criteriaSet: defaultCriteriaSet,
+			duplicates: ['c7', 'c8']
+		});
 		expect(flags).toEqual([
 			{ code: 'under_age', age: 14, minAge: 16 },
 			{ code: 'possible_duplicate', others: ['c7', 'c8'] }
@@ -85,7 +130,12 @@ describe('flagsOf', () => {
 });
 
 describe('findDuplicates', () => {
-	const rows: { name: string; subject: ReturnType<typeof person>[]; candidates: ReturnType<typeof person>[]; expected: Record<string, string[]> }[] = [
+	const rows: {
+		name: string;
+		subject: ReturnType<typeof person>[];
+		candidates: ReturnType<typeof person>[];
+		expected: Record<string, string[]>;
+	}[] = [
 		{
 			name: 'same name without accents and with other spacing, same year and hamlet, in an earlier batch',
 			subject: [person('new', 'Nguyễn  Văn An', 1962)],
@@ -104,7 +154,12 @@ describe('findDuplicates', () => {
 			candidates: [person('a', 'Trần Thị Bình', 1970)],
 			expected: {}
 		},
-		{ name: 'another birth year is another person', subject: [person('a', 'Lê Văn Cường', 1985)], candidates: [person('b', 'Lê Văn Cường', 1986)], expected: {} },
+		{
+			name: 'another birth year is another person',
+			subject: [person('a', 'Lê Văn Cường', 1985)],
+			candidates: [person('b', 'Lê Văn Cường', 1986)],
+			expected: {}
+		},
 		{
 			name: 'another hamlet is another person',
 			subject: [person('a', 'Lê Văn Cường', 1985, 'C01-H01')],
@@ -118,12 +173,20 @@ describe('findDuplicates', () => {
 			expected: { a: ['b', 'c'] }
 		}
 	];
-	for (const row of rows) it(row.name, () => expect(Object.fromEntries(findDuplicates(row.subject, row.candidates))).toEqual(row.expected));
+	for (const row of rows)
+		it(row.name, () =>
+			expect(Object.fromEntries(findDuplicates(row.subject, row.candidates))).toEqual(row.expected)
+		);
 });
 
 describe('duplicateLookupKeys', () => {
 	it('one key per distinct hamlet and birth year, sorted', () => {
-		const keys = duplicateLookupKeys([person('a', 'X', 1970, 'H2'), person('b', 'Y', 1962, 'H1'), person('c', 'Z', 1970, 'H2'), person('d', 'W', 1950, 'H2')]);
+		const keys = duplicateLookupKeys([
+			person('a', 'X', 1970, 'H2'),
+			person('b', 'Y', 1962, 'H1'),
+			person('c', 'Z', 1970, 'H2'),
+			person('d', 'W', 1950, 'H2')
+		]);
 		expect(keys).toEqual([
 			['H1', 1962],
 			['H2', 1950],

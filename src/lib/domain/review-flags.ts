@@ -38,7 +38,10 @@ type CitizenLike = Pick<Citizen, '_id' | 'fullName' | 'birthYear' | 'hamletId'>;
  * records sharing its hamlet and birth year) with the same duplicate key. Citizens without a twin
  * are absent from the map.
  */
-export function findDuplicates(subject: readonly CitizenLike[], candidates: readonly CitizenLike[]): Map<string, string[]> {
+export function findDuplicates(
+	subject: readonly CitizenLike[],
+	candidates: readonly CitizenLike[]
+): Map<string, string[]> {
 	const byKey = new Map<string, Set<string>>();
 	for (const c of [...subject, ...candidates]) {
 		const key = duplicateKey(c.fullName, c.birthYear, c.hamletId);
@@ -68,7 +71,8 @@ export function flagsOf(input: FlagInput): Flag[] {
 	const { assessment, citizen, criteriaSet } = input;
 	const flags: Flag[] = [];
 	if (!criteriaSet) flags.push({ code: 'criteria_missing' });
-	else if (!sameResult(score(criteriaSet, assessment.group, assessment.answers), assessment.result)) flags.push({ code: 'result_mismatch' });
+	else if (!sameResult(score(criteriaSet, assessment.group, assessment.answers), assessment.result))
+		flags.push({ code: 'result_mismatch' });
 
 	if (!citizen) flags.push({ code: 'citizen_missing' });
 	else {
@@ -76,7 +80,8 @@ export function flagsOf(input: FlagInput): Flag[] {
 		const eligibility = checkEligibility(citizen.birthYear, assessment.period, minAge);
 		if (!eligibility.eligible) flags.push({ code: 'under_age', age: eligibility.age, minAge });
 	}
-	if (input.duplicates && input.duplicates.length > 0) flags.push({ code: 'possible_duplicate', others: [...input.duplicates] });
+	if (input.duplicates && input.duplicates.length > 0)
+		flags.push({ code: 'possible_duplicate', others: [...input.duplicates] });
 	return flags;
 }
 

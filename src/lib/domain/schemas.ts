@@ -28,10 +28,15 @@ export interface FieldIssue {
 export type Validation<T> = { ok: true; doc: T } | { ok: false; issues: FieldIssue[] };
 
 /** zod's issues as field issues; a field outside the schema becomes one issue naming it. */
-export function toFieldIssues(issues: readonly { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]): FieldIssue[] {
+export function toFieldIssues(
+	issues: readonly { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]
+): FieldIssue[] {
 	return issues.flatMap((i) =>
 		i.code === 'unrecognized_keys' && i.keys
-			? i.keys.map((key) => ({ path: [...i.path, key].map(String).join('.'), message: 'err.unknownField' }))
+			? i.keys.map((key) => ({
+					path: [...i.path, key].map(String).join('.'),
+					message: 'err.unknownField'
+				}))
 			: [{ path: i.path.map(String).join('.'), message: i.message }]
 	);
 }

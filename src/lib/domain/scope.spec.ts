@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { demoOrgUnits } from './demo-data';
-import { ancestorsOf, canReadCommune, communesInScope, isWithin, memberRolesOf, orgIndex, scopesOf } from './scope';
+import {
+	ancestorsOf,
+	canReadCommune,
+	communesInScope,
+	isWithin,
+	memberRolesOf,
+	orgIndex,
+	scopesOf
+} from './scope';
 
 const index = orgIndex(demoOrgUnits);
 

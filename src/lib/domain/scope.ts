@@ -4,7 +4,8 @@ import type { OrgUnit, OrgUnitLevel } from './org-unit.schema';
 // province, a legacy district, a commune). Pure, so the gateway, provisioning (which builds each
 // commune's `_security` from it) and the client answer the same.
 
-export type OrgUnitLike = Pick<OrgUnit, 'id' | 'parentId' | 'level'> & Partial<Pick<OrgUnit, 'retired' | 'successorId'>>;
+export type OrgUnitLike = Pick<OrgUnit, 'id' | 'parentId' | 'level'> &
+	Partial<Pick<OrgUnit, 'retired' | 'successorId'>>;
 
 /** The org units indexed once, so scope questions do not rescan the whole list. */
 export interface OrgIndex {
@@ -62,7 +63,9 @@ export function countedUnder(byId: ReadonlyMap<string, OrgUnitLike>, communeId: 
 export function overseersOf(index: OrgIndex, communeId: string): string[] {
 	const out = ancestorsOf(index, communeId);
 	const successor = countedUnder(index.byId, communeId);
-	if (successor !== communeId) for (const id of [successor, ...ancestorsOf(index, successor)]) if (id !== communeId && !out.includes(id)) out.push(id);
+	if (successor !== communeId)
+		for (const id of [successor, ...ancestorsOf(index, successor)])
+			if (id !== communeId && !out.includes(id)) out.push(id);
 	return out;
 }
 
@@ -93,7 +96,8 @@ export function unitsInScope(index: OrgIndex, scopeId: string, level: OrgUnitLev
 	return result.sort();
 }
 
-export const communesInScope = (index: OrgIndex, scopeId: string) => unitsInScope(index, scopeId, 'commune');
+export const communesInScope = (index: OrgIndex, scopeId: string) =>
+	unitsInScope(index, scopeId, 'commune');
 
 // Roles on a `_users` document: what the user does, and where (`ou:<orgUnitId>`).
 export const APP_ROLES = ['officer', 'reviewer', 'admin'] as const;
@@ -104,7 +108,9 @@ export const scopeRole = (orgUnitId: string) => SCOPE_ROLE_PREFIX + orgUnitId;
 
 /** The org units a user's roles name. */
 export function scopesOf(roles: readonly string[]): string[] {
-	return roles.filter((r) => r.startsWith(SCOPE_ROLE_PREFIX)).map((r) => r.slice(SCOPE_ROLE_PREFIX.length));
+	return roles
+		.filter((r) => r.startsWith(SCOPE_ROLE_PREFIX))
+		.map((r) => r.slice(SCOPE_ROLE_PREFIX.length));
 }
 
 export interface UserCtx {

@@ -7,7 +7,12 @@ const yesNo = (yes: number) => [
 	{ key: 'yes', label: 'Đạt', points: yes },
 	{ key: 'no', label: 'Chưa đạt', points: 0 }
 ];
-const ind = (id: string, groups: string[], options: Indicator['options'], required?: boolean): Indicator => ({
+const ind = (
+	id: string,
+	groups: string[],
+	options: Indicator['options'],
+	required?: boolean
+): Indicator => ({
 	id,
 	text: `Chỉ tiêu ${id}`,
 	groups,
@@ -35,7 +40,12 @@ function fixture(passPercent = 50): CriteriaSet {
 			{ id: 'b', name: 'Nhóm B' }
 		],
 		criteria: [
-			{ id: 'c1', title: 'Tiêu chí 1', minPercent: 50, indicators: [ind('i1', [], yesNo(10)), ind('i2', ['a'], yesNo(10))] },
+			{
+				id: 'c1',
+				title: 'Tiêu chí 1',
+				minPercent: 50,
+				indicators: [ind('i1', [], yesNo(10)), ind('i2', ['a'], yesNo(10))]
+			},
 			{
 				id: 'c2',
 				title: 'Tiêu chí 2',
@@ -50,11 +60,15 @@ function fixture(passPercent = 50): CriteriaSet {
 						],
 						true
 					),
-					ind('i4', ['b'], [
-						{ key: 'yes', label: 'Đạt', points: 20 },
-						{ key: 'partly', label: 'Một phần', points: 9 },
-						{ key: 'no', label: 'Chưa đạt', points: 0 }
-					])
+					ind(
+						'i4',
+						['b'],
+						[
+							{ key: 'yes', label: 'Đạt', points: 20 },
+							{ key: 'partly', label: 'Một phần', points: 9 },
+							{ key: 'no', label: 'Chưa đạt', points: 0 }
+						]
+					)
 				]
 			},
 			{ id: 'c3', title: 'Tiêu chí 3', indicators: [ind('i5', ['b'], yesNo(10))] }
@@ -63,7 +77,11 @@ function fixture(passPercent = 50): CriteriaSet {
 	});
 }
 
-const unanswered = (criterionId: string, indicatorId: string): Reason => ({ code: 'unanswered', criterionId, indicatorId });
+const unanswered = (criterionId: string, indicatorId: string): Reason => ({
+	code: 'unanswered',
+	criterionId,
+	indicatorId
+});
 
 interface Row {
 	name: string;
@@ -121,7 +139,11 @@ const rows: Row[] = [
 		answers: { i1: 'yes', i3: 'sometimes', i4: 'partly', i5: 'no' },
 		total: 24,
 		max: 50,
-		perCriterion: { c1: { score: 10, max: 10 }, c2: { score: 14, max: 30 }, c3: { score: 0, max: 10 } },
+		perCriterion: {
+			c1: { score: 10, max: 10 },
+			c2: { score: 14, max: 30 },
+			c3: { score: 0, max: 10 }
+		},
 		reasons: [{ code: 'total_below', got: 24, need: 25, max: 50 }]
 	},
 	{
@@ -130,7 +152,11 @@ const rows: Row[] = [
 		answers: { i1: 'yes', i3: 'sometimes', i4: 'no', i5: 'yes' },
 		total: 25,
 		max: 50,
-		perCriterion: { c1: { score: 10, max: 10 }, c2: { score: 5, max: 30 }, c3: { score: 10, max: 10 } },
+		perCriterion: {
+			c1: { score: 10, max: 10 },
+			c2: { score: 5, max: 30 },
+			c3: { score: 10, max: 10 }
+		},
 		reasons: [{ code: 'passed' }]
 	},
 	{
@@ -139,7 +165,11 @@ const rows: Row[] = [
 		answers: { i1: 'no', i3: 'often', i4: 'yes', i5: 'no' },
 		total: 30,
 		max: 50,
-		perCriterion: { c1: { score: 0, max: 10 }, c2: { score: 30, max: 30 }, c3: { score: 0, max: 10 } },
+		perCriterion: {
+			c1: { score: 0, max: 10 },
+			c2: { score: 30, max: 30 },
+			c3: { score: 0, max: 10 }
+		},
 		reasons: [{ code: 'criterion_below', criterionId: 'c1', got: 0, need: 5, max: 10 }]
 	},
 	{
@@ -157,7 +187,11 @@ const rows: Row[] = [
 		answers: { i1: 'yes', i3: 'never', i4: 'yes', i5: 'yes' },
 		total: 40,
 		max: 50,
-		perCriterion: { c1: { score: 10, max: 10 }, c2: { score: 20, max: 30 }, c3: { score: 10, max: 10 } },
+		perCriterion: {
+			c1: { score: 10, max: 10 },
+			c2: { score: 20, max: 30 },
+			c3: { score: 10, max: 10 }
+		},
 		reasons: [{ code: 'required_missed', criterionId: 'c2', indicatorId: 'i3' }]
 	},
 	{
@@ -193,7 +227,11 @@ const rows: Row[] = [
 		answers: {},
 		total: 0,
 		max: 50,
-		perCriterion: { c1: { score: 0, max: 10 }, c2: { score: 0, max: 30 }, c3: { score: 0, max: 10 } },
+		perCriterion: {
+			c1: { score: 0, max: 10 },
+			c2: { score: 0, max: 30 },
+			c3: { score: 0, max: 10 }
+		},
 		reasons: [
 			unanswered('c1', 'i1'),
 			unanswered('c2', 'i3'),
@@ -241,21 +279,43 @@ describe('score', () => {
 	it('a group whose every indicator belongs to another group is not recognised (no_indicators)', () => {
 		// The schema refuses such a set (err.emptyGroup); scoring must still not recognise anyone.
 		const set = { ...fixture(), groups: [...fixture().groups, { id: 'c', name: 'Nhóm C' }] };
-		set.criteria = set.criteria.map((c) => ({ ...c, indicators: c.indicators.map((i) => ({ ...i, groups: i.groups.length ? i.groups : ['a'] })) }));
-		expect(score(set, 'c', {})).toEqual({ total: 0, max: 0, perCriterion: {}, recognised: false, reasons: [{ code: 'no_indicators' }] });
+		set.criteria = set.criteria.map((c) => ({
+			...c,
+			indicators: c.indicators.map((i) => ({ ...i, groups: i.groups.length ? i.groups : ['a'] }))
+		}));
+		expect(score(set, 'c', {})).toEqual({
+			total: 0,
+			max: 0,
+			perCriterion: {},
+			recognised: false,
+			reasons: [{ code: 'no_indicators' }]
+		});
 	});
 
 	it('70% of 10 is reached by exactly 7 points (0.7 * 10 is 7.000000000000001 in floating point)', () => {
 		const set = fixture(70);
 		set.groups = [{ id: 'a', name: 'A' }];
-		set.criteria = [{ id: 'c', title: 'C', indicators: [ind('x', [], [...yesNo(10), { key: 'seven', label: '7', points: 7 }])] }];
+		set.criteria = [
+			{
+				id: 'c',
+				title: 'C',
+				indicators: [ind('x', [], [...yesNo(10), { key: 'seven', label: '7', points: 7 }])]
+			}
+		];
 		expect(score(set, 'a', { x: 'seven' })).toMatchObject({ total: 7, max: 10, recognised: true });
 	});
 
 	it('fractional points add up exactly (0.1 + 0.2 is 0.3, at a 100% threshold)', () => {
 		const set = fixture(100);
 		set.groups = [{ id: 'a', name: 'A' }];
-		set.criteria = [{ id: 'c', title: 'C', minPercent: 100, indicators: [ind('x', [], yesNo(0.1)), ind('y', [], yesNo(0.2))] }];
+		set.criteria = [
+			{
+				id: 'c',
+				title: 'C',
+				minPercent: 100,
+				indicators: [ind('x', [], yesNo(0.1)), ind('y', [], yesNo(0.2))]
+			}
+		];
 		const result = score(set, 'a', { x: 'yes', y: 'yes' });
 		expect(result).toMatchObject({ total: 0.3, max: 0.3, recognised: true });
 		expect(result.perCriterion.c).toEqual({ score: 0.3, max: 0.3 });
@@ -288,7 +348,9 @@ describe('criteriaForGroup', () => {
 		['b', { c1: ['i1'], c2: ['i3', 'i4'], c3: ['i5'] }],
 		['z', {}]
 	])('group %s: criteria in order, each with only its applicable indicators', (group, expected) => {
-		const got = Object.fromEntries(criteriaForGroup(fixture(), group).map((c) => [c.id, c.indicators.map((i) => i.id)]));
+		const got = Object.fromEntries(
+			criteriaForGroup(fixture(), group).map((c) => [c.id, c.indicators.map((i) => i.id)])
+		);
 		expect(got).toEqual(expected);
 		expect(Object.keys(got)).toEqual(Object.keys(expected));
 	});
@@ -309,12 +371,30 @@ describe('sameResult', () => {
 		['another total', (r) => ({ ...r, total: r.total + 1 })],
 		['another max', (r) => ({ ...r, max: r.max - 1 })],
 		['recognised flipped', (r) => ({ ...r, recognised: !r.recognised })],
-		['a criterion score changed', (r) => ({ ...r, perCriterion: { ...r.perCriterion, c1: { score: 10, max: 10 } } })],
-		['a criterion missing', (r) => ({ ...r, perCriterion: { c1: r.perCriterion.c1, c2: r.perCriterion.c2 } })],
-		['a criterion renamed', (r) => ({ ...r, perCriterion: { c1: r.perCriterion.c1, c2: r.perCriterion.c2, cX: r.perCriterion.c3 } })],
+		[
+			'a criterion score changed',
+			(r) => ({ ...r, perCriterion: { ...r.perCriterion, c1: { score: 10, max: 10 } } })
+		],
+		[
+			'a criterion missing',
+			(r) => ({ ...r, perCriterion: { c1: r.perCriterion.c1, c2: r.perCriterion.c2 } })
+		],
+		[
+			'a criterion renamed',
+			(r) => ({
+				...r,
+				perCriterion: { c1: r.perCriterion.c1, c2: r.perCriterion.c2, cX: r.perCriterion.c3 }
+			})
+		],
 		['a reason dropped', (r) => ({ ...r, reasons: r.reasons.slice(1) })],
-		['a reason altered', (r) => ({ ...r, reasons: [{ ...r.reasons[0], indicatorId: 'i9' }, ...r.reasons.slice(1)] })],
-		['reasons replaced by passed', (r) => ({ ...r, reasons: [{ code: 'passed' }, ...r.reasons.slice(1)] })]
+		[
+			'a reason altered',
+			(r) => ({ ...r, reasons: [{ ...r.reasons[0], indicatorId: 'i9' }, ...r.reasons.slice(1)] })
+		],
+		[
+			'reasons replaced by passed',
+			(r) => ({ ...r, reasons: [{ code: 'passed' }, ...r.reasons.slice(1)] })
+		]
 	])('differs when %s', (_, change) => {
 		expect(sameResult(base, change(base))).toBe(false);
 	});

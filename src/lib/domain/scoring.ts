@@ -38,7 +38,8 @@ const fromCents = (n: number) => n / 100;
 export function indicatorMax(indicator: Indicator): number {
 	return fromCents(indicatorMaxCents(indicator));
 }
-const indicatorMaxCents = (indicator: Indicator) => Math.max(0, ...indicator.options.map((o) => cents(o.points)));
+const indicatorMaxCents = (indicator: Indicator) =>
+	Math.max(0, ...indicator.options.map((o) => cents(o.points)));
 
 /** The chosen option, or undefined when unanswered or answered with a key the indicator does not offer. */
 export function chosenOption(indicator: Indicator, answers: Record<string, string>) {
@@ -47,7 +48,8 @@ export function chosenOption(indicator: Indicator, answers: Record<string, strin
 }
 
 /** got·10000 ≥ percentCents·max, all integers: "got is at least percent% of max". */
-const reaches = (gotCents: number, maxCents: number, percent: number) => gotCents * 10000 >= cents(percent) * maxCents;
+const reaches = (gotCents: number, maxCents: number, percent: number) =>
+	gotCents * 10000 >= cents(percent) * maxCents;
 
 /**
  * The least score that reaches `percent`% of `max`, for telling people what they need. When every
@@ -59,10 +61,20 @@ function needCents(maxCents: number, percent: number, wholePoints: boolean): num
 	return wholePoints ? Math.ceil(exact / 100) * 100 : exact;
 }
 
-export function score(set: CriteriaSet, group: string, answers: Record<string, string>): ScoreResult {
+export function score(
+	set: CriteriaSet,
+	group: string,
+	answers: Record<string, string>
+): ScoreResult {
 	const criteria = criteriaForGroup(set, group);
 	if (criteria.length === 0)
-		return { total: 0, max: 0, perCriterion: {}, recognised: false, reasons: [{ code: 'no_indicators' }] };
+		return {
+			total: 0,
+			max: 0,
+			perCriterion: {},
+			recognised: false,
+			reasons: [{ code: 'no_indicators' }]
+		};
 
 	const unanswered: Reason[] = [];
 	const requiredMissed: Reason[] = [];
@@ -70,7 +82,9 @@ export function score(set: CriteriaSet, group: string, answers: Record<string, s
 	const perCriterion: ScoreResult['perCriterion'] = {};
 	let totalCents = 0;
 	let maxCents = 0;
-	const wholePoints = criteria.every((c) => c.indicators.every((i) => i.options.every((o) => cents(o.points) % 100 === 0)));
+	const wholePoints = criteria.every((c) =>
+		c.indicators.every((i) => i.options.every((o) => cents(o.points) % 100 === 0))
+	);
 
 	for (const criterion of criteria) {
 		let gotC = 0;
@@ -80,10 +94,19 @@ export function score(set: CriteriaSet, group: string, answers: Record<string, s
 			const points = option ? cents(option.points) : 0;
 			gotC += points;
 			maxC += indicatorMaxCents(indicator);
-			if (!option) unanswered.push({ code: 'unanswered', criterionId: criterion.id, indicatorId: indicator.id });
+			if (!option)
+				unanswered.push({
+					code: 'unanswered',
+					criterionId: criterion.id,
+					indicatorId: indicator.id
+				});
 			// "Reaching" a required indicator means earning some points on it: "Chưa đạt"/"Chưa" score 0.
 			else if (indicator.required && points === 0)
-				requiredMissed.push({ code: 'required_missed', criterionId: criterion.id, indicatorId: indicator.id });
+				requiredMissed.push({
+					code: 'required_missed',
+					criterionId: criterion.id,
+					indicatorId: indicator.id
+				});
 		}
 		perCriterion[criterion.id] = { score: fromCents(gotC), max: fromCents(maxC) };
 		totalCents += gotC;

@@ -42,7 +42,9 @@ describe('matchesQuery', () => {
 		[searchKey('Đặng Thị Hồng'), 'đặng hồng', true],
 		[searchKey('Trần Văn Toàn'), 'an', false],
 		[searchKey('Lê Thị Lan'), 'an', false]
-	])('%j matches %j: %s', (key, query, expected) => expect(matchesQuery(key, query)).toBe(expected));
+	])('%j matches %j: %s', (key, query, expected) =>
+		expect(matchesQuery(key, query)).toBe(expected)
+	);
 });
 
 describe('sortKey', () => {
@@ -65,7 +67,10 @@ describe('duplicateKey', () => {
 		[['Nguyễn Văn An', 1958, 'C01-H01'], ['Nguyễn Văn An', 1959, 'C01-H01'], false],
 		[['Nguyễn Văn An', 1958, 'C01-H01'], ['Nguyễn Văn An', 1958, 'C01-H02'], false],
 		[['Nguyễn Văn An', 1958, 'C01-H01'], ['Nguyễn An', 1958, 'C01-H01'], false]
-	] as [[string, number, string], [string, number, string], boolean][])('%j vs %j: same = %s', (a, b, same) => {
-		expect(duplicateKey(...a) === duplicateKey(...b)).toBe(same);
-	});
+	] as [[string, number, string], [string, number, string], boolean][])(
+		'%j vs %j: same = %s',
+		(a, b, same) => {
+			expect(duplicateKey(...a) === duplicateKey(...b)).toBe(same);
+		}
+	);
 });

@@ -25,7 +25,13 @@ interface CouchUser {
 const BOOKKEEPING = ['_revisions', '_conflicts', '_deleted_conflicts', '_revs_info', '_local_seq'];
 
 /** Throws `{forbidden: reason}` (CouchDB's refusal) when the write rules refuse the write. */
-export function validate(newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: CouchUser, where: Where, now: Date = new Date()): void {
+export function validate(
+	newDoc: CouchDoc,
+	oldDoc: CouchDoc | null,
+	userCtx: CouchUser,
+	where: Where,
+	now: Date = new Date()
+): void {
 	const roles = userCtx.roles ?? [];
 	// The server admin is the gateway (it checked everything) or provisioning.
 	if (roles.includes('_admin')) return;
@@ -52,5 +58,9 @@ function strip(doc: CouchDoc): CouchDoc {
 function chain(where: Where): OrgUnitLike[] {
 	if (where.dbName === CONFIG_DB || !where.communeId) return [];
 	const ids = [where.communeId, ...(where.scopes ?? [])];
-	return ids.map((id, i) => ({ id, parentId: ids[i + 1] ?? null, level: i === 0 ? 'commune' : 'district' }));
+	return ids.map((id, i) => ({
+		id,
+		parentId: ids[i + 1] ?? null,
+		level: i === 0 ? 'commune' : 'district'
+	}));
 }

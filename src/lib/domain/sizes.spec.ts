@@ -51,8 +51,23 @@ describe('document sizes', () => {
 		expect(bytes(a)).toBeLessThan(DOC_BYTES.assessment);
 	});
 	it('a batch of the most members the tablet puts in one fits its bound twice over', () => {
-		const ids = (type: string) => Array.from({ length: MAX_BATCH_ASSESSMENTS }, (_, i) => `${type}:C01:01J${String(i).padStart(23, '0')}`);
-		const b: Batch = { _id: `batch:C01:${ulid}`, type: 'batch', communeId: 'C01', officer: 'canbo.c01', createdAt: AT, sentAt: AT, assessmentIds: ids('assessment'), citizenIds: ids('citizen'), count: MAX_BATCH_ASSESSMENTS, status: 'sent' };
+		const ids = (type: string) =>
+			Array.from(
+				{ length: MAX_BATCH_ASSESSMENTS },
+				(_, i) => `${type}:C01:01J${String(i).padStart(23, '0')}`
+			);
+		const b: Batch = {
+			_id: `batch:C01:${ulid}`,
+			type: 'batch',
+			communeId: 'C01',
+			officer: 'canbo.c01',
+			createdAt: AT,
+			sentAt: AT,
+			assessmentIds: ids('assessment'),
+			citizenIds: ids('citizen'),
+			count: MAX_BATCH_ASSESSMENTS,
+			status: 'sent'
+		};
 		expect(bytes(b) * 2).toBeLessThan(DOC_BYTES.batch);
 	});
 	it('the bundled criteria set fits its bound 20 times over', () => {

@@ -20,7 +20,9 @@ export const DOC_BYTES: Readonly<Record<DocType, number>> = {
 
 /** The bound for a document of `type`, or `fallback` for one of no known type (it fails its schema anyway). */
 export function docByteLimit(type: unknown, fallback: number): number {
-	return typeof type === 'string' && Object.hasOwn(DOC_BYTES, type) ? DOC_BYTES[type as DocType] : fallback;
+	return typeof type === 'string' && Object.hasOwn(DOC_BYTES, type)
+		? DOC_BYTES[type as DocType]
+		: fallback;
 }
 
 /** "64 KB", "1 MB": a bound in words. */

@@ -8,7 +8,8 @@ import { communesInScope, countedUnder, type OrgIndex, type OrgUnitLike } from '
 // parents, never also where the retired commune still sits in the tree.
 
 /** Whether a commune's people are counted under another unit today. */
-export const takenOver = (byId: ReadonlyMap<string, OrgUnitLike>, communeId: string): boolean => countedUnder(byId, communeId) !== communeId;
+export const takenOver = (byId: ReadonlyMap<string, OrgUnitLike>, communeId: string): boolean =>
+	countedUnder(byId, communeId) !== communeId;
 
 /** Every commune whose counts a report over `rootId` needs: those under it and the retired ones they took over. */
 export function reportCommunes(index: OrgIndex, rootId: string): string[] {
@@ -16,7 +17,12 @@ export function reportCommunes(index: OrgIndex, rootId: string): string[] {
 	const wanted = new Set(under);
 	const out = new Set(under);
 	for (const unit of index.byId.values())
-		if (unit.level === 'commune' && !out.has(unit.id) && wanted.has(countedUnder(index.byId, unit.id))) out.add(unit.id);
+		if (
+			unit.level === 'commune' &&
+			!out.has(unit.id) &&
+			wanted.has(countedUnder(index.byId, unit.id))
+		)
+			out.add(unit.id);
 	return [...out].sort();
 }
 
@@ -28,14 +34,20 @@ export interface RolledCounts {
 
 const copy = (c: CommuneCounts): CommuneCounts => ({
 	total: addTally(emptyTally(), c.total),
-	byGroup: Object.fromEntries(Object.entries(c.byGroup).map(([g, t]) => [g, addTally(emptyTally(), t)])),
-	byMonth: Object.fromEntries(Object.entries(c.byMonth).map(([m, t]) => [m, addTally(emptyTally(), t)]))
+	byGroup: Object.fromEntries(
+		Object.entries(c.byGroup).map(([g, t]) => [g, addTally(emptyTally(), t)])
+	),
+	byMonth: Object.fromEntries(
+		Object.entries(c.byMonth).map(([m, t]) => [m, addTally(emptyTally(), t)])
+	)
 });
 
 function addInto(into: CommuneCounts, c: CommuneCounts): void {
 	addTally(into.total, c.total);
-	for (const [g, t] of Object.entries(c.byGroup)) into.byGroup[g] = addTally(into.byGroup[g] ?? emptyTally(), t);
-	for (const [m, t] of Object.entries(c.byMonth)) into.byMonth[m] = addTally(into.byMonth[m] ?? emptyTally(), t);
+	for (const [g, t] of Object.entries(c.byGroup))
+		into.byGroup[g] = addTally(into.byGroup[g] ?? emptyTally(), t);
+	for (const [m, t] of Object.entries(c.byMonth))
+		into.byMonth[m] = addTally(into.byMonth[m] ?? emptyTally(), t);
 }
 
 /**
@@ -43,7 +55,11 @@ function addInto(into: CommuneCounts, c: CommuneCounts): void {
  * (once) and left out under its own id. `keep`: a unit whose own counts stay (a report asked of a
  * retired commune itself shows its history). The input map is not changed.
  */
-export function rollUpCounts(byId: ReadonlyMap<string, OrgUnitLike>, counts: ReadonlyMap<string, CommuneCounts>, keep?: string): RolledCounts {
+export function rollUpCounts(
+	byId: ReadonlyMap<string, OrgUnitLike>,
+	counts: ReadonlyMap<string, CommuneCounts>,
+	keep?: string
+): RolledCounts {
 	const out = new Map<string, CommuneCounts>();
 	const merged = new Map<string, string[]>();
 	for (const [id, c] of counts) {

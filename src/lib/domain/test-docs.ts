@@ -26,7 +26,9 @@ export function sampleCitizen(over: Partial<Citizen> = {}): Citizen {
 }
 
 export const sampleAnswers = (): Record<string, string> =>
-	Object.fromEntries(applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key]));
+	Object.fromEntries(
+		applicableIndicators(defaultCriteriaSet, GROUP_FARMERS).map((i) => [i.id, i.options[0].key])
+	);
 
 export function sampleAssessment(citizenId: string, over: Partial<Assessment> = {}): Assessment {
 	const answers = sampleAnswers();

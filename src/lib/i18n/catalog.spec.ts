@@ -15,7 +15,22 @@ import { format, placeholders, textIn, type Catalog } from './text';
 // Every catalog: both languages written, the same {placeholders} in each (a missing one would print
 // a raw brace on the screen, or drop a number the reader needs).
 
-const catalogs: Record<string, Catalog> = { officer, admin, review, send, import: importWords, handover, public: publicWords, server, sheets, rules, domainMessages, fieldLabelWords, listItemWords, reasonWords };
+const catalogs: Record<string, Catalog> = {
+	officer,
+	admin,
+	review,
+	send,
+	import: importWords,
+	handover,
+	public: publicWords,
+	server,
+	sheets,
+	rules,
+	domainMessages,
+	fieldLabelWords,
+	listItemWords,
+	reasonWords
+};
 
 for (const [name, catalog] of Object.entries(catalogs))
 	describe(`the ${name} catalog`, () => {

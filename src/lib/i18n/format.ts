@@ -15,13 +15,21 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 /** Fill `{name}` placeholders; an unknown one stays as it is (visible, not silently empty). */
 export function format(template: string, params?: Params): string {
 	if (!params) return template;
-	return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
+	return template.replace(PLACEHOLDER, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
 }
 
 /** The placeholders a message uses (for the specs that check both languages agree). */
-export const placeholders = (template: string) => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
+export const placeholders = (template: string) =>
+	[...template.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 
 /** A message in a given language (pure: for specs and helpers that take the language). */
-export function textIn<C extends Catalog>(catalog: C, lang: Lang, key: keyof C & string, params?: Params): string {
+export function textIn<C extends Catalog>(
+	catalog: C,
+	lang: Lang,
+	key: keyof C & string,
+	params?: Params
+): string {
 	return format(catalog[key][lang === 'en' ? 1 : 0], params);
 }

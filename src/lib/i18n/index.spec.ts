@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { language } from '$lib/state/language.svelte';
 import { when } from './index';
 
-const OPTIONS: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' };
+const OPTIONS: Intl.DateTimeFormatOptions = {
+	hour: '2-digit',
+	minute: '2-digit',
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric'
+};
 
 describe('when', () => {
 	afterEach(() => {

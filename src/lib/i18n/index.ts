@@ -21,7 +21,13 @@ export function num(n: number): string {
 // One formatter per language, made on first use: `toLocaleString` builds a new Intl.DateTimeFormat
 // on every call (≈ 1 ms on a cheap tablet), which a list of dates pays once per row.
 const dateTimeFormat: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
-const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' };
+const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+	hour: '2-digit',
+	minute: '2-digit',
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric'
+};
 
 /** A date and time the way people say it here: "14:05, 23/11/2026". */
 export function when(iso: string | null | undefined): string {
@@ -29,6 +35,9 @@ export function when(iso: string | null | undefined): string {
 	const d = new Date(iso);
 	if (Number.isNaN(d.getTime())) return '';
 	const lang = language.current;
-	const format = (dateTimeFormat[lang] ??= new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', DATE_TIME_OPTIONS));
+	const format = (dateTimeFormat[lang] ??= new Intl.DateTimeFormat(
+		lang === 'vi' ? 'vi-VN' : 'en-GB',
+		DATE_TIME_OPTIONS
+	));
 	return format.format(d);
 }

@@ -7,6 +7,8 @@ import { textIn, type Catalog, type Params } from './format';
 export { format, placeholders, textIn, type Catalog, type Lang, type Params } from './format';
 
 /** A catalog's lookup in the reader's language; reactive, since it reads the language state. */
-export function lookup<C extends Catalog>(catalog: C): (key: keyof C & string, params?: Params) => string {
+export function lookup<C extends Catalog>(
+	catalog: C
+): (key: keyof C & string, params?: Params) => string {
 	return (key, params) => textIn(catalog, language.current, key, params);
 }

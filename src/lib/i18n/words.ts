@@ -7,10 +7,21 @@ import { language } from '$lib/state/language.svelte';
 import { pick, type Params } from './index';
 
 /** Statuses in the order an officer meets them (UI.md's table), for counts and filters. */
-export const statusOrder: AssessmentStatus[] = ['draft', 'ready', 'sent', 'returned', 'recognised', 'rejected'];
+export const statusOrder: AssessmentStatus[] = [
+	'draft',
+	'ready',
+	'sent',
+	'returned',
+	'recognised',
+	'rejected'
+];
 
 /** "Hộ ông Ba" stays as it is; a bare "Nguyễn Văn Ba" becomes "Hộ: Nguyễn Văn Ba". */
-export function householdLabel(household: string | undefined, fallback: string, prefixed: (name: string) => string): string {
+export function householdLabel(
+	household: string | undefined,
+	fallback: string,
+	prefixed: (name: string) => string
+): string {
 	const h = household?.trim();
 	if (!h) return fallback;
 	return /^hộ\b/i.test(h) ? h : prefixed(h);
@@ -22,7 +33,8 @@ export function householdLabel(household: string | undefined, fallback: string, 
 export function hamletLabel(unit: Pick<OrgUnit, 'name' | 'kindLabel'> | null | undefined): string {
 	if (!unit) return '';
 	const kind = unit.kindLabel?.trim();
-	if (!kind || unit.name.toLocaleLowerCase('vi').startsWith(kind.toLocaleLowerCase('vi'))) return unit.name;
+	if (!kind || unit.name.toLocaleLowerCase('vi').startsWith(kind.toLocaleLowerCase('vi')))
+		return unit.name;
 	return `${kind} ${unit.name}`;
 }
 

@@ -4,7 +4,20 @@ import { searchKey } from '$lib/domain/search-key';
 // (no accents, lower case: the register's own searchKey), first as whole phrases, then by leading
 // words, so "Họ và tên người dân" is a name and "Ngày tháng năm sinh" a birth date.
 
-export const FIELDS = ['stt', 'fullName', 'birth', 'birthMale', 'birthFemale', 'gender', 'hamlet', 'idCard', 'household', 'occupation', 'phone', 'ignore'] as const;
+export const FIELDS = [
+	'stt',
+	'fullName',
+	'birth',
+	'birthMale',
+	'birthFemale',
+	'gender',
+	'hamlet',
+	'idCard',
+	'household',
+	'occupation',
+	'phone',
+	'ignore'
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Folded header phrases per field, longest first where one starts another. */
@@ -16,20 +29,59 @@ export const HEADER_WORDS: Record<Exclude<Field, 'ignore'>, string[]> = {
 	birthMale: ['nam'],
 	birthFemale: ['nu'],
 	gender: ['gioi tinh', 'gioi', 'nam nu', 'phai'],
-	hamlet: ['thon', 'ap', 'to dan pho', 'khu pho', 'dia chi', 'thon ap', 'thon xom', 'xom', 'to', 'khom', 'ban', 'noi o', 'cho o hien nay', 'noi thuong tru'],
-	idCard: ['so cccd', 'cccd', 'cmnd', 'so cmnd', 'so cmnd cccd', 'cmnd cccd', 'cccd cmnd', 'so dinh danh', 'can cuoc cong dan', 'so can cuoc'],
+	hamlet: [
+		'thon',
+		'ap',
+		'to dan pho',
+		'khu pho',
+		'dia chi',
+		'thon ap',
+		'thon xom',
+		'xom',
+		'to',
+		'khom',
+		'ban',
+		'noi o',
+		'cho o hien nay',
+		'noi thuong tru'
+	],
+	idCard: [
+		'so cccd',
+		'cccd',
+		'cmnd',
+		'so cmnd',
+		'so cmnd cccd',
+		'cmnd cccd',
+		'cccd cmnd',
+		'so dinh danh',
+		'can cuoc cong dan',
+		'so can cuoc'
+	],
 	household: ['ho', 'chu ho', 'ten chu ho', 'ho gia dinh', 'quan he voi chu ho'],
 	occupation: ['nghe nghiep', 'nghe', 'cong viec', 'doi tuong', 'nhom doi tuong'],
 	phone: ['so dien thoai', 'dien thoai', 'sdt', 'so dt']
 };
 
 /** Columns known to be of no use here: recognised so they are not offered as "not recognised". */
-export const IGNORED_WORDS = ['dan toc', 'ton giao', 'ghi chu', 'trinh do', 'trinh do hoc van', 'van hoa', 'quoc tich', 'que quan', 'email', 'ky ten', 'ky nhan'];
+export const IGNORED_WORDS = [
+	'dan toc',
+	'ton giao',
+	'ghi chu',
+	'trinh do',
+	'trinh do hoc van',
+	'van hoa',
+	'quoc tich',
+	'que quan',
+	'email',
+	'ky ten',
+	'ky nhan'
+];
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
 const EXACT = new Map<string, Field>();
-for (const [field, words] of Object.entries(HEADER_WORDS)) for (const w of words) EXACT.set(w, field as Field);
+for (const [field, words] of Object.entries(HEADER_WORDS))
+	for (const w of words) EXACT.set(w, field as Field);
 for (const w of IGNORED_WORDS) EXACT.set(w, 'ignore');
 
 /** The field a header cell names, or null when it is not recognised. */
@@ -43,7 +95,11 @@ export function matchHeader(cell: Cell): Field | null {
 	let best: [string, Field] | null = null;
 	for (const [phrase, field] of EXACT) {
 		if (phrase.length < 3 && field !== 'hamlet') continue; // "tt", "ho", "to" only as whole headers
-		if ((key.startsWith(phrase + ' ') || key.endsWith(' ' + phrase)) && (!best || phrase.length > best[0].length)) best = [phrase, field];
+		if (
+			(key.startsWith(phrase + ' ') || key.endsWith(' ' + phrase)) &&
+			(!best || phrase.length > best[0].length)
+		)
+			best = [phrase, field];
 	}
 	return best?.[1] ?? null;
 }
@@ -71,7 +127,11 @@ export function findHeader(rows: readonly (readonly Cell[])[], scan = 20): Heade
  * it (the name column worded in a way not known here, "Công dân"), a row naming two others is taken
  * and she says which column holds the names.
  */
-function bestHeader(rows: readonly (readonly Cell[])[], scan: number, needName: boolean): HeaderGuess | null {
+function bestHeader(
+	rows: readonly (readonly Cell[])[],
+	scan: number,
+	needName: boolean
+): HeaderGuess | null {
 	let best: HeaderGuess | null = null;
 	let bestScore = 1;
 	for (let r = 0; r < Math.min(scan, rows.length); r++) {
@@ -81,7 +141,11 @@ function bestHeader(rows: readonly (readonly Cell[])[], scan: number, needName: 
 		const score = new Set(named).size;
 		if (score > bestScore) {
 			bestScore = score;
-			best = { row: r, columns: dedupe(columns), labels: rows[r].map((c) => (c == null ? '' : String(c).trim())) };
+			best = {
+				row: r,
+				columns: dedupe(columns),
+				labels: rows[r].map((c) => (c == null ? '' : String(c).trim()))
+			};
 		}
 	}
 	return best;

@@ -7,7 +7,11 @@ export type CsvBytesEncoding = 'utf-8' | 'windows-1258' | 'windows-1252';
 // windows-1258 writes tones as separate marks after the vowel; these bytes are those marks, which
 // TCVN3 (read as windows-1252) uses for whole letters, mostly after consonants.
 const CP1258_TONE_BYTES = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2]);
-const VOWEL_BYTES = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)).concat([0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd, 0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd]));
+const VOWEL_BYTES = new Set(
+	[...'aeiouyAEIOUY']
+		.map((c) => c.charCodeAt(0))
+		.concat([0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd, 0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd])
+);
 
 function looksLikeCp1258(bytes: Uint8Array): boolean {
 	let marks = 0;
@@ -30,7 +34,11 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
 	} catch {
 		// Not UTF-8: a Windows code page.
 	}
-	if (looksLikeCp1258(bytes)) return { text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC'), encoding: 'windows-1258' };
+	if (looksLikeCp1258(bytes))
+		return {
+			text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC'),
+			encoding: 'windows-1258'
+		};
 	return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
 }
 

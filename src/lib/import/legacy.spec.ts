@@ -4,7 +4,9 @@ import { convert, detectEncoding, fromTcvn3, fromVni } from './legacy';
 
 // Bytes as the .VnTime / VNI-Times fonts stored them, written out by hand from the charts.
 const b = (...parts: (string | number)[]) =>
-	new Uint8Array(parts.flatMap((p) => (typeof p === 'number' ? [p] : [...p].map((c) => c.charCodeAt(0)))));
+	new Uint8Array(
+		parts.flatMap((p) => (typeof p === 'number' ? [p] : [...p].map((c) => c.charCodeAt(0))))
+	);
 
 describe('legacy Vietnamese encodings', () => {
 	it.each([
@@ -12,7 +14,12 @@ describe('legacy Vietnamese encodings', () => {
 		['TCVN3 name', b('Nguy', 0xd4, 'n V', 0xa8, 'n ', 0xa7, 0xf8, 'c'), 'tcvn3', 'Nguyễn Văn Đức'],
 		['TCVN3 hamlet', b('Th', 0xab, 'n ', 0xa7, 0xab, 'ng'), 'tcvn3', 'Thôn Đông'],
 		['TCVN3 Trường', b('Tr', 0xad, 0xea, 'ng Th', 0xde, ' Hoa'), 'tcvn3', 'Trường Thị Hoa'],
-		['VNI name', b('Nguye', 0xe3, 'n Va', 0xea, 'n ', 0xd1, 0xf6, 0xf9, 'c'), 'vni', 'Nguyễn Văn Đức'],
+		[
+			'VNI name',
+			b('Nguye', 0xe3, 'n Va', 0xea, 'n ', 0xd1, 0xf6, 0xf9, 'c'),
+			'vni',
+			'Nguyễn Văn Đức'
+		],
 		['VNI Thị Hồng', b('Tra', 0xe0, 'n Th', 0xf2, ' Ho', 0xe0, 'ng'), 'vni', 'Trần Thị Hồng'],
 		['VNI uppercase', b('NGUYE', 0xc3, 'N TH', 0xd2), 'vni', 'NGUYỄN THỊ'],
 		['VNI ơ ư', b('Tr', 0xf6, 0xf4, 0xf8, 'ng Ph', 0xf6, 0xf4, 0xf9, 'c'), 'vni', 'Trường Phước']

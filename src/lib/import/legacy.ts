@@ -11,20 +11,80 @@
 export type TextEncoding = 'unicode' | 'tcvn3' | 'vni';
 
 const TCVN3_CHART: [number, string][] = [
-	[0xa1, 'Ă'], [0xa2, 'Â'], [0xa3, 'Ê'], [0xa4, 'Ô'], [0xa5, 'Ơ'], [0xa6, 'Ư'], [0xa7, 'Đ'],
-	[0xa8, 'ă'], [0xa9, 'â'], [0xaa, 'ê'], [0xab, 'ô'], [0xac, 'ơ'], [0xad, 'ư'], [0xae, 'đ'],
-	[0xb5, 'à'], [0xb6, 'ả'], [0xb7, 'ã'], [0xb8, 'á'], [0xb9, 'ạ'],
-	[0xbb, 'ằ'], [0xbc, 'ẳ'], [0xbd, 'ẵ'], [0xbe, 'ắ'], [0xc6, 'ặ'],
-	[0xc7, 'ầ'], [0xc8, 'ẩ'], [0xc9, 'ẫ'], [0xca, 'ấ'], [0xcb, 'ậ'],
-	[0xcc, 'è'], [0xce, 'ẻ'], [0xcf, 'ẽ'], [0xd0, 'é'], [0xd1, 'ẹ'],
-	[0xd2, 'ề'], [0xd3, 'ể'], [0xd4, 'ễ'], [0xd5, 'ế'], [0xd6, 'ệ'],
-	[0xd7, 'ì'], [0xd8, 'ỉ'], [0xdc, 'ĩ'], [0xdd, 'í'], [0xde, 'ị'],
-	[0xdf, 'ò'], [0xe1, 'ỏ'], [0xe2, 'õ'], [0xe3, 'ó'], [0xe4, 'ọ'],
-	[0xe5, 'ồ'], [0xe6, 'ổ'], [0xe7, 'ỗ'], [0xe8, 'ố'], [0xe9, 'ộ'],
-	[0xea, 'ờ'], [0xeb, 'ở'], [0xec, 'ỡ'], [0xed, 'ớ'], [0xee, 'ợ'],
-	[0xef, 'ù'], [0xf1, 'ủ'], [0xf2, 'ũ'], [0xf3, 'ú'], [0xf4, 'ụ'],
-	[0xf5, 'ừ'], [0xf6, 'ử'], [0xf7, 'ữ'], [0xf8, 'ứ'], [0xf9, 'ự'],
-	[0xfa, 'ỳ'], [0xfb, 'ỷ'], [0xfc, 'ỹ'], [0xfd, 'ý'], [0xfe, 'ỵ']
+	[0xa1, 'Ă'],
+	[0xa2, 'Â'],
+	[0xa3, 'Ê'],
+	[0xa4, 'Ô'],
+	[0xa5, 'Ơ'],
+	[0xa6, 'Ư'],
+	[0xa7, 'Đ'],
+	[0xa8, 'ă'],
+	[0xa9, 'â'],
+	[0xaa, 'ê'],
+	[0xab, 'ô'],
+	[0xac, 'ơ'],
+	[0xad, 'ư'],
+	[0xae, 'đ'],
+	[0xb5, 'à'],
+	[0xb6, 'ả'],
+	[0xb7, 'ã'],
+	[0xb8, 'á'],
+	[0xb9, 'ạ'],
+	[0xbb, 'ằ'],
+	[0xbc, 'ẳ'],
+	[0xbd, 'ẵ'],
+	[0xbe, 'ắ'],
+	[0xc6, 'ặ'],
+	[0xc7, 'ầ'],
+	[0xc8, 'ẩ'],
+	[0xc9, 'ẫ'],
+	[0xca, 'ấ'],
+	[0xcb, 'ậ'],
+	[0xcc, 'è'],
+	[0xce, 'ẻ'],
+	[0xcf, 'ẽ'],
+	[0xd0, 'é'],
+	[0xd1, 'ẹ'],
+	[0xd2, 'ề'],
+	[0xd3, 'ể'],
+	[0xd4, 'ễ'],
+	[0xd5, 'ế'],
+	[0xd6, 'ệ'],
+	[0xd7, 'ì'],
+	[0xd8, 'ỉ'],
+	[0xdc, 'ĩ'],
+	[0xdd, 'í'],
+	[0xde, 'ị'],
+	[0xdf, 'ò'],
+	[0xe1, 'ỏ'],
+	[0xe2, 'õ'],
+	[0xe3, 'ó'],
+	[0xe4, 'ọ'],
+	[0xe5, 'ồ'],
+	[0xe6, 'ổ'],
+	[0xe7, 'ỗ'],
+	[0xe8, 'ố'],
+	[0xe9, 'ộ'],
+	[0xea, 'ờ'],
+	[0xeb, 'ở'],
+	[0xec, 'ỡ'],
+	[0xed, 'ớ'],
+	[0xee, 'ợ'],
+	[0xef, 'ù'],
+	[0xf1, 'ủ'],
+	[0xf2, 'ũ'],
+	[0xf3, 'ú'],
+	[0xf4, 'ụ'],
+	[0xf5, 'ừ'],
+	[0xf6, 'ử'],
+	[0xf7, 'ữ'],
+	[0xf8, 'ứ'],
+	[0xf9, 'ự'],
+	[0xfa, 'ỳ'],
+	[0xfb, 'ỷ'],
+	[0xfc, 'ỹ'],
+	[0xfd, 'ý'],
+	[0xfe, 'ỵ']
 ];
 const TCVN3 = new Map(TCVN3_CHART.map(([code, letter]) => [String.fromCharCode(code), letter]));
 
@@ -35,13 +95,35 @@ const VNI_TONE_MARKS = ['ù', 'ø', 'û', 'õ', 'ï']; // sắc huyền hỏi ng
 const VNI_CIRC_MARKS = ['â', 'á', 'à', 'å', 'ã', 'ä']; // ^ then ^ with each tone
 const VNI_BREVE_MARKS = ['ê', 'é', 'è', 'ú', 'ü', 'ë']; // ˘ then ˘ with each tone
 // Letters VNI draws with one character of their own.
-const VNI_SINGLE: Record<string, string> = { ñ: 'đ', Ñ: 'Đ', ô: 'ơ', Ô: 'Ơ', ö: 'ư', Ö: 'Ư', í: 'í', Í: 'Í', ì: 'ì', Ì: 'Ì', æ: 'ỉ', Æ: 'Ỉ', ó: 'ĩ', Ó: 'Ĩ', ò: 'ị', Ò: 'Ị', î: 'ỵ', Î: 'Ỵ' };
+const VNI_SINGLE: Record<string, string> = {
+	ñ: 'đ',
+	Ñ: 'Đ',
+	ô: 'ơ',
+	Ô: 'Ơ',
+	ö: 'ư',
+	Ö: 'Ư',
+	í: 'í',
+	Í: 'Í',
+	ì: 'ì',
+	Ì: 'Ì',
+	æ: 'ỉ',
+	Æ: 'Ỉ',
+	ó: 'ĩ',
+	Ó: 'Ĩ',
+	ò: 'ị',
+	Ò: 'Ị',
+	î: 'ỵ',
+	Î: 'Ỵ'
+};
 
 const VNI_PAIRS = new Map<string, string>();
 function addPairs(base: string, letter: string, marks: string[], tones: string[]) {
 	marks.forEach((mark, i) => {
 		VNI_PAIRS.set(base + mark, (letter + tones[i]).normalize('NFC'));
-		VNI_PAIRS.set(base.toUpperCase() + mark.toUpperCase(), (letter.toUpperCase() + tones[i]).normalize('NFC'));
+		VNI_PAIRS.set(
+			base.toUpperCase() + mark.toUpperCase(),
+			(letter.toUpperCase() + tones[i]).normalize('NFC')
+		);
 	});
 }
 for (const v of ['a', 'e', 'o', 'u', 'y']) addPairs(v, v, VNI_TONE_MARKS, TONES.slice(1));

@@ -27,7 +27,8 @@ const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({
 	...over
 });
 
-const plan = (sheets: SheetTable[], c: PlanContext = ctx()) => planImport(sheets, sheets.map(sheetColumns), c);
+const plan = (sheets: SheetTable[], c: PlanContext = ctx()) =>
+	planImport(sheets, sheets.map(sheetColumns), c);
 
 const DONG: SheetTable = {
 	name: 'Thôn Đông',
@@ -58,13 +59,24 @@ const TAY: SheetTable = {
 describe('planning an import', () => {
 	it('lists each row with its own row number and why; adds only the new', () => {
 		const p = plan([DONG, TAY]);
-		expect(p.counts).toEqual({ new: 3, young: 1, inFile: 1, inRegister: 0, invalid: 2, noHamlet: 1 });
-		expect(p.add.map((a) => [a.sheet, a.row, a.doc.fullName, a.doc.birthYear, a.doc.hamletId])).toEqual([
+		expect(p.counts).toEqual({
+			new: 3,
+			young: 1,
+			inFile: 1,
+			inRegister: 0,
+			invalid: 2,
+			noHamlet: 1
+		});
+		expect(
+			p.add.map((a) => [a.sheet, a.row, a.doc.fullName, a.doc.birthYear, a.doc.hamletId])
+		).toEqual([
 			['Thôn Đông', 3, 'Lê Thị Bình', 1958, 'C01-H01'],
 			['Thôn Đông', 4, 'Nguyễn Văn An', 1970, 'C01-H01'],
 			['Sheet2', 2, 'Đỗ Văn Tư', 1972, 'C01-H02']
 		]);
-		expect(p.look.map((l) => [l.sheet, l.row, l.status, l.issues.map((i) => `${i.path}:${i.message}`)])).toEqual([
+		expect(
+			p.look.map((l) => [l.sheet, l.row, l.status, l.issues.map((i) => `${i.path}:${i.message}`)])
+		).toEqual([
 			['Thôn Đông', 5, 'invalid', ['fullName:err.required']],
 			['Thôn Đông', 6, 'invalid', ['birthYear:err.birthYear']],
 			['Thôn Đông', 7, 'young', []],
@@ -97,7 +109,9 @@ describe('planning an import', () => {
 		};
 		const p = plan([sheet]);
 		expect(p.add.map((a) => a.doc.phone)).toEqual(['0912345678', undefined, undefined]);
-		expect(p.droppedPhones).toEqual([{ sheet: 'Thôn Tây', row: 3, fullName: 'Đỗ Thị Tư', text: 'không có' }]);
+		expect(p.droppedPhones).toEqual([
+			{ sheet: 'Thôn Tây', row: 3, fullName: 'Đỗ Thị Tư', text: 'không có' }
+		]);
 	});
 
 	it('records under-16s only when she chooses', () => {
@@ -114,14 +128,28 @@ describe('planning an import', () => {
 	});
 
 	it('names the register record a row repeats', () => {
-		const existing = [{ id: 'citizen:C01:X', dupKey: duplicateKey('Nguyễn Văn An', 1970, 'C01-H01'), fullName: 'Nguyễn Văn An' }];
+		const existing = [
+			{
+				id: 'citizen:C01:X',
+				dupKey: duplicateKey('Nguyễn Văn An', 1970, 'C01-H01'),
+				fullName: 'Nguyễn Văn An'
+			}
+		];
 		const p = plan([DONG], ctx({ existing }));
-		expect(p.look.find((l) => l.status === 'inRegister')).toMatchObject({ row: 4, same: { id: 'citizen:C01:X', fullName: 'Nguyễn Văn An' } });
+		expect(p.look.find((l) => l.status === 'inRegister')).toMatchObject({
+			row: 4,
+			same: { id: 'citizen:C01:X', fullName: 'Nguyễn Văn An' }
+		});
 	});
 
 	it('is idempotent: the same file again adds nobody; a half-finished import completes without duplicates', () => {
 		const first = plan([DONG, TAY]);
-		const stored = (n: number) => first.add.slice(0, n).map(({ doc }) => ({ id: doc._id, dupKey: duplicateKey(doc.fullName, doc.birthYear, doc.hamletId), fullName: doc.fullName }));
+		const stored = (n: number) =>
+			first.add.slice(0, n).map(({ doc }) => ({
+				id: doc._id,
+				dupKey: duplicateKey(doc.fullName, doc.birthYear, doc.hamletId),
+				fullName: doc.fullName
+			}));
 		expect(plan([DONG, TAY], ctx({ existing: stored(3) })).add).toEqual([]);
 		const rest = plan([DONG, TAY], ctx({ existing: stored(1) })).add;
 		expect(rest.map((a) => a.doc._id)).toEqual(first.add.slice(1).map((a) => a.doc._id));
@@ -145,7 +173,9 @@ describe('planning an import', () => {
 				[2, 'Võ Thị Tư', null, '02/02/1960']
 			]
 		};
-		expect(plan([sheet]).add.map((a) => [a.doc.fullName, a.doc.birthYear, a.doc.gender, a.doc.hamletId])).toEqual([
+		expect(
+			plan([sheet]).add.map((a) => [a.doc.fullName, a.doc.birthYear, a.doc.gender, a.doc.hamletId])
+		).toEqual([
 			['Võ Văn Ba', 1955, 'male', 'C01-H02'],
 			['Võ Thị Tư', 1960, 'female', 'C01-H02']
 		]);
@@ -156,13 +186,45 @@ describe('a legacy-encoded CSV, end to end through the pure steps', () => {
 	it('TCVN3 bytes (a .VnTime list saved as CSV) become Unicode names, capitalised', async () => {
 		const { csvSheet } = await import('./read');
 		const { prepareSheets } = await import('./sheets');
-		const b = (...parts: (string | number)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'number' ? [p] : [...p].map((c) => c.charCodeAt(0)))));
+		const b = (...parts: (string | number)[]) =>
+			new Uint8Array(
+				parts.flatMap((p) => (typeof p === 'number' ? [p] : [...p].map((c) => c.charCodeAt(0))))
+			);
 		// "Họ và tên;Năm sinh;Giới tính;Thôn" / "nguyễn văn đức;1960;Nam;Đông" in TCVN3, typed in lowercase.
-		const bytes = b('H', 0xe4, ' v', 0xb5, ' t', 0xaa, 'n;N', 0xa8, 'm sinh;Gi', 0xed, 'i t', 0xdd, 'nh;Th', 0xab, 'n\r\n', 'nguy', 0xd4, 'n v', 0xa8, 'n ', 0xae, 0xf8, 'c;1960;Nam;', 0xa7, 0xab, 'ng\r\n');
+		const bytes = b(
+			'H',
+			0xe4,
+			' v',
+			0xb5,
+			' t',
+			0xaa,
+			'n;N',
+			0xa8,
+			'm sinh;Gi',
+			0xed,
+			'i t',
+			0xdd,
+			'nh;Th',
+			0xab,
+			'n\r\n',
+			'nguy',
+			0xd4,
+			'n v',
+			0xa8,
+			'n ',
+			0xae,
+			0xf8,
+			'c;1960;Nam;',
+			0xa7,
+			0xab,
+			'ng\r\n'
+		);
 		const prepared = prepareSheets([csvSheet(bytes, 'ds.csv')]);
 		if (!prepared.ok) throw new Error(prepared.reason);
 		expect(prepared.encoding).toBe('tcvn3');
 		expect(prepared.sheets[0].rows[0]).toEqual(['Họ và tên', 'Năm sinh', 'Giới tính', 'Thôn']);
-		expect(plan(prepared.sheets).add.map((a) => [a.doc.fullName, a.doc.hamletId])).toEqual([['Nguyễn Văn Đức', 'C01-H01']]);
+		expect(plan(prepared.sheets).add.map((a) => [a.doc.fullName, a.doc.hamletId])).toEqual([
+			['Nguyễn Văn Đức', 'C01-H01']
+		]);
 	});
 });

@@ -1,12 +1,25 @@
 import { citizenSchema, type Citizen } from '$lib/domain/citizen.schema';
-import { GROUP_COMMUNITY, GROUP_FARMERS, GROUP_OFFICIALS, GROUP_STUDENTS } from '$lib/domain/criteria-default';
+import {
+	GROUP_COMMUNITY,
+	GROUP_FARMERS,
+	GROUP_OFFICIALS,
+	GROUP_STUDENTS
+} from '$lib/domain/criteria-default';
 import { checkEligibility } from '$lib/domain/eligibility';
 import { toFieldIssues, type FieldIssue } from '$lib/domain/schemas';
 import { duplicateKey, searchKey } from '$lib/domain/search-key';
 import { isFooterRow, type Cell, type Field } from './columns';
 import { importedCitizenId } from './identity';
 import type { SheetColumns, SheetTable } from './sheets';
-import { birthYearOf, genderOf, hamletKey, idCardLast4Of, isMarked, nameCase, textOf } from './values';
+import {
+	birthYearOf,
+	genderOf,
+	hamletKey,
+	idCardLast4Of,
+	isMarked,
+	nameCase,
+	textOf
+} from './values';
 
 // What importing a file would do, row by row, before anything is stored: the same schema, the same
 // duplicate key and the same eligibility rule as the citizen form, imported, never copied.
@@ -66,24 +79,99 @@ export interface Plan {
 
 const OCCUPATION_WORDS: [string, string[]][] = [
 	[GROUP_STUDENTS, ['hoc sinh', 'sinh vien', 'hs', 'sv', 'di hoc']],
-	[GROUP_OFFICIALS, ['can bo', 'cong chuc', 'vien chuc', 'cong nhan', 'giao vien', 'nhan vien', 'bo doi', 'cong an', 'bac si', 'y si', 'ky su', 'quan ly', 'doanh nhan', 'giam doc']],
-	[GROUP_FARMERS, ['nong dan', 'lam ruong', 'lam nong', 'nong nghiep', 'trong trot', 'chan nuoi', 'ngu dan', 'danh ca', 'lao dong nong thon', 'lam vuon']],
-	[GROUP_COMMUNITY, ['buon ban', 'kinh doanh', 'noi tro', 'huu tri', 'tho', 'lam thue', 'tu do', 'lao dong tu do', 'gia', 'nguoi cao tuoi', 'tieu thuong', 'dich vu']]
+	[
+		GROUP_OFFICIALS,
+		[
+			'can bo',
+			'cong chuc',
+			'vien chuc',
+			'cong nhan',
+			'giao vien',
+			'nhan vien',
+			'bo doi',
+			'cong an',
+			'bac si',
+			'y si',
+			'ky su',
+			'quan ly',
+			'doanh nhan',
+			'giam doc'
+		]
+	],
+	[
+		GROUP_FARMERS,
+		[
+			'nong dan',
+			'lam ruong',
+			'lam nong',
+			'nong nghiep',
+			'trong trot',
+			'chan nuoi',
+			'ngu dan',
+			'danh ca',
+			'lao dong nong thon',
+			'lam vuon'
+		]
+	],
+	[
+		GROUP_COMMUNITY,
+		[
+			'buon ban',
+			'kinh doanh',
+			'noi tro',
+			'huu tri',
+			'tho',
+			'lam thue',
+			'tu do',
+			'lao dong tu do',
+			'gia',
+			'nguoi cao tuoi',
+			'tieu thuong',
+			'dich vu'
+		]
+	]
 ];
 
 /** The group an occupation names, among the criteria set's groups; undefined when unrecognised. */
-export function groupFromOccupation(text: string, groups: readonly { id: string; name: string }[]): string | undefined {
+export function groupFromOccupation(
+	text: string,
+	groups: readonly { id: string; name: string }[]
+): string | undefined {
 	const key = searchKey(text);
 	if (!key) return undefined;
-	const byName = groups.find((g) => searchKey(g.name) === key || searchKey(g.name).startsWith(key + ' '));
+	const byName = groups.find(
+		(g) => searchKey(g.name) === key || searchKey(g.name).startsWith(key + ' ')
+	);
 	if (byName) return byName.id;
 	for (const [id, words] of OCCUPATION_WORDS) {
-		if (groups.some((g) => g.id === id) && words.some((w) => key === w || key.startsWith(w + ' '))) return id;
+		if (groups.some((g) => g.id === id) && words.some((w) => key === w || key.startsWith(w + ' ')))
+			return id;
 	}
 	return undefined;
 }
 
-const RELATIONS = new Set(['vo', 'chong', 'con', 'cha', 'me', 'bo', 'ong', 'ba', 'chau', 'anh', 'chi', 'em', 'con dau', 'con re', 'me vo', 'bo vo', 'me chong', 'bo chong', 'chau noi', 'chau ngoai']);
+const RELATIONS = new Set([
+	'vo',
+	'chong',
+	'con',
+	'cha',
+	'me',
+	'bo',
+	'ong',
+	'ba',
+	'chau',
+	'anh',
+	'chi',
+	'em',
+	'con dau',
+	'con re',
+	'me vo',
+	'bo vo',
+	'me chong',
+	'bo chong',
+	'chau noi',
+	'chau ngoai'
+]);
 const HEAD_MARKS = new Set(['x', 'ch', 'chu ho', 'la chu ho', 'co']);
 
 function pick(row: readonly Cell[], columns: readonly (Field | null)[], field: Field): Cell {
@@ -91,16 +179,36 @@ function pick(row: readonly Cell[], columns: readonly (Field | null)[], field: F
 	return i < 0 ? null : row[i];
 }
 
-const emptyCounts = (): Record<RowStatus, number> => ({ new: 0, young: 0, inFile: 0, inRegister: 0, invalid: 0, noHamlet: 0 });
+const emptyCounts = (): Record<RowStatus, number> => ({
+	new: 0,
+	young: 0,
+	inFile: 0,
+	inRegister: 0,
+	invalid: 0,
+	noHamlet: 0
+});
 
 /** The whole import, decided: who is added, who is listed and why. Pure; runs in the worker. */
-export function planImport(sheets: readonly SheetTable[], tables: readonly (SheetColumns | null)[], ctx: PlanContext): Plan {
+export function planImport(
+	sheets: readonly SheetTable[],
+	tables: readonly (SheetColumns | null)[],
+	ctx: PlanContext
+): Plan {
 	const byDupKey = new Map(ctx.existing.map((e) => [e.dupKey, e]));
 	const byId = new Map(ctx.existing.map((e) => [e.id, e]));
 	const hamletByKey = new Map(ctx.hamlets.map((h) => [hamletKey(h.name), h.id]));
 	const seen = new Map<string, { sheet: string; row: number; fullName: string }>();
 	const unknown = new Map<string, { key: string; text: string; rows: number }>();
-	const plan: Plan = { add: [], look: [], counts: emptyCounts(), unknownHamlets: [], footerRows: 0, skippedSheets: [], groupsFromOccupation: 0, droppedPhones: [] };
+	const plan: Plan = {
+		add: [],
+		look: [],
+		counts: emptyCounts(),
+		unknownHamlets: [],
+		footerRows: 0,
+		skippedSheets: [],
+		groupsFromOccupation: 0,
+		droppedPhones: []
+	};
 
 	sheets.forEach((sheet, s) => {
 		const table = tables[s];
@@ -117,8 +225,11 @@ export function planImport(sheets: readonly SheetTable[], tables: readonly (Shee
 			const fullName = nameCase(textOf(pick(cells, columns, 'fullName')));
 			const male = pick(cells, columns, 'birthMale');
 			const female = pick(cells, columns, 'birthFemale');
-			const birthCell = pick(cells, columns, 'birth') ?? (isMarked(male) ? male : isMarked(female) ? female : null);
-			const birth = birthYearOf(typeof birthCell === 'string' && /^x$/i.test(birthCell.trim()) ? null : birthCell);
+			const birthCell =
+				pick(cells, columns, 'birth') ?? (isMarked(male) ? male : isMarked(female) ? female : null);
+			const birth = birthYearOf(
+				typeof birthCell === 'string' && /^x$/i.test(birthCell.trim()) ? null : birthCell
+			);
 			if (!birth && (footerSeen || isFooterRow(cells))) {
 				if (cells.some((c) => textOf(c))) plan.footerRows++;
 				footerSeen = true;
@@ -132,8 +243,13 @@ export function planImport(sheets: readonly SheetTable[], tables: readonly (Shee
 			const hKey = hamletKey(hamletText);
 			const hamletId = ctx.hamletChoices[hKey] ?? hamletByKey.get(hKey);
 
-			const gender = genderOf(pick(cells, columns, 'gender')) ?? (isMarked(male) ? 'male' : isMarked(female) ? 'female' : undefined);
-			const occupationGroup = groupFromOccupation(textOf(pick(cells, columns, 'occupation')), ctx.groups);
+			const gender =
+				genderOf(pick(cells, columns, 'gender')) ??
+				(isMarked(male) ? 'male' : isMarked(female) ? 'female' : undefined);
+			const occupationGroup = groupFromOccupation(
+				textOf(pick(cells, columns, 'occupation')),
+				ctx.groups
+			);
 			if (occupationGroup) plan.groupsFromOccupation++;
 			const group = occupationGroup ?? ctx.group;
 
@@ -159,7 +275,9 @@ export function planImport(sheets: readonly SheetTable[], tables: readonly (Shee
 				// Validated with a stand-in until she picks the group: the group is one choice, not a row's fault.
 				group: group || 'pending',
 				...(phoneOk ? { phone } : {}),
-				...(idCardLast4Of(pick(cells, columns, 'idCard')) ? { idCardLast4: idCardLast4Of(pick(cells, columns, 'idCard')) } : {}),
+				...(idCardLast4Of(pick(cells, columns, 'idCard'))
+					? { idCardLast4: idCardLast4Of(pick(cells, columns, 'idCard')) }
+					: {}),
 				createdAt: ctx.now,
 				createdBy: ctx.user,
 				updatedAt: ctx.now
@@ -201,7 +319,13 @@ export function planImport(sheets: readonly SheetTable[], tables: readonly (Shee
 				if (ctx.includeYoung) plan.add.push({ doc, sheet: sheet.name, row: r + 1, young: true });
 				continue;
 			}
-			if (phoneText && !phoneOk) plan.droppedPhones.push({ sheet: sheet.name, row: r + 1, fullName: parsed.data.fullName, text: phoneText });
+			if (phoneText && !phoneOk)
+				plan.droppedPhones.push({
+					sheet: sheet.name,
+					row: r + 1,
+					fullName: parsed.data.fullName,
+					text: phoneText
+				});
 			plan.counts.new++;
 			plan.add.push({ doc, sheet: sheet.name, row: r + 1, young: false });
 		}

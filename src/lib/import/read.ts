@@ -7,7 +7,8 @@ export type FileKind = 'xlsx' | 'xls' | 'csv';
 
 export function fileKind(bytes: Uint8Array): FileKind {
 	if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'; // a zip: Office Open XML
-	if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls'; // OLE2: Excel 97–2003
+	if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+		return 'xls'; // OLE2: Excel 97–2003
 	return 'csv';
 }
 

@@ -18,7 +18,15 @@ export const STATUS_WORDS: Record<AssessmentStatus | 'none', string> = {
 
 const GENDER: Record<Citizen['gender'], string> = { male: 'Nam', female: 'Nữ', other: 'Khác' };
 
-export const REGISTER_HEADERS = ['Thôn, ấp', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Hộ', 'Nhóm đối tượng', 'Tình trạng năm {period}'];
+export const REGISTER_HEADERS = [
+	'Thôn, ấp',
+	'Họ và tên',
+	'Năm sinh',
+	'Giới tính',
+	'Hộ',
+	'Nhóm đối tượng',
+	'Tình trạng năm {period}'
+];
 
 export interface RegisterInput {
 	communeName: string;
@@ -47,7 +55,15 @@ export function registerTable(input: RegisterInput, generatedAt: Date): ReportTa
 		headers: REGISTER_HEADERS.map((h) => h.replace('{period}', String(input.period))),
 		body,
 		depths: body.map(() => 0),
-		totals: [`Tổng cộng: ${body.length} người`, '', '', '', '', '', `Đã công nhận: ${recognised} người`]
+		totals: [
+			`Tổng cộng: ${body.length} người`,
+			'',
+			'',
+			'',
+			'',
+			'',
+			`Đã công nhận: ${recognised} người`
+		]
 	};
 }
 

@@ -8,7 +8,9 @@ export interface SheetTable {
 	rows: Cell[][];
 }
 
-export type Prepared = { ok: true; sheets: SheetTable[]; encoding: TextEncoding } | { ok: false; reason: 'encoding' | 'empty' };
+export type Prepared =
+	| { ok: true; sheets: SheetTable[]; encoding: TextEncoding }
+	| { ok: false; reason: 'encoding' | 'empty' };
 
 /** Every text cell in Unicode: the file's encoding judged on all its sheets at once, then converted. */
 export function prepareSheets(sheets: SheetTable[]): Prepared {
@@ -22,7 +24,14 @@ export function prepareSheets(sheets: SheetTable[]): Prepared {
 	if (!encoding) return { ok: false, reason: 'encoding' };
 	if (encoding === 'unicode') return { ok: true, sheets, encoding };
 	const conv = (c: Cell) => (typeof c === 'string' ? convert(c, encoding) : c);
-	return { ok: true, encoding, sheets: sheets.map((s) => ({ name: convert(s.name, encoding), rows: s.rows.map((r) => r.map(conv)) })) };
+	return {
+		ok: true,
+		encoding,
+		sheets: sheets.map((s) => ({
+			name: convert(s.name, encoding),
+			rows: s.rows.map((r) => r.map(conv))
+		}))
+	};
 }
 
 /** Where a sheet's table is: its header row, the field of each column, and where people start. */

@@ -26,7 +26,13 @@ describe('birth dates as lists hold them', () => {
 });
 
 describe('other cells', () => {
-	it.each([['Nam', 'male'], ['NỮ', 'female'], ['nu', 'female'], ['x', undefined], ['', undefined]] as const)('gender %j', (cell, g) => {
+	it.each([
+		['Nam', 'male'],
+		['NỮ', 'female'],
+		['nu', 'female'],
+		['x', undefined],
+		['', undefined]
+	] as const)('gender %j', (cell, g) => {
 		expect(genderOf(cell)).toBe(g);
 	});
 	it.each([

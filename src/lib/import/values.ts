@@ -20,11 +20,13 @@ function fullYear(yy: number, thisYear: number): number {
 /** The birth year a cell holds; null when blank. The schema decides whether the year is possible. */
 export function birthYearOf(cell: Cell, thisYear: number = new Date().getFullYear()): BirthValue {
 	if (cell == null || cell === '') return null;
-	if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? { unreadable: '' } : { year: cell.getUTCFullYear() };
+	if (cell instanceof Date)
+		return Number.isNaN(cell.getTime()) ? { unreadable: '' } : { year: cell.getUTCFullYear() };
 	if (typeof cell === 'number') {
 		if (Number.isInteger(cell) && cell >= 1000 && cell <= 2999) return { year: cell };
 		// A date serial (11/03/1958 is 21255): the cell's format was not a known date format.
-		if (cell > 2999 && cell < 2958466) return { year: new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000).getUTCFullYear() };
+		if (cell > 2999 && cell < 2958466)
+			return { year: new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000).getUTCFullYear() };
 		return { unreadable: String(cell) };
 	}
 	const text = String(cell).trim();
@@ -32,7 +34,8 @@ export function birthYearOf(cell: Cell, thisYear: number = new Date().getFullYea
 	let m = /^(\d{4})(?:\.0+)?$/.exec(text);
 	if (m) return { year: Number(m[1]) };
 	m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(text);
-	if (m && validDay(Number(m[1]), Number(m[2]))) return { year: m[3].length === 4 ? Number(m[3]) : fullYear(Number(m[3]), thisYear) };
+	if (m && validDay(Number(m[1]), Number(m[2])))
+		return { year: m[3].length === 4 ? Number(m[3]) : fullYear(Number(m[3]), thisYear) };
 	m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
 	if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { year: Number(m[2]) };
 	m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);

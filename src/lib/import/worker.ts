@@ -16,9 +16,17 @@ export type WorkerRequest =
 	| { kind: 'read'; name: string; bytes: ArrayBuffer }
 	| { kind: 'plan'; ctx: PlanContext; columns: Record<string, (Field | null)[]> };
 export type ReadResult =
-	| { ok: true; encoding: TextEncoding; tables: (SheetColumns & { rows: number; sample: string[][] })[]; skipped: string[] }
+	| {
+			ok: true;
+			encoding: TextEncoding;
+			tables: (SheetColumns & { rows: number; sample: string[][] })[];
+			skipped: string[];
+	  }
 	| { ok: false; reason: ReadRefusal };
-export type WorkerResponse = { kind: 'read'; result: ReadResult } | { kind: 'plan'; plan: Plan } | { kind: 'error'; message: string };
+export type WorkerResponse =
+	| { kind: 'read'; result: ReadResult }
+	| { kind: 'plan'; plan: Plan }
+	| { kind: 'error'; message: string };
 
 let sheets: SheetTable[] = [];
 let tables: (SheetColumns | null)[] = [];
@@ -30,7 +38,10 @@ async function read(name: string, buffer: ArrayBuffer): Promise<ReadResult> {
 	let raw: SheetTable[];
 	try {
 		if (kind === 'xlsx') {
-			raw = (await readExcelFile(buffer)).map((s) => ({ name: s.sheet, rows: s.data as SheetTable['rows'] }));
+			raw = (await readExcelFile(buffer)).map((s) => ({
+				name: s.sheet,
+				rows: s.data as SheetTable['rows']
+			}));
 		} else raw = [csvSheet(bytes, name)];
 	} catch {
 		return { ok: false, reason: 'unreadable' };
@@ -39,9 +50,16 @@ async function read(name: string, buffer: ArrayBuffer): Promise<ReadResult> {
 	if (!prepared.ok) return { ok: false, reason: prepared.reason };
 	sheets = prepared.sheets;
 	tables = sheets.map(sheetColumns);
-	const found = tables.flatMap((t, i) => (t ? [{ ...t, rows: sheets[i].rows.length - t.dataFrom, sample: sample(sheets[i], t) }] : []));
+	const found = tables.flatMap((t, i) =>
+		t ? [{ ...t, rows: sheets[i].rows.length - t.dataFrom, sample: sample(sheets[i], t) }] : []
+	);
 	if (!found.length) return { ok: false, reason: 'noTable' };
-	return { ok: true, encoding: prepared.encoding, tables: found, skipped: sheets.filter((_, i) => !tables[i]).map((s) => s.name) };
+	return {
+		ok: true,
+		encoding: prepared.encoding,
+		tables: found,
+		skipped: sheets.filter((_, i) => !tables[i]).map((s) => s.name)
+	};
 }
 
 /** The first values under each column, so she can tell what an unrecognised column holds. */
@@ -49,7 +67,9 @@ function sample(sheet: SheetTable, table: SheetColumns): string[][] {
 	return table.columns.map((_, c) =>
 		sheet.rows
 			.slice(table.dataFrom, table.dataFrom + 3)
-			.map((r) => (r[c] instanceof Date ? (r[c] as Date).toISOString().slice(0, 10) : String(r[c] ?? '').trim()))
+			.map((r) =>
+				r[c] instanceof Date ? (r[c] as Date).toISOString().slice(0, 10) : String(r[c] ?? '').trim()
+			)
 			.filter(Boolean)
 	);
 }
@@ -60,7 +80,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		if (msg.kind === 'read') {
 			post({ kind: 'read', result: await read(msg.name, msg.bytes) });
 		} else {
-			const chosen = tables.map((t) => (t && msg.columns[t.sheet] ? { ...t, columns: msg.columns[t.sheet] } : t));
+			const chosen = tables.map((t) =>
+				t && msg.columns[t.sheet] ? { ...t, columns: msg.columns[t.sheet] } : t
+			);
 			post({ kind: 'plan', plan: planImport(sheets, chosen, msg.ctx) });
 		}
 	} catch (e) {

@@ -1,7 +1,15 @@
 import { bulkDocsBody, type Encoded, type WireDoc } from '$lib/sync/wire';
 import { CouchFailure } from './failure';
 import { canGzip, gzip } from './gzip';
-import { createRequests, JSON_HEADERS, jsonBody, type Body, type RequestOptions, type Requests, type WireStats } from './request';
+import {
+	createRequests,
+	JSON_HEADERS,
+	jsonBody,
+	type Body,
+	type RequestOptions,
+	type Requests,
+	type WireStats
+} from './request';
 import { viewQuery } from './view-query';
 
 export type { WireStats };
@@ -63,14 +71,22 @@ export interface ViewAnswer<K = unknown, V = unknown> {
 }
 
 export interface Couch extends Transport, Requests {
-	view<K = unknown, V = unknown>(db: string, ddoc: string, view: string, params?: ViewParams, keys?: readonly unknown[]): Promise<ViewAnswer<K, V>>;
+	view<K = unknown, V = unknown>(
+		db: string,
+		ddoc: string,
+		view: string,
+		params?: ViewParams,
+		keys?: readonly unknown[]
+	): Promise<ViewAnswer<K, V>>;
 	/** Documents by id, in the order asked; null for ids the database does not have. */
 	docs<T>(db: string, ids: readonly string[]): Promise<(T | null)[]>;
 	/** Every document whose id starts with `prefix`. */
 	docsWithPrefix<T>(db: string, prefix: string): Promise<T[]>;
 }
 
-type AllDocsRows<T> = { rows: { key: string; doc?: T | null; value?: { deleted?: boolean }; error?: string }[] };
+type AllDocsRows<T> = {
+	rows: { key: string; doc?: T | null; value?: { deleted?: boolean }; error?: string }[];
+};
 
 export function createCouch(options: CouchOptions): Couch {
 	const requests = createRequests(options);
@@ -82,22 +98,35 @@ export function createCouch(options: CouchOptions): Couch {
 	async function bulkBody(items: readonly Encoded[]): Promise<Body> {
 		const text = bulkDocsBody(items);
 		const bytes = useGzip ? await gzip(text) : new TextEncoder().encode(text);
-		return { body: bytes, headers: useGzip ? { ...JSON_HEADERS, 'Content-Encoding': 'gzip' } : JSON_HEADERS, bytes: bytes.byteLength };
+		return {
+			body: bytes,
+			headers: useGzip ? { ...JSON_HEADERS, 'Content-Encoding': 'gzip' } : JSON_HEADERS,
+			bytes: bytes.byteLength
+		};
 	}
 
 	return {
 		...requests,
 
 		async bulkDocs(db, items) {
-			const answer = await request<unknown>('POST', `${dbPath(db)}/_bulk_docs`, await bulkBody(items));
+			const answer = await request<unknown>(
+				'POST',
+				`${dbPath(db)}/_bulk_docs`,
+				await bulkBody(items)
+			);
 			if (!Array.isArray(answer)) throw new CouchFailure('server', 'unexpected _bulk_docs answer');
 			return answer as BulkResult[];
 		},
 
 		async changes(db, since, limit) {
-			const query = new URLSearchParams({ since: String(since), limit: String(limit), style: 'main_only' });
+			const query = new URLSearchParams({
+				since: String(since),
+				limit: String(limit),
+				style: 'main_only'
+			});
 			const answer = await request<ChangesPage>('GET', `${dbPath(db)}/_changes?${query}`);
-			if (!answer || !Array.isArray(answer.results)) throw new CouchFailure('server', 'unexpected _changes answer');
+			if (!answer || !Array.isArray(answer.results))
+				throw new CouchFailure('server', 'unexpected _changes answer');
 			return answer;
 		},
 
@@ -111,14 +140,23 @@ export function createCouch(options: CouchOptions): Couch {
 			const query = viewQuery(params);
 			const path = `${dbPath(db)}/_design/${ddoc}/_view/${view}${query ? '?' + query : ''}`;
 			// Keys go in a POST body: a long list does not fit a URL.
-			return keys ? request('POST', path, jsonBody({ keys }), viewTimeout) : request('GET', path, undefined, viewTimeout);
+			return keys
+				? request('POST', path, jsonBody({ keys }), viewTimeout)
+				: request('GET', path, undefined, viewTimeout);
 		},
 
 		docs: allDocs,
 
 		async docsWithPrefix<T>(db: string, prefix: string) {
-			const query = new URLSearchParams({ include_docs: 'true', startkey: JSON.stringify(prefix), endkey: JSON.stringify(prefix + '\ufff0') });
-			const answer = await request<{ rows: { doc?: T }[] }>('GET', `${dbPath(db)}/_all_docs?${query}`);
+			const query = new URLSearchParams({
+				include_docs: 'true',
+				startkey: JSON.stringify(prefix),
+				endkey: JSON.stringify(prefix + '\ufff0')
+			});
+			const answer = await request<{ rows: { doc?: T }[] }>(
+				'GET',
+				`${dbPath(db)}/_all_docs?${query}`
+			);
 			return answer.rows.flatMap((row) => (row.doc ? [row.doc] : []));
 		}
 	};
@@ -126,8 +164,13 @@ export function createCouch(options: CouchOptions): Couch {
 	/** By id, in the order asked; null for a missing or deleted id. Plain JSON: a list of ids is small. */
 	async function allDocs<T>(db: string, ids: readonly string[]): Promise<(T | null)[]> {
 		if (ids.length === 0) return [];
-		const answer = await request<AllDocsRows<T>>('POST', `${dbPath(db)}/_all_docs?include_docs=true`, jsonBody({ keys: ids }));
-		if (!answer || !Array.isArray(answer.rows)) throw new CouchFailure('server', 'unexpected _all_docs answer');
+		const answer = await request<AllDocsRows<T>>(
+			'POST',
+			`${dbPath(db)}/_all_docs?include_docs=true`,
+			jsonBody({ keys: ids })
+		);
+		if (!answer || !Array.isArray(answer.rows))
+			throw new CouchFailure('server', 'unexpected _all_docs answer');
 		return answer.rows.map((row) => (row.doc && !row.value?.deleted ? row.doc : null));
 	}
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CouchFailure, failureOfAnswer, isFailure, kindOfStatus, networkFailure, type FailureKind } from './failure';
+import {
+	CouchFailure,
+	failureOfAnswer,
+	isFailure,
+	kindOfStatus,
+	networkFailure,
+	type FailureKind
+} from './failure';
 
 describe('kindOfStatus', () => {
 	it.each<[number, FailureKind]>([
@@ -24,20 +31,46 @@ describe('kindOfStatus', () => {
 describe('failureOfAnswer', () => {
 	it('keeps the gateway’s reason, its error code and the field issues of a refused document', () => {
 		const issues = [{ path: 'fullName', message: 'Thiếu họ tên' }];
-		const f = failureOfAnswer(403, 'Forbidden', JSON.stringify({ error: 'forbidden', reason: 'Không được phép', issues }));
+		const f = failureOfAnswer(
+			403,
+			'Forbidden',
+			JSON.stringify({ error: 'forbidden', reason: 'Không được phép', issues })
+		);
 		expect(f).toBeInstanceOf(CouchFailure);
-		expect(f).toMatchObject({ kind: 'forbidden', status: 403, reason: 'Không được phép', error: 'forbidden', issues, message: 'Không được phép' });
+		expect(f).toMatchObject({
+			kind: 'forbidden',
+			status: 403,
+			reason: 'Không được phép',
+			error: 'forbidden',
+			issues,
+			message: 'Không được phép'
+		});
 	});
 
 	it('without a reason the message is the error code, then the status text', () => {
-		expect(failureOfAnswer(401, 'Unauthorized', '{"error":"account_disabled"}')).toMatchObject({ kind: 'auth', error: 'account_disabled', reason: '', message: 'account_disabled' });
-		expect(failureOfAnswer(502, 'Bad Gateway', '<html>proxy</html>')).toMatchObject({ kind: 'server', status: 502, reason: '', error: '', message: 'Bad Gateway' });
+		expect(failureOfAnswer(401, 'Unauthorized', '{"error":"account_disabled"}')).toMatchObject({
+			kind: 'auth',
+			error: 'account_disabled',
+			reason: '',
+			message: 'account_disabled'
+		});
+		expect(failureOfAnswer(502, 'Bad Gateway', '<html>proxy</html>')).toMatchObject({
+			kind: 'server',
+			status: 502,
+			reason: '',
+			error: '',
+			message: 'Bad Gateway'
+		});
 	});
 });
 
 describe('networkFailure and isFailure', () => {
 	it('no answer is a network failure with status 0', () => {
-		expect(networkFailure(new TypeError('fetch failed'))).toMatchObject({ kind: 'network', status: 0, message: 'fetch failed' });
+		expect(networkFailure(new TypeError('fetch failed'))).toMatchObject({
+			kind: 'network',
+			status: 0,
+			message: 'fetch failed'
+		});
 	});
 
 	it('isFailure narrows to the kinds asked, or any kind', () => {

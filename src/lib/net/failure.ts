@@ -52,14 +52,22 @@ export function failureOfAnswer(status: number, statusText: string, text: string
 	const reason = typeof body?.reason === 'string' ? body.reason : '';
 	const error = typeof body?.error === 'string' ? body.error : '';
 	const issues = Array.isArray(body?.issues) ? (body.issues as FieldIssue[]) : [];
-	return new CouchFailure(kindOfStatus(status), reason || error || statusText, status, reason, error, issues);
+	return new CouchFailure(
+		kindOfStatus(status),
+		reason || error || statusText,
+		status,
+		reason,
+		error,
+		issues
+	);
 }
 
 export function networkFailure(e: unknown): CouchFailure {
 	return new CouchFailure('network', e instanceof Error ? e.message : String(e));
 }
 
-export const isFailure = (e: unknown, ...kinds: FailureKind[]): e is CouchFailure => e instanceof CouchFailure && (kinds.length === 0 || kinds.includes(e.kind));
+export const isFailure = (e: unknown, ...kinds: FailureKind[]): e is CouchFailure =>
+	e instanceof CouchFailure && (kinds.length === 0 || kinds.includes(e.kind));
 
 function parseObject(text: string): Record<string, unknown> | null {
 	try {

@@ -49,14 +49,24 @@ export function jsonBody(value: unknown): Body {
 }
 
 export function createRequests(options: RequestOptions): Requests {
-	const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+	const doFetch =
+		options.fetch ??
+		((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 	const baseTimeout = options.timeoutMs ?? 30_000;
 	const base = options.baseUrl.replace(/\/+$/, '');
 	const stats: WireStats = { requests: 0, sentBytes: 0, receivedChars: 0 };
 
-	async function send<T>(method: string, path: string, body?: Body, timeoutMs = baseTimeout): Promise<T> {
+	async function send<T>(
+		method: string,
+		path: string,
+		body?: Body,
+		timeoutMs = baseTimeout
+	): Promise<T> {
 		const controller = new AbortController();
-		const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(), timeoutMs + (body?.bytes ?? 0) / MIN_BYTES_PER_MS) : undefined;
+		const timer =
+			timeoutMs > 0
+				? setTimeout(() => controller.abort(), timeoutMs + (body?.bytes ?? 0) / MIN_BYTES_PER_MS)
+				: undefined;
 		stats.requests += 1;
 		stats.sentBytes += body?.bytes ?? 0;
 		let response: Response;

@@ -11,7 +11,10 @@ interface SessionAnswer {
 
 /** Sign in; the user the server now knows, or a CouchFailure (see signInProblem). */
 export async function signIn(server: Requests, name: string, password: string): Promise<UserCtx> {
-	const body = await server.post<{ name?: string; roles?: string[] }>('/_session', { name: name.trim(), password });
+	const body = await server.post<{ name?: string; roles?: string[] }>('/_session', {
+		name: name.trim(),
+		password
+	});
 	if (!body?.name) throw new CouchFailure('server', 'no user in the answer', 200);
 	return { name: body.name, roles: body.roles ?? [] };
 }
@@ -24,7 +27,9 @@ export async function currentUser(server: Requests): Promise<UserCtx | null> {
 
 /** The display name the administrator set on one's own account (`fullName`), if any. */
 export async function ownFullName(server: Requests, name: string): Promise<string | undefined> {
-	const doc = await server.get<{ fullName?: unknown }>(`/_users/${encodeURIComponent('org.couchdb.user:' + name)}`);
+	const doc = await server.get<{ fullName?: unknown }>(
+		`/_users/${encodeURIComponent('org.couchdb.user:' + name)}`
+	);
 	return typeof doc?.fullName === 'string' && doc.fullName.trim() ? doc.fullName.trim() : undefined;
 }
 

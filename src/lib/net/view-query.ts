@@ -1,7 +1,8 @@
 /** A view's query string: CouchDB reads every view parameter as JSON ("true", "4", "[2026]"). */
 export function viewQuery(params: object): string {
 	const query = new URLSearchParams();
-	for (const [name, value] of Object.entries(params)) if (value !== undefined) query.set(name, JSON.stringify(value));
+	for (const [name, value] of Object.entries(params))
+		if (value !== undefined) query.set(name, JSON.stringify(value));
 	return query.toString();
 }
 

@@ -34,17 +34,23 @@ export async function loadConfig(couch: Couch): Promise<ReviewConfig> {
 
 /** The units a user's reports may start from: its scopes (every root unit for an administrator). */
 export function scopeRoots(config: ReviewConfig, user: UserCtx): string[] {
-	if (hasRole(user, 'admin')) return config.units.filter((u) => u.parentId === null).map((u) => u.id);
+	if (hasRole(user, 'admin'))
+		return config.units.filter((u) => u.parentId === null).map((u) => u.id);
 	return scopesOf(user.roles).filter((id) => config.unitById.has(id));
 }
 
 /** Every commune the user reviews: under any of its scopes, at any depth, and the retired ones they took over; each once, sorted. */
 export function reviewerCommunes(config: ReviewConfig, user: UserCtx): string[] {
-	return [...new Set(scopeRoots(config, user).flatMap((id) => reportCommunes(config.index, id)))].sort();
+	return [
+		...new Set(scopeRoots(config, user).flatMap((id) => reportCommunes(config.index, id)))
+	].sort();
 }
 
 /** The units a report can be asked for, in tree order with their depth: the scope roots and every unit under them, hamlets aside. */
-export function reportableUnits(config: ReviewConfig, user: UserCtx): { unit: OrgUnit; depth: number }[] {
+export function reportableUnits(
+	config: ReviewConfig,
+	user: UserCtx
+): { unit: OrgUnit; depth: number }[] {
 	const out: { unit: OrgUnit; depth: number }[] = [];
 	const seen = new Set<string>();
 	const visit = (id: string, depth: number) => {

@@ -20,9 +20,21 @@ export interface Decided {
 }
 
 /** Store decisions as waiting. A new decision on an assessment already waiting replaces it: it was built on it (its history holds both). */
-export async function enqueue(db: ReviewDatabase, decided: readonly Decided[], now = new Date()): Promise<void> {
+export async function enqueue(
+	db: ReviewDatabase,
+	decided: readonly Decided[],
+	now = new Date()
+): Promise<void> {
 	const at = now.toISOString();
-	await db.decisions.bulkPut(decided.map((d) => ({ _id: d.doc._id, db: d.db, doc: d.doc, queuedAt: at, state: 'waiting' as const })));
+	await db.decisions.bulkPut(
+		decided.map((d) => ({
+			_id: d.doc._id,
+			db: d.db,
+			doc: d.doc,
+			queuedAt: at,
+			state: 'waiting' as const
+		}))
+	);
 }
 
 export interface FlushResult {
@@ -41,7 +53,8 @@ export async function flush(db: ReviewDatabase, transport: Transport): Promise<F
 	for (const q of waiting) byDb.set(q.db, [...(byDb.get(q.db) ?? []), q]);
 	try {
 		for (const [dbName, queue] of byDb)
-			for (let i = 0; i < queue.length; i += CHUNK) await sendChunk(db, transport, dbName, queue.slice(i, i + CHUNK), result);
+			for (let i = 0; i < queue.length; i += CHUNK)
+				await sendChunk(db, transport, dbName, queue.slice(i, i + CHUNK), result);
 	} catch (e) {
 		if (!(e instanceof CouchFailure)) throw e;
 		result.stopped = e.kind;
@@ -49,10 +62,19 @@ export async function flush(db: ReviewDatabase, transport: Transport): Promise<F
 	return result;
 }
 
-async function sendChunk(db: ReviewDatabase, transport: Transport, dbName: string, chunk: QueuedDecision[], result: FlushResult): Promise<void> {
+async function sendChunk(
+	db: ReviewDatabase,
+	transport: Transport,
+	dbName: string,
+	chunk: QueuedDecision[],
+	result: FlushResult
+): Promise<void> {
 	let answers;
 	try {
-		answers = await transport.bulkDocs(dbName, chunk.map((q) => encode(q.doc)));
+		answers = await transport.bulkDocs(
+			dbName,
+			chunk.map((q) => encode(q.doc))
+		);
 	} catch (e) {
 		// The whole request refused (403: this database is not in the reviewer's scope): say so on each.
 		if (isFailure(e, 'forbidden', 'rejected', 'conflict')) {
@@ -64,7 +86,12 @@ async function sendChunk(db: ReviewDatabase, transport: Transport, dbName: strin
 	}
 	const byId = new Map(answers.map((a) => [a.id, a]));
 	const failed = chunk.filter((q) => !byId.get(q._id)?.ok);
-	const server = failed.length ? await transport.getDocs(dbName, failed.map((q) => q._id)) : new Map();
+	const server = failed.length
+		? await transport.getDocs(
+				dbName,
+				failed.map((q) => q._id)
+			)
+		: new Map();
 	for (const q of chunk) {
 		const answer = byId.get(q._id);
 		if (answer?.ok && answer.rev) {
@@ -85,7 +112,10 @@ async function sendChunk(db: ReviewDatabase, transport: Transport, dbName: strin
 			await settle(db, q, { state: 'conflict', server: current, reason: answer?.reason });
 			result.conflicts.push(q._id);
 		} else {
-			await settle(db, q, { state: 'refused', reason: answer?.reason ?? answer?.error ?? 'no answer' });
+			await settle(db, q, {
+				state: 'refused',
+				reason: answer?.reason ?? answer?.error ?? 'no answer'
+			});
 			result.refused.push(q._id);
 		}
 	}
@@ -96,21 +126,33 @@ async function settleSent(db: ReviewDatabase, sent: QueuedDecision, rev: string)
 	await db.transaction('rw', db.decisions, async () => {
 		const now = await db.decisions.get(sent._id);
 		if (!now) return;
-		if (now.queuedAt === sent.queuedAt && now.doc._rev === sent.doc._rev && now.state === 'waiting' && sameHistory(now.doc, sent.doc))
+		if (
+			now.queuedAt === sent.queuedAt &&
+			now.doc._rev === sent.doc._rev &&
+			now.state === 'waiting' &&
+			sameHistory(now.doc, sent.doc)
+		)
 			await db.decisions.delete(sent._id);
-		else if (now.doc._rev === sent.doc._rev) await db.decisions.update(sent._id, { doc: { ...now.doc, _rev: rev } });
+		else if (now.doc._rev === sent.doc._rev)
+			await db.decisions.update(sent._id, { doc: { ...now.doc, _rev: rev } });
 	});
 }
 
 /** Mark an entry, unless a newer decision replaced it meanwhile. */
-async function settle(db: ReviewDatabase, sent: QueuedDecision, change: Partial<QueuedDecision>): Promise<void> {
+async function settle(
+	db: ReviewDatabase,
+	sent: QueuedDecision,
+	change: Partial<QueuedDecision>
+): Promise<void> {
 	await db.transaction('rw', db.decisions, async () => {
 		const now = await db.decisions.get(sent._id);
-		if (now && now.queuedAt === sent.queuedAt && sameHistory(now.doc, sent.doc)) await db.decisions.update(sent._id, change);
+		if (now && now.queuedAt === sent.queuedAt && sameHistory(now.doc, sent.doc))
+			await db.decisions.update(sent._id, change);
 	});
 }
 
-const sameHistory = (a: Assessment, b: Assessment) => (a.history?.length ?? 0) === (b.history?.length ?? 0);
+const sameHistory = (a: Assessment, b: Assessment) =>
+	(a.history?.length ?? 0) === (b.history?.length ?? 0);
 
 /** The reviewer read the conflict or refusal and goes on with the server's version: forget the queued one. */
 export async function dismiss(db: ReviewDatabase, id: string): Promise<void> {
@@ -118,7 +160,10 @@ export async function dismiss(db: ReviewDatabase, id: string): Promise<void> {
 }
 
 /** An assessment as the reviewer should see it: its queued decision over the server's version. */
-export function withQueued(doc: Assessment, queued: ReadonlyMap<string, QueuedDecision>): { doc: Assessment; queued: QueuedDecision | null } {
+export function withQueued(
+	doc: Assessment,
+	queued: ReadonlyMap<string, QueuedDecision>
+): { doc: Assessment; queued: QueuedDecision | null } {
 	const q = queued.get(doc._id);
 	return q && q.state === 'waiting' ? { doc: q.doc, queued: q } : { doc, queued: q ?? null };
 }

@@ -8,12 +8,22 @@ import type { Couch } from '$lib/net/couch';
 
 export type HamletNamer = (hamletId: string) => string;
 
-export async function hamletNamer(couch: Couch, communeId: string, treeName: (id: string) => string | undefined): Promise<HamletNamer> {
-	const added = await couch.docsWithPrefix<Hamlet>(communeDbName(communeId), `hamlet:${communeId}:`);
+export async function hamletNamer(
+	couch: Couch,
+	communeId: string,
+	treeName: (id: string) => string | undefined
+): Promise<HamletNamer> {
+	const added = await couch.docsWithPrefix<Hamlet>(
+		communeDbName(communeId),
+		`hamlet:${communeId}:`
+	);
 	return namer(added, treeName);
 }
 
-export function namer(added: readonly Hamlet[], treeName: (id: string) => string | undefined): HamletNamer {
+export function namer(
+	added: readonly Hamlet[],
+	treeName: (id: string) => string | undefined
+): HamletNamer {
 	const byId = new Map(added.filter((h) => h.type === 'hamlet').map((h) => [h.id, h]));
 	return (id) => {
 		const proposal = byId.get(id);

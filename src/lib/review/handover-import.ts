@@ -12,21 +12,31 @@ export interface HandoverAnswer {
 	refused: { id: string | null; reason: string; issues?: FieldIssue[] }[];
 }
 
-export type ImportResult = { ok: true; answer: HandoverAnswer } | { ok: false; kind: 'refused' | 'network'; reason: string };
+export type ImportResult =
+	{ ok: true; answer: HandoverAnswer } | { ok: false; kind: 'refused' | 'network'; reason: string };
 
-export async function postHandover(bytes: Uint8Array<ArrayBuffer>, dryRun: boolean, fetcher: typeof fetch = fetch): Promise<ImportResult> {
+export async function postHandover(
+	bytes: Uint8Array<ArrayBuffer>,
+	dryRun: boolean,
+	fetcher: typeof fetch = fetch
+): Promise<ImportResult> {
 	let res: Response;
 	try {
 		res = await fetcher(`/couch/_handover${dryRun ? '?dryRun=1' : ''}`, {
 			method: 'POST',
-			headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', Accept: 'application/json' },
+			headers: {
+				'Content-Type': 'application/json',
+				'Content-Encoding': 'gzip',
+				Accept: 'application/json'
+			},
 			body: bytes,
 			credentials: 'same-origin'
 		});
 	} catch (e) {
 		return { ok: false, kind: 'network', reason: (e as Error).message };
 	}
-	const body = (await res.json().catch(() => null)) as (HandoverAnswer & { reason?: string }) | null;
+	const body = (await res.json().catch(() => null)) as
+		(HandoverAnswer & { reason?: string }) | null;
 	if (res.ok && body) return { ok: true, answer: body };
 	return { ok: false, kind: 'refused', reason: body?.reason ?? `HTTP ${res.status}` };
 }

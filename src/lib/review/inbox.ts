@@ -58,19 +58,28 @@ export async function loadCommuneInbox(couch: Couch, communeId: string): Promise
 }
 
 /** The whole inbox, newest first; communes whose database cannot be read are named, not hidden. */
-export async function loadInbox(couch: Couch, communes: readonly string[], concurrency = 6): Promise<{ rows: InboxRow[]; failed: string[] }> {
+export async function loadInbox(
+	couch: Couch,
+	communes: readonly string[],
+	concurrency = 6
+): Promise<{ rows: InboxRow[]; failed: string[] }> {
 	const failed: string[] = [];
 	const perCommune = await mapLimit(communes, concurrency, async (id) => {
 		try {
 			return await loadCommuneInbox(couch, id);
 		} catch (e) {
 			// No connection or a signed-out session concerns every commune: let the screen say that once.
-			if ((e as { kind?: string }).kind === 'network' || (e as { kind?: string }).kind === 'auth') throw e;
+			if ((e as { kind?: string }).kind === 'network' || (e as { kind?: string }).kind === 'auth')
+				throw e;
 			failed.push(id);
 			return [];
 		}
 	});
-	const rows = perCommune.flat().sort((a, b) => (a.sentAt < b.sentAt ? 1 : a.sentAt > b.sentAt ? -1 : a.batchId < b.batchId ? 1 : -1));
+	const rows = perCommune
+		.flat()
+		.sort((a, b) =>
+			a.sentAt < b.sentAt ? 1 : a.sentAt > b.sentAt ? -1 : a.batchId < b.batchId ? 1 : -1
+		);
 	return { rows, failed: failed.sort() };
 }
 
@@ -82,6 +91,9 @@ export interface InboxFilter {
 
 export function filterInbox(rows: readonly InboxRow[], f: InboxFilter): InboxRow[] {
 	return rows.filter(
-		(r) => (!f.communeId || r.communeId === f.communeId) && (!f.state || r.state === f.state) && (f.period === undefined || r.periods.includes(f.period))
+		(r) =>
+			(!f.communeId || r.communeId === f.communeId) &&
+			(!f.state || r.state === f.state) &&
+			(f.period === undefined || r.periods.includes(f.period))
 	);
 }

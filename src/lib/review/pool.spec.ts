@@ -15,8 +15,11 @@ describe('mapLimit', () => {
 		expect(result).toEqual([50, 10, 40, 20, 30, 0]);
 		expect(most).toBe(3);
 	});
-	it('an empty list gives an empty list', async () => expect(await mapLimit([], 4, async () => 1)).toEqual([]));
+	it('an empty list gives an empty list', async () =>
+		expect(await mapLimit([], 4, async () => 1)).toEqual([]));
 	it('a failure rejects the whole', async () => {
-		await expect(mapLimit([1, 2], 2, async (n) => (n === 2 ? Promise.reject(new Error('hỏng')) : n))).rejects.toThrow('hỏng');
+		await expect(
+			mapLimit([1, 2], 2, async (n) => (n === 2 ? Promise.reject(new Error('hỏng')) : n))
+		).rejects.toThrow('hỏng');
 	});
 });

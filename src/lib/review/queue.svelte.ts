@@ -70,7 +70,10 @@ class DecisionQueue {
 		const q = this.#entries.get(doc._id) ?? null;
 		if (q?.state === 'waiting') return { doc: q.doc, queued: q };
 		const confirmed = this.#confirmed.get(doc._id);
-		return { doc: confirmed && revNumber(confirmed) >= revNumber(doc) ? confirmed : doc, queued: q };
+		return {
+			doc: confirmed && revNumber(confirmed) >= revNumber(doc) ? confirmed : doc,
+			queued: q
+		};
 	}
 
 	async decide(decided: readonly Decided[]): Promise<void> {
@@ -99,9 +102,16 @@ class DecisionQueue {
 				for (const listener of this.#listeners) listener(docs);
 			}
 			this.#needsSignIn = result.stopped === 'auth';
-			if (result.stopped === 'network' || result.stopped === 'server' || result.stopped === 'tooLarge') {
+			if (
+				result.stopped === 'network' ||
+				result.stopped === 'server' ||
+				result.stopped === 'tooLarge'
+			) {
 				this.#failures++;
-				this.#timer = setTimeout(() => void this.send(), Math.max(1000, backoffDelay(this.#failures)));
+				this.#timer = setTimeout(
+					() => void this.send(),
+					Math.max(1000, backoffDelay(this.#failures))
+				);
 			} else this.#failures = 0;
 		} finally {
 			this.#sending = false;

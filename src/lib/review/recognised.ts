@@ -30,14 +30,22 @@ interface RecognisedValue {
 	by?: string;
 }
 
-export async function loadRecognised(couch: Couch, communeId: string, period: number): Promise<RecognisedRow[]> {
+export async function loadRecognised(
+	couch: Couch,
+	communeId: string,
+	period: number
+): Promise<RecognisedRow[]> {
 	const db = communeDbName(communeId);
-	const answer = await couch.view<[number, string], RecognisedValue>(db, RULES, VIEWS.recognised, { startkey: [period], endkey: [period, {}] });
+	const answer = await couch.view<[number, string], RecognisedValue>(db, RULES, VIEWS.recognised, {
+		startkey: [period],
+		endkey: [period, {}]
+	});
 	const ids = [...new Set(answer.rows.map((r) => r.value.citizenId))];
 	const citizens = new Map<string, Citizen>();
 	// Bounded requests: a commune may recognise thousands in a year.
 	for (let i = 0; i < ids.length; i += 500)
-		for (const c of await couch.docs<Citizen>(db, ids.slice(i, i + 500))) if (c) citizens.set(c._id, c);
+		for (const c of await couch.docs<Citizen>(db, ids.slice(i, i + 500)))
+			if (c) citizens.set(c._id, c);
 	const seen = new Set<string>();
 	const rows: RecognisedRow[] = [];
 	for (const { key, value } of answer.rows) {
@@ -58,5 +66,13 @@ export async function loadRecognised(couch: Couch, communeId: string, period: nu
 			by: value.by ?? null
 		});
 	}
-	return rows.sort((a, b) => (a.hamletId === b.hamletId ? (sortKey(a.fullName) < sortKey(b.fullName) ? -1 : 1) : a.hamletId < b.hamletId ? -1 : 1));
+	return rows.sort((a, b) =>
+		a.hamletId === b.hamletId
+			? sortKey(a.fullName) < sortKey(b.fullName)
+				? -1
+				: 1
+			: a.hamletId < b.hamletId
+				? -1
+				: 1
+	);
 }

@@ -8,7 +8,8 @@ import type { PeriodicDocument, PeriodicTable } from '$lib/domain/periodic-repor
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface RunStyle {
 	bold?: boolean;
@@ -18,12 +19,24 @@ interface RunStyle {
 }
 
 function run(text: string, style: RunStyle = {}): string {
-	const props = [style.bold ? '<w:b/>' : '', style.italic ? '<w:i/>' : '', style.underline ? '<w:u w:val="single"/>' : '', style.size ? `<w:sz w:val="${style.size * 2}"/>` : ''].join('');
+	const props = [
+		style.bold ? '<w:b/>' : '',
+		style.italic ? '<w:i/>' : '',
+		style.underline ? '<w:u w:val="single"/>' : '',
+		style.size ? `<w:sz w:val="${style.size * 2}"/>` : ''
+	].join('');
 	return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 }
 
-function para(text: string, style: RunStyle & { align?: 'center' | 'right' | 'both'; indent?: number } = {}): string {
-	const props = [style.align ? `<w:jc w:val="${style.align}"/>` : '', style.indent ? `<w:ind w:left="${style.indent}"/>` : '', '<w:spacing w:after="80"/>'].join('');
+function para(
+	text: string,
+	style: RunStyle & { align?: 'center' | 'right' | 'both'; indent?: number } = {}
+): string {
+	const props = [
+		style.align ? `<w:jc w:val="${style.align}"/>` : '',
+		style.indent ? `<w:ind w:left="${style.indent}"/>` : '',
+		'<w:spacing w:after="80"/>'
+	].join('');
 	return `<w:p><w:pPr>${props}</w:pPr>${run(text, style)}</w:p>`;
 }
 
@@ -35,7 +48,10 @@ function table(t: PeriodicTable): string {
 	const cell = (text: string, i: number, opts: RunStyle & { depth?: number }) =>
 		`<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr><w:p><w:pPr>${t.numeric.includes(i) ? '<w:jc w:val="right"/>' : ''}${opts.depth ? `<w:ind w:left="${opts.depth * 240}"/>` : ''}</w:pPr>${run(text, { bold: opts.bold, size: 12 })}</w:p></w:tc>`;
 	const header = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.headers.map((h, i) => cell(h, i, { bold: true })).join('')}</w:tr>`;
-	const rows = t.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.cells.map((c, i) => cell(c, i, { bold: r.total, depth: i === 0 ? r.depth : 0 })).join('')}</w:tr>`);
+	const rows = t.rows.map(
+		(r) =>
+			`<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.cells.map((c, i) => cell(c, i, { bold: r.total, depth: i === 0 ? r.depth : 0 })).join('')}</w:tr>`
+	);
 	return `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/>${borders}<w:tblLayout w:type="autofit"/></w:tblPr>${header}${rows.join('')}</w:tbl>`;
 }
 
@@ -66,10 +82,13 @@ export function periodicDocumentXml(doc: PeriodicDocument): string {
 		// Recipients on the left, the signature on the right, as official letters end.
 		`<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tr><w:tc><w:tcPr><w:tcW w:w="2500" w:type="pct"/></w:tcPr>${doc.recipients
 			.map((r, i) => para(r, { bold: i === 0, italic: i === 0, size: 11 }))
-			.join('')}</w:tc><w:tc><w:tcPr><w:tcW w:w="2500" w:type="pct"/></w:tcPr>${para(doc.signature.role, { bold: true, align: 'center' })}${para(doc.signature.hint, { italic: true, align: 'center' })}</w:tc></w:tr></w:tbl>`
+			.join(
+				''
+			)}</w:tc><w:tc><w:tcPr><w:tcW w:w="2500" w:type="pct"/></w:tcPr>${para(doc.signature.role, { bold: true, align: 'center' })}${para(doc.signature.hint, { italic: true, align: 'center' })}</w:tc></w:tr></w:tbl>`
 	].join('');
 	// A4 portrait (11906 × 16838 twentieths of a point), margins 2 cm, left 3 cm (Decree 30/2020).
-	const section = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>';
+	const section =
+		'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>';
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}${section}</w:body></w:document>`;
 }
 

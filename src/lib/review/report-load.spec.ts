@@ -36,7 +36,13 @@ function memorySaved(): SavedCounts & { size: () => number } {
 	};
 }
 
-const config: ReviewConfig = { units: demoOrgUnits, unitById: new Map(demoOrgUnits.map((u) => [u.id, u])), index: orgIndex(demoOrgUnits), targets: [], criteriaSets: new Map() };
+const config: ReviewConfig = {
+	units: demoOrgUnits,
+	unitById: new Map(demoOrgUnits.map((u) => [u.id, u])),
+	index: orgIndex(demoOrgUnits),
+	targets: [],
+	criteriaSets: new Map()
+};
 
 describe('loadReport', () => {
 	it('asks each commune once, keeps the answer in memory and on the device, and reuses it while nothing was written', async () => {
@@ -45,7 +51,12 @@ describe('loadReport', () => {
 		const saved = memorySaved();
 
 		const first = await loadReport(couch, config, 'P01', 2026, new CountsCache(), undefined, saved);
-		expect(first).toMatchObject({ fetched: 3, unchanged: 0, cached: 0, report: { totals: { recognised: 8 } } });
+		expect(first).toMatchObject({
+			fetched: 3,
+			unchanged: 0,
+			cached: 0,
+			report: { totals: { recognised: 8 } }
+		});
 		expect(saved.size()).toBe(3);
 
 		// A reopened page (empty memory): three cheap info requests, no view query.
@@ -57,21 +68,38 @@ describe('loadReport', () => {
 		// An officer sent to C02: only C02 is counted again.
 		seqs.C02 = 9;
 		const { couch: after } = fakeCouch(seqs, { C01: 5, C02: 6, C03: 1 });
-		const changed = await loadReport(after, config, 'P01', 2026, new CountsCache(), undefined, saved);
-		expect(changed).toMatchObject({ fetched: 1, unchanged: 2, report: { totals: { recognised: 12 } } });
+		const changed = await loadReport(
+			after,
+			config,
+			'P01',
+			2026,
+			new CountsCache(),
+			undefined,
+			saved
+		);
+		expect(changed).toMatchObject({
+			fetched: 1,
+			unchanged: 2,
+			report: { totals: { recognised: 12 } }
+		});
 
 		// The same visit: memory answers, nothing asked.
 		const memory = new CountsCache();
 		await loadReport(after, config, 'D01', 2026, memory);
 		const { couch: silent, calls: none } = fakeCouch(seqs, {});
-		expect(await loadReport(silent, config, 'D01', 2026, memory)).toMatchObject({ cached: 1, fetched: 0 });
+		expect(await loadReport(silent, config, 'D01', 2026, memory)).toMatchObject({
+			cached: 1,
+			fetched: 0
+		});
 		expect(none).toEqual({ info: 0, view: 0 });
 	});
 
 	it('reports progress commune by commune', async () => {
 		const { couch } = fakeCouch({ C01: 1, C02: 1, C03: 1 }, { C01: 0, C02: 0, C03: 0 });
 		const seen: string[] = [];
-		await loadReport(couch, config, 'P01', 2026, new CountsCache(), (done, of) => seen.push(`${done}/${of}`));
+		await loadReport(couch, config, 'P01', 2026, new CountsCache(), (done, of) =>
+			seen.push(`${done}/${of}`)
+		);
 		expect(seen).toEqual(['1/3', '2/3', '3/3']);
 	});
 });

@@ -1,6 +1,12 @@
 import { communeDbName } from '$lib/domain/ids';
 import { mergeCounts } from '$lib/domain/periodic-report';
-import { buildReport, communeCountsFromRows, type CommuneCounts, type Report, type ViewRow } from '$lib/domain/report';
+import {
+	buildReport,
+	communeCountsFromRows,
+	type CommuneCounts,
+	type Report,
+	type ViewRow
+} from '$lib/domain/report';
 import { reportCommunes } from '$lib/domain/succession';
 import type { ReviewConfig } from './config';
 import type { Couch } from '$lib/net/couch';
@@ -30,7 +36,8 @@ export class CountsCache {
 		this.#entries.set(this.#key(communeId, period), counts);
 	}
 	forgetCommune(communeId: string): void {
-		for (const key of [...this.#entries.keys()]) if (key.endsWith(`|${communeId}`)) this.#entries.delete(key);
+		for (const key of [...this.#entries.keys()])
+			if (key.endsWith(`|${communeId}`)) this.#entries.delete(key);
 	}
 	clear(): void {
 		this.#entries.clear();
@@ -42,18 +49,32 @@ export class CountsCache {
 
 /** Counts kept on the device, valid while the commune database's update_seq is the same. */
 export interface SavedCounts {
-	get(communeId: string, period: number): Promise<{ seq: string; counts: CommuneCounts } | undefined>;
+	get(
+		communeId: string,
+		period: number
+	): Promise<{ seq: string; counts: CommuneCounts } | undefined>;
 	put(communeId: string, period: number, seq: string, counts: CommuneCounts): Promise<void>;
 }
 
 /** CouchDB's update_seq is a number on the embedded store and an opaque string on a cluster: compared as text. */
 async function updateSeq(couch: Couch, communeId: string): Promise<string> {
-	const info = await couch.get<{ update_seq: unknown }>('/' + encodeURIComponent(communeDbName(communeId)));
+	const info = await couch.get<{ update_seq: unknown }>(
+		'/' + encodeURIComponent(communeDbName(communeId))
+	);
 	return JSON.stringify(info.update_seq);
 }
 
-export async function communeCounts(couch: Couch, communeId: string, period: number): Promise<CommuneCounts> {
-	const answer = await couch.view<ViewRow['key'], number>(communeDbName(communeId), RULES, VIEWS.report, reportQuery(period));
+export async function communeCounts(
+	couch: Couch,
+	communeId: string,
+	period: number
+): Promise<CommuneCounts> {
+	const answer = await couch.view<ViewRow['key'], number>(
+		communeDbName(communeId),
+		RULES,
+		VIEWS.report,
+		reportQuery(period)
+	);
 	return communeCountsFromRows(answer.rows, period);
 }
 
@@ -120,8 +141,22 @@ export async function loadReport(
 	onProgress?: (done: number, of: number) => void,
 	saved?: SavedCounts
 ): Promise<LoadedReport> {
-	const { counts, ...tally } = await loadCounts(couch, config, rootId, period, cache, onProgress, saved);
-	const report = buildReport({ units: config.units, targets: config.targets, rootId, period, counts });
+	const { counts, ...tally } = await loadCounts(
+		couch,
+		config,
+		rootId,
+		period,
+		cache,
+		onProgress,
+		saved
+	);
+	const report = buildReport({
+		units: config.units,
+		targets: config.targets,
+		rootId,
+		period,
+		counts
+	});
 	return { report, ...tally };
 }
 
@@ -129,9 +164,24 @@ export async function loadReport(
  * "To date": every period from `first` to `last` added up, with the population figures and the
  * targets of `last` (this year's). Each year's counts are cached as the yearly report's are.
  */
-export async function loadReportToDate(couch: Couch, config: ReviewConfig, rootId: string, first: number, last: number, cache: CountsCache, saved?: SavedCounts): Promise<Report> {
+export async function loadReportToDate(
+	couch: Couch,
+	config: ReviewConfig,
+	rootId: string,
+	first: number,
+	last: number,
+	cache: CountsCache,
+	saved?: SavedCounts
+): Promise<Report> {
 	const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
 	const perYear = [];
-	for (const year of years) perYear.push((await loadCounts(couch, config, rootId, year, cache, undefined, saved)).counts);
-	return buildReport({ units: config.units, targets: config.targets, rootId, period: last, counts: mergeCounts(perYear) });
+	for (const year of years)
+		perYear.push((await loadCounts(couch, config, rootId, year, cache, undefined, saved)).counts);
+	return buildReport({
+		units: config.units,
+		targets: config.targets,
+		rootId,
+		period: last,
+		counts: mergeCounts(perYear)
+	});
 }

@@ -6,12 +6,33 @@ import { reportXlsx } from './report-xlsx';
 
 const units: UnitLike[] = [
 	{ id: 'P01', name: 'Tỉnh Demo', level: 'province', parentId: null },
-	{ id: 'C01', name: 'Xã An Bình', level: 'commune', parentId: 'P01', population: { '2026': 4250 } },
+	{
+		id: 'C01',
+		name: 'Xã An Bình',
+		level: 'commune',
+		parentId: 'P01',
+		population: { '2026': 4250 }
+	},
 	{ id: 'D01', name: 'Huyện Cũ', level: 'district', parentId: 'P01', retired: true },
-	{ id: 'C03', name: 'Xã Tân Phú, "cũ"', level: 'commune', parentId: 'D01', population: { '2026': 2790 } }
+	{
+		id: 'C03',
+		name: 'Xã Tân Phú, "cũ"',
+		level: 'commune',
+		parentId: 'D01',
+		population: { '2026': 2790 }
+	}
 ];
 const counts = new Map([
-	['C01', communeCountsFromRows([{ key: [2026, 'recognised', 'nong-dan', '2026-03'], value: 2 }, { key: [2026, 'returned', 'nong-dan', '2026-03'], value: 1 }], 2026)],
+	[
+		'C01',
+		communeCountsFromRows(
+			[
+				{ key: [2026, 'recognised', 'nong-dan', '2026-03'], value: 2 },
+				{ key: [2026, 'returned', 'nong-dan', '2026-03'], value: 1 }
+			],
+			2026
+		)
+	],
 	['C03', communeCountsFromRows([{ key: [2026, 'sent', 'nong-dan', '2026-03'], value: 4 }], 2026)]
 ]);
 const report = buildReport({ units, targets: [], rootId: 'P01', period: 2026, counts });
@@ -28,7 +49,21 @@ describe('reportTable', () => {
 		expect(table.body[1][2]).toBe('Huyện (cũ)');
 	});
 	it('ends with a totals row of the root’s figures', () => {
-		expect(table.totals).toEqual(['P01', 'Tổng cộng (Tỉnh Demo)', 'Tỉnh/Thành phố', 7040, 7, 2, 1, 0, 4, 0, 60, 60, 4222]);
+		expect(table.totals).toEqual([
+			'P01',
+			'Tổng cộng (Tỉnh Demo)',
+			'Tỉnh/Thành phố',
+			7040,
+			7,
+			2,
+			1,
+			0,
+			4,
+			0,
+			60,
+			60,
+			4222
+		]);
 	});
 });
 
@@ -51,11 +86,14 @@ describe('reportXlsx', () => {
 		expect(rows[0][0]).toBe(table.title);
 		expect(rows[1][0]).toBe('Ngày lập: 23/11/2026');
 		expect(rows[2]).toEqual(table.headers);
-		expect(rows.slice(3, 6).map((r) => r.slice(0, 9))).toEqual(table.body.map((r) => r.slice(0, 9)));
+		expect(rows.slice(3, 6).map((r) => r.slice(0, 9))).toEqual(
+			table.body.map((r) => r.slice(0, 9))
+		);
 		expect(rows[6]).toEqual(table.totals);
 	});
 });
 
 describe('reportFileName', () => {
-	it('names the unit, the period and the day', () => expect(reportFileName(report, at, 'xlsx')).toBe('bao-cao-cdht-P01-2026-2026-11-23.xlsx'));
+	it('names the unit, the period and the day', () =>
+		expect(reportFileName(report, at, 'xlsx')).toBe('bao-cao-cdht-P01-2026-2026-11-23.xlsx'));
 });

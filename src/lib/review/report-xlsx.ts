@@ -4,15 +4,32 @@ import type { Cell, ReportTable } from '$lib/domain/report-sheet';
 // and in Node alike (the test reads the same bytes back); it is loaded only when a reviewer asks
 // for the file, so its code never weighs on any first screen.
 
-const HEADER = { fontWeight: 'bold', backgroundColor: '#dde6f0', wrap: true, alignVertical: 'top' } as const;
+const HEADER = {
+	fontWeight: 'bold',
+	backgroundColor: '#dde6f0',
+	wrap: true,
+	alignVertical: 'top'
+} as const;
 const TOTALS = { fontWeight: 'bold', backgroundColor: '#fff1d6', topBorderStyle: 'thin' } as const;
 const WIDTHS = [12, 34, 16, 14, 12, 12, 11, 14, 11, 14, 11, 16, 16];
 
 function cell(value: Cell, column: number, style: object = {}, depth = 0) {
 	if (value === null) return { value: null, ...style };
-	if (typeof value === 'number') return { value, type: Number, format: column === 9 || column === 11 ? '0.0' : '#,##0', ...style };
+	if (typeof value === 'number')
+		return {
+			value,
+			type: Number,
+			format: column === 9 || column === 11 ? '0.0' : '#,##0',
+			...style
+		};
 	// Codes as text, so a spreadsheet never turns "001" into 1.
-	return { value, type: String, ...(column === 0 ? { format: '@' } : {}), ...(column === 1 && depth > 0 ? { indent: depth } : {}), ...style };
+	return {
+		value,
+		type: String,
+		...(column === 0 ? { format: '@' } : {}),
+		...(column === 1 && depth > 0 ? { indent: depth } : {}),
+		...style
+	};
 }
 
 export async function reportXlsx(table: ReportTable): Promise<Blob> {
@@ -26,5 +43,10 @@ export async function reportXlsx(table: ReportTable): Promise<Blob> {
 		table.totals.map((v, i) => cell(v, i, TOTALS))
 	];
 	// The library's cell types are stricter than what it accepts at run time (null cells in a span).
-	return writeExcelFile(data as never, { sheet: 'Báo cáo', columns: WIDTHS.map((width) => ({ width })), stickyRowsCount: 3, orientation: 'landscape' }).toBlob();
+	return writeExcelFile(data as never, {
+		sheet: 'Báo cáo',
+		columns: WIDTHS.map((width) => ({ width })),
+		stickyRowsCount: 3,
+		orientation: 'landscape'
+	}).toBlob();
 }

@@ -18,4 +18,8 @@ export { viewQuery } from '../net/view-query';
  * [period, status, group, month]. The gateway keeps its answer warm after each write
  * (src/lib/server/gateway/view-cache.ts), so both sides build it here.
  */
-export const reportQuery = (period: number) => ({ startkey: [period], endkey: [period, {}], group_level: 4 });
+export const reportQuery = (period: number) => ({
+	startkey: [period],
+	endkey: [period, {}],
+	group_level: 4
+});

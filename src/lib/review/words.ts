@@ -7,7 +7,8 @@ import { lookup, textIn, type Lang, type Params } from '$lib/i18n/text';
 export type WordKey = keyof typeof review;
 export const wordKeys = Object.keys(review) as WordKey[];
 
-export const wordIn = (lang: Lang, key: WordKey, params?: Params) => textIn(review, lang, key, params);
+export const wordIn = (lang: Lang, key: WordKey, params?: Params) =>
+	textIn(review, lang, key, params);
 
 /** The reviewer's word for `key` in the reader's language; reactive (reads the language state). */
 export const w = lookup(review);

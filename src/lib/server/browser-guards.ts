@@ -21,8 +21,15 @@ const PAGE_CSP = "frame-ancestors 'none'";
  */
 const PUBLIC_PAGE_CSP = 'frame-ancestors *';
 
-export function setSecurityHeaders(res: ServerResponse, kind: 'api' | 'page' | 'public-page', secure: boolean): void {
-	res.setHeader('content-security-policy', kind === 'api' ? API_CSP : kind === 'public-page' ? PUBLIC_PAGE_CSP : PAGE_CSP);
+export function setSecurityHeaders(
+	res: ServerResponse,
+	kind: 'api' | 'page' | 'public-page',
+	secure: boolean
+): void {
+	res.setHeader(
+		'content-security-policy',
+		kind === 'api' ? API_CSP : kind === 'public-page' ? PUBLIC_PAGE_CSP : PAGE_CSP
+	);
 	if (kind !== 'public-page') res.setHeader('x-frame-options', 'DENY');
 	res.setHeader('x-content-type-options', 'nosniff');
 	res.setHeader('referrer-policy', 'same-origin');

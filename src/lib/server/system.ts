@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { DEFAULT_PASSWORD_ITERATIONS } from './auth/work-factor';
-import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } from './browser-guards';
+import {
+	FOREIGN_ORIGIN_REASON,
+	isForeignOrigin,
+	isSecure,
+	setSecurityHeaders
+} from './browser-guards';
 import { SessionSigner } from './auth/session-token';
 import { defaultPoolOptions, type PoolOptions } from './auth/password-pool';
 import type { ThrottleOptions } from './auth/throttle';
@@ -103,29 +108,48 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 	let embedded: EmbeddedStore | null = null;
 	let store: StoreClient;
 	if (opts.couchUrl) {
-		if (!opts.couchUser || !opts.couchPassword) throw new Error('COUCHDB_URL needs COUCHDB_USER and COUCHDB_PASSWORD (its server admin).');
+		if (!opts.couchUser || !opts.couchPassword)
+			throw new Error('COUCHDB_URL needs COUCHDB_USER and COUCHDB_PASSWORD (its server admin).');
 		store = new StoreClient(targetsFromUrl(opts.couchUrl), opts.couchUser, opts.couchPassword);
 		await waitForStore(store, { timeoutMs: (opts.storeWaitSeconds ?? 60) * 1000, log });
 	} else {
 		const adminName = opts.couchUser ?? 'admin';
 		const adminPassword = await loadOrCreateSecret(dataDir, '.admin-password', opts.couchPassword);
-		embedded = await startEmbeddedStore({ dataDir, adminName, adminPassword, passwordIterations: iterations, log });
+		embedded = await startEmbeddedStore({
+			dataDir,
+			adminName,
+			adminPassword,
+			passwordIterations: iterations,
+			log
+		});
 		store = new StoreClient(embedded.target, adminName, adminPassword);
 	}
 	const storeMs = Date.now() - started;
 
 	try {
-		const provisioning = await provision(store, { demo: opts.demo ?? true, admin: opts.admin, log });
+		const provisioning = await provision(store, {
+			demo: opts.demo ?? true,
+			admin: opts.admin,
+			log
+		});
 		const provisionMs = Date.now() - started - storeMs;
 		const secret = await loadOrCreateSecret(dataDir, '.session-secret', opts.sessionSecret);
 		const config = new ConfigCache(store);
 		const keepViews = opts.viewCache ?? !opts.couchUrl;
 		const views =
 			keepViews || (opts.viewWarmUp ?? !!opts.couchUrl)
-				? new ViewCache(store, { maxEntryBytes: 256 * 1024, maxTotalBytes: 64 * 1024 * 1024, refreshDelayMs: opts.viewRefreshDelayMs ?? 3000,
+				? new ViewCache(store, {
+						maxEntryBytes: 256 * 1024,
+						maxTotalBytes: 64 * 1024 * 1024,
+						refreshDelayMs: opts.viewRefreshDelayMs ?? 3000,
 						maxQueriesPerDb: 16,
 						// The report of this year, what reviewers open first; other grouped queries are learnt as asked.
-						shapes: [{ view: `/_design/${RULES}/_view/${VIEWS.report}`, query: viewQuery(reportQuery(new Date().getFullYear())) }],
+						shapes: [
+							{
+								view: `/_design/${RULES}/_view/${VIEWS.report}`,
+								query: viewQuery(reportQuery(new Date().getFullYear()))
+							}
+						],
 						maxShapes: 4,
 						keep: keepViews,
 						log
@@ -144,7 +168,10 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 			signer: new SessionSigner(secret),
 			passwords,
 			basic: new BasicAuth({ ttlMs: 60_000, maxEntries: 1000 }),
-			serverUuid: createHash('sha256').update(`cdht-server-uuid:${secret}`).digest('hex').slice(0, 32),
+			serverUuid: createHash('sha256')
+				.update(`cdht-server-uuid:${secret}`)
+				.digest('hex')
+				.slice(0, 32),
 			options: {
 				sessionDays: opts.sessionDays ?? 30,
 				trustProxy: Number(opts.trustProxy ?? 0),
@@ -166,7 +193,11 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 				void gateway(req, res);
 				return;
 			}
-			setSecurityHeaders(res, path.startsWith('/cong-khai/') ? 'public-page' : 'page', isSecure(req, ctx.options.trustProxy));
+			setSecurityHeaders(
+				res,
+				path.startsWith('/cong-khai/') ? 'public-page' : 'page',
+				isSecure(req, ctx.options.trustProxy)
+			);
 			// The app has no form actions (every page is prerendered); a foreign POST here is refused all the same.
 			if (isForeignOrigin(req, ctx.options.trustProxy)) {
 				res.statusCode = 403;

@@ -1,16 +1,32 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UserCtx } from '$lib/domain/scope';
 
-const server = vi.hoisted(() => ({ answer: { status: 200, user: null as UserCtx | null } as { status: number; user: UserCtx | null } | 'offline', asked: 0 }));
+const server = vi.hoisted(() => ({
+	answer: { status: 200, user: null as UserCtx | null } as
+		{ status: number; user: UserCtx | null } | 'offline',
+	asked: 0
+}));
 
-vi.mock('$app/environment', () => ({ browser: true, building: false, dev: false, version: 'test' }));
+vi.mock('$app/environment', () => ({
+	browser: true,
+	building: false,
+	dev: false,
+	version: 'test'
+}));
 vi.mock('$lib/net/site', async () => {
 	const { createCouch } = await import('$lib/net/couch');
 	const fetch = (async () => {
 		server.asked += 1;
 		const a = server.answer;
 		if (a === 'offline') throw new TypeError('Failed to fetch');
-		return new Response(JSON.stringify(a.status === 200 ? { ok: true, userCtx: a.user ?? { name: null, roles: [] } } : { error: 'x' }), { status: a.status });
+		return new Response(
+			JSON.stringify(
+				a.status === 200
+					? { ok: true, userCtx: a.user ?? { name: null, roles: [] } }
+					: { error: 'x' }
+			),
+			{ status: a.status }
+		);
 	}) as typeof globalThis.fetch;
 	return { couch: createCouch({ baseUrl: '/couch', fetch }) };
 });

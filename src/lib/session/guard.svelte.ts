@@ -84,7 +84,11 @@ export class RoleGuard {
 			this.#status = 'ok';
 		} catch (e) {
 			console.error(e);
-			this.#status = isFailure(e, 'network') ? 'offline' : isFailure(e, 'auth') ? 'denied' : 'failed';
+			this.#status = isFailure(e, 'network')
+				? 'offline'
+				: isFailure(e, 'auth')
+					? 'denied'
+					: 'failed';
 		}
 	}
 }

@@ -31,15 +31,36 @@ const encode = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes)
 const decode = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
-	const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
-	const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, key, 256);
+	const key = await crypto.subtle.importKey(
+		'raw',
+		new TextEncoder().encode(password),
+		'PBKDF2',
+		false,
+		['deriveBits']
+	);
+	const bits = await crypto.subtle.deriveBits(
+		{ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+		key,
+		256
+	);
 	return new Uint8Array(bits);
 }
 
 /** A fresh pass for this password (new salt each time). */
-export async function makePass(password: string, profile: unknown, iterations = ITERATIONS): Promise<OfflinePass> {
+export async function makePass(
+	password: string,
+	profile: unknown,
+	iterations = ITERATIONS
+): Promise<OfflinePass> {
 	const salt = crypto.getRandomValues(new Uint8Array(16));
-	return { v: 1, salt: encode(salt), iterations, hash: encode(await derive(password, salt, iterations)), failures: 0, profile };
+	return {
+		v: 1,
+		salt: encode(salt),
+		iterations,
+		hash: encode(await derive(password, salt, iterations)),
+		failures: 0,
+		profile
+	};
 }
 
 /** Check a password against the pass; the pass to store afterwards comes with the answer. */
@@ -65,12 +86,18 @@ const KEY = (name: string) => `cdht.offlinePass.${name.trim().toLowerCase()}`;
 export function readPass(storage: Pick<Storage, 'getItem'>, name: string): OfflinePass | null {
 	try {
 		const pass = JSON.parse(storage.getItem(KEY(name)) ?? 'null') as OfflinePass | null;
-		return pass?.v === 1 && typeof pass.hash === 'string' && typeof pass.salt === 'string' ? pass : null;
+		return pass?.v === 1 && typeof pass.hash === 'string' && typeof pass.salt === 'string'
+			? pass
+			: null;
 	} catch {
 		return null;
 	}
 }
 
-export function writePass(storage: Pick<Storage, 'setItem'>, name: string, pass: OfflinePass): void {
+export function writePass(
+	storage: Pick<Storage, 'setItem'>,
+	name: string,
+	pass: OfflinePass
+): void {
 	storage.setItem(KEY(name), JSON.stringify(pass));
 }

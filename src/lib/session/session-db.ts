@@ -12,7 +12,10 @@ import { createCouch } from '$lib/net/couch';
 // the sign-in screen of a new tablet paints without it.
 
 /** The user's database, seeded with the bundled criteria, and their commune if they have one. */
-export async function openSessionDb(userName: string, communeId: string): Promise<{ db: LocalDatabase; commune: OrgUnit | null }> {
+export async function openSessionDb(
+	userName: string,
+	communeId: string
+): Promise<{ db: LocalDatabase; commune: OrgUnit | null }> {
 	const db = openUserDb(userName);
 	await ensureBundledCriteria(db);
 	const commune = communeId ? ((await getOrgUnit(db, communeId)) ?? null) : null;
@@ -23,7 +26,12 @@ export async function openSessionDb(userName: string, communeId: string): Promis
 export async function loadConfiguration(userName: string): Promise<void> {
 	const db = openUserDb(userName);
 	try {
-		await pullAll({ db, transport: createCouch({ baseUrl: '/couch' }), remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB) });
+		await pullAll({
+			db,
+			transport: createCouch({ baseUrl: '/couch' }),
+			remoteDb: CONFIG_DB,
+			...configApplier(db, CONFIG_DB)
+		});
 	} catch (e) {
 		// Signed in but the configuration did not come: the sync's next run fetches it.
 		console.warn('Configuration not loaded at sign-in', e);

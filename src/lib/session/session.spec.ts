@@ -16,7 +16,11 @@ const env = vi.hoisted(() => {
 	return {
 		store,
 		/** What `_session` answers: a user, nobody, or no answer at all (offline). */
-		server: { user: null as { name: string; roles: string[] } | null, offline: false, password: 'demo1234' },
+		server: {
+			user: null as { name: string; roles: string[] } | null,
+			offline: false,
+			password: 'demo1234'
+		},
 		requests: [] as string[],
 		opened: [] as string[],
 		configured: [] as string[],
@@ -24,12 +28,20 @@ const env = vi.hoisted(() => {
 	};
 });
 
-vi.mock('$app/environment', () => ({ browser: true, building: false, dev: false, version: 'test' }));
+vi.mock('$app/environment', () => ({
+	browser: true,
+	building: false,
+	dev: false,
+	version: 'test'
+}));
 
 vi.mock('./session-db', () => ({
 	openSessionDb: async (name: string, communeId: string) => {
 		env.opened.push(name);
-		return { db: { name, close: () => env.closed.push(name) }, commune: communeId ? { _id: `orgUnit:${communeId}`, id: communeId } : null };
+		return {
+			db: { name, close: () => env.closed.push(name) },
+			commune: communeId ? { _id: `orgUnit:${communeId}`, id: communeId } : null
+		};
 	},
 	loadConfiguration: async (name: string) => void env.configured.push(name)
 }));
@@ -40,11 +52,16 @@ globalThis.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => 
 	const method = init.method ?? 'GET';
 	env.requests.push(`${method} ${String(input)}`);
 	if (env.server.offline) throw new TypeError('Failed to fetch');
-	if (method === 'GET') return json({ ok: true, userCtx: env.server.user ?? { name: null, roles: [] } });
+	if (method === 'GET')
+		return json({ ok: true, userCtx: env.server.user ?? { name: null, roles: [] } });
 	if (method === 'DELETE') return json({ ok: true });
-	const { name, password } = JSON.parse(new TextDecoder().decode(init.body as Uint8Array)) as { name: string; password: string };
+	const { name, password } = JSON.parse(new TextDecoder().decode(init.body as Uint8Array)) as {
+		name: string;
+		password: string;
+	};
 	const account = ACCOUNTS[name];
-	if (!account || password !== env.server.password) return json({ error: 'unauthorized', reason: 'Name or password is incorrect.' }, 401);
+	if (!account || password !== env.server.password)
+		return json({ error: 'unauthorized', reason: 'Name or password is incorrect.' }, 401);
 	env.server.user = account;
 	return json({ ok: true, ...account });
 }) as typeof globalThis.fetch;
@@ -53,7 +70,7 @@ const ACCOUNTS: Record<string, { name: string; roles: string[] }> = {
 	'canbo.c01': { name: 'canbo.c01', roles: ['officer', 'ou:C01'] },
 	'canbo.c02': { name: 'canbo.c02', roles: ['officer', 'ou:C02'] },
 	'duyet.p01': { name: 'duyet.p01', roles: ['reviewer', 'ou:P01'] },
-	'khach': { name: 'khach', roles: [] }
+	khach: { name: 'khach', roles: [] }
 };
 const LAST_USER_KEY = 'cdht.lastUser';
 
@@ -211,7 +228,8 @@ describe('signIn without the server (the pass kept from her last online sign-in)
 
 	it('a wrong password says how many tries are left; after five, only the server can let her in', async () => {
 		const session = await signedOutAfterOnline();
-		for (const left of [4, 3, 2, 1]) expect(await session.signIn('canbo.c01', 'sai')).toEqual({ kind: 'offlineWrong', left });
+		for (const left of [4, 3, 2, 1])
+			expect(await session.signIn('canbo.c01', 'sai')).toEqual({ kind: 'offlineWrong', left });
 		expect(await session.signIn('canbo.c01', 'sai')).toEqual({ kind: 'offlineLocked' });
 		expect(await session.signIn('canbo.c01', 'demo1234')).toEqual({ kind: 'offlineLocked' });
 		expect(session.signedOut).toBe(true);

@@ -3,7 +3,14 @@ import type { LocalDatabase } from '$lib/db/db';
 import { accountOf, type Account } from '$lib/domain/account';
 import type { OrgUnit } from '$lib/domain/org-unit.schema';
 import type { UserCtx } from '$lib/domain/scope';
-import { currentUser, ownFullName, signIn, signInProblem, signOut, type SignInProblem } from '$lib/net/session-api';
+import {
+	currentUser,
+	ownFullName,
+	signIn,
+	signInProblem,
+	signOut,
+	type SignInProblem
+} from '$lib/net/session-api';
 import { createRequests } from '$lib/net/request';
 import { checkPass, makePass, readPass, writePass } from './offline-pass';
 
@@ -136,7 +143,9 @@ export class Session {
 			user = await signIn(server, name, password);
 		} catch (e) {
 			const problem = signInProblem(e);
-			return problem === 'unreachable' ? this.#signInOffline(name, password, 'unreachable') : { kind: problem };
+			return problem === 'unreachable'
+				? this.#signInOffline(name, password, 'unreachable')
+				: { kind: problem };
 		}
 		const account = accountOf(user);
 		if (!account) {
@@ -153,14 +162,21 @@ export class Session {
 	}
 
 	/** No server to ask: her pass on this tablet decides; without one, `unknown` says why not. */
-	async #signInOffline(name: string, password: string, unknown: 'offlineFirst' | 'unreachable'): Promise<SignInOutcome> {
+	async #signInOffline(
+		name: string,
+		password: string,
+		unknown: 'offlineFirst' | 'unreachable'
+	): Promise<SignInOutcome> {
 		const pass = readPass(localStorage, name);
 		const user = pass ? toSessionUser(pass.profile) : null;
 		if (!pass || !user) return { kind: unknown };
 		const check = await checkPass(pass, password);
 		if (check.kind === 'locked') return { kind: 'offlineLocked' };
 		writePass(localStorage, name, check.pass);
-		if (check.kind === 'wrong') return check.left > 0 ? { kind: 'offlineWrong', left: check.left } : { kind: 'offlineLocked' };
+		if (check.kind === 'wrong')
+			return check.left > 0
+				? { kind: 'offlineWrong', left: check.left }
+				: { kind: 'offlineLocked' };
 		localStorage.setItem(LAST_USER_KEY, JSON.stringify(user));
 		await this.#open(user);
 		this.#starting = Promise.resolve();
@@ -258,14 +274,20 @@ async function askFullName(name: string): Promise<string | undefined> {
 }
 
 function fromAccount(account: Account, fullName?: string): SessionUser {
-	return { ...account, communeId: account.role === 'officer' ? (account.scope ?? '') : '', ...(fullName ? { fullName } : {}) };
+	return {
+		...account,
+		communeId: account.role === 'officer' ? (account.scope ?? '') : '',
+		...(fullName ? { fullName } : {})
+	};
 }
 
 /** A user kept on the tablet (last user, offline pass), checked again as the server's answer would be. */
 function toSessionUser(value: unknown): SessionUser | null {
 	const kept = value as (UserCtx & { fullName?: unknown }) | null;
 	const account = accountOf(kept);
-	return account ? fromAccount(account, typeof kept?.fullName === 'string' ? kept.fullName : undefined) : null;
+	return account
+		? fromAccount(account, typeof kept?.fullName === 'string' ? kept.fullName : undefined)
+		: null;
 }
 
 function readLastUser(): SessionUser | null {

@@ -32,7 +32,9 @@ class AppUpdate {
 	/** Activate the waiting version and reload: only ever called from the officer's tap. */
 	async apply(): Promise<void> {
 		this.#needRefresh = false;
-		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+			once: true
+		});
 		await this.#update?.(true);
 	}
 

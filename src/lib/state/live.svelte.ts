@@ -13,7 +13,10 @@ export interface Live<T> {
  * initialises. `deps` reads the reactive values the query depends on (ids, filters): when they
  * change the query is subscribed again. The last value stays shown while a new one loads.
  */
-export function live<T>(query: () => T | Promise<T>, deps: () => unknown = () => undefined): Live<T> {
+export function live<T>(
+	query: () => T | Promise<T>,
+	deps: () => unknown = () => undefined
+): Live<T> {
 	let current = $state.raw<T | undefined>(undefined);
 	let isLoading = $state(true);
 	let error = $state.raw<unknown>(undefined);
@@ -23,17 +26,19 @@ export function live<T>(query: () => T | Promise<T>, deps: () => unknown = () =>
 			deps();
 			isLoading = true;
 			// Only `deps` decides when to subscribe again, not what the query happens to read.
-			const subscription = untrack(() => liveQuery(query).subscribe({
-				next: (value) => {
-					current = value;
-					error = undefined;
-					isLoading = false;
-				},
-				error: (e) => {
-					error = e;
-					isLoading = false;
-				}
-			}));
+			const subscription = untrack(() =>
+				liveQuery(query).subscribe({
+					next: (value) => {
+						current = value;
+						error = undefined;
+						isLoading = false;
+					},
+					error: (e) => {
+						error = e;
+						isLoading = false;
+					}
+				})
+			);
 			return () => subscription.unsubscribe();
 		});
 	}

@@ -15,7 +15,9 @@ describe('pickVietnamese', () => {
 
 describe('questionSpeech', () => {
 	it('says the number, the question and every choice, each as its own sentence', () => {
-		expect(questionSpeech(2, 'Bác có đọc sách, báo không?', ['Thường xuyên', 'Thỉnh thoảng', 'Chưa'])).toBe(
+		expect(
+			questionSpeech(2, 'Bác có đọc sách, báo không?', ['Thường xuyên', 'Thỉnh thoảng', 'Chưa'])
+		).toBe(
 			'Câu 2. Bác có đọc sách, báo không? Các cách trả lời: Thường xuyên. Thỉnh thoảng. Chưa.'
 		);
 	});

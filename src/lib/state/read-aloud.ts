@@ -19,6 +19,10 @@ export function pickVietnamese<V extends VoiceLike>(voices: readonly V[]): V | n
 /** "Câu 1. <question>. Các cách trả lời: Thường xuyên. Thỉnh thoảng. Chưa." */
 export function questionSpeech(n: number, question: string, choices: readonly string[]): string {
 	// Each its own sentence, so the voice pauses; a question keeps its question mark (its tune).
-	const sentence = (s: string) => (/[.?!]$/.test(s.trim()) ? s.trim() : `${s.trim().replace(/[:;,]+$/, '')}.`);
-	return [`Câu ${n}. ${sentence(question)}`, `Các cách trả lời: ${choices.map(sentence).join(' ')}`].join(' ');
+	const sentence = (s: string) =>
+		/[.?!]$/.test(s.trim()) ? s.trim() : `${s.trim().replace(/[:;,]+$/, '')}.`;
+	return [
+		`Câu ${n}. ${sentence(question)}`,
+		`Các cách trả lời: ${choices.map(sentence).join(' ')}`
+	].join(' ');
 }

@@ -13,7 +13,9 @@ export function isRoomy(viewportHeightPx: number, remPx: number): boolean {
 export function watchRoom(): () => void {
 	const html = document.documentElement;
 	const update = () => {
-		html.dataset.roomy = String(isRoomy(window.innerHeight, parseFloat(getComputedStyle(html).fontSize)));
+		html.dataset.roomy = String(
+			isRoomy(window.innerHeight, parseFloat(getComputedStyle(html).fontSize))
+		);
 	};
 	update();
 	// The body's size changes when the text size does; the window's when it turns or resizes.

@@ -1,6 +1,12 @@
 import { toWire } from '$lib/db/records';
 import { DECIDED_STATUSES, REVIEW_FIELDS, type Resolution } from './conflicts';
-import { CONFLICT_REASON, fromServer, reopened, withoutError, type SyncedRecord } from './local-record';
+import {
+	CONFLICT_REASON,
+	fromServer,
+	reopened,
+	withoutError,
+	type SyncedRecord
+} from './local-record';
 import { canonicalJson, content, type WireDoc } from './wire';
 
 // What a server answer does to the tablet's record, as pure functions of (record now, what was sent,
@@ -47,13 +53,27 @@ export function onAck(current: SyncedRecord, sent: Sent, rev: string): SyncedRec
 }
 
 /** The server refused `sent`: keep it, marked with the reason, until the officer changes it. */
-export function onRefusal(current: SyncedRecord, sent: Sent, at: string, reason: string, issues?: { path: string; message: string }[]): SyncedRecord | null {
+export function onRefusal(
+	current: SyncedRecord,
+	sent: Sent,
+	at: string,
+	reason: string,
+	issues?: { path: string; message: string }[]
+): SyncedRecord | null {
 	if (!unchanged(current, sent)) return null;
-	return { ...reopened(current, issues), syncError: { at, reason, ...(issues?.length ? { issues } : {}) } } as SyncedRecord;
+	return {
+		...reopened(current, issues),
+		syncError: { at, reason, ...(issues?.length ? { issues } : {}) }
+	} as SyncedRecord;
 }
 
 /** Apply a conflict's resolution (conflicts.ts) to the record. */
-export function onResolution(current: SyncedRecord, sent: Sent, resolution: Resolution, at: string): Change {
+export function onResolution(
+	current: SyncedRecord,
+	sent: Sent,
+	resolution: Resolution,
+	at: string
+): Change {
 	switch (resolution.kind) {
 		case 'same':
 			return { put: onAck(current, sent, resolution.rev) };
@@ -65,7 +85,14 @@ export function onResolution(current: SyncedRecord, sent: Sent, resolution: Reso
 			// Only server-owned fields are taken, so this holds whatever the officer did meanwhile.
 			return { put: mergeServerFields(current, resolution.doc) };
 		case 'ask': {
-			const stash: ConflictEntry = { id: current._id, type: String(resolution.server.type), at, kept: resolution.keep, local: toWire(current) as WireDoc, server: resolution.server };
+			const stash: ConflictEntry = {
+				id: current._id,
+				type: String(resolution.server.type),
+				at,
+				kept: resolution.keep,
+				local: toWire(current) as WireDoc,
+				server: resolution.server
+			};
 			const put =
 				resolution.keep === 'server'
 					? fromServer(resolution.server, current)
@@ -77,7 +104,11 @@ export function onResolution(current: SyncedRecord, sent: Sent, resolution: Reso
 
 /** The record rebased on the server's revision: its review fields, and its status once decided. */
 function mergeServerFields(current: SyncedRecord, merged: WireDoc): SyncedRecord {
-	const record = withoutError({ ...current, _rev: merged._rev, dirty: 1 } as SyncedRecord) as unknown as Record<string, unknown>;
+	const record = withoutError({
+		...current,
+		_rev: merged._rev,
+		dirty: 1
+	} as SyncedRecord) as unknown as Record<string, unknown>;
 	for (const f of REVIEW_FIELDS) {
 		if (merged[f] === undefined) delete record[f];
 		else record[f] = merged[f];

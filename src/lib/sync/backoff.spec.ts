@@ -5,7 +5,9 @@ const policy = { baseMs: 1000, capMs: 60_000 };
 
 describe('backoff', () => {
 	it('doubles the bound after each failure, up to the cap', () => {
-		expect([0, 1, 2, 3, 4, 7, 50].map((n) => backoffBound(n, policy))).toEqual([0, 1000, 2000, 4000, 8000, 60_000, 60_000]);
+		expect([0, 1, 2, 3, 4, 7, 50].map((n) => backoffBound(n, policy))).toEqual([
+			0, 1000, 2000, 4000, 8000, 60_000, 60_000
+		]);
 	});
 	it('waits a uniformly random time within the bound (full jitter)', () => {
 		expect(backoffDelay(3, () => 0, policy)).toBe(0);
@@ -14,7 +16,7 @@ describe('backoff', () => {
 	});
 	it('spreads tablets that failed together', () => {
 		let seed = 1;
-		const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+		const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
 		const waits = new Set(Array.from({ length: 20 }, () => backoffDelay(5, random, policy)));
 		expect(waits.size).toBeGreaterThan(15);
 	});

@@ -18,6 +18,10 @@ export function backoffBound(failures: number, policy: BackoffPolicy = DEFAULT_B
 }
 
 /** The wait before the next try: uniformly random in [0, bound]. */
-export function backoffDelay(failures: number, random: () => number = Math.random, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
+export function backoffDelay(
+	failures: number,
+	random: () => number = Math.random,
+	policy: BackoffPolicy = DEFAULT_BACKOFF
+): number {
 	return Math.floor(random() * backoffBound(failures, policy));
 }

@@ -15,7 +15,13 @@ describe('planPage', () => {
 			],
 			last_seq: 4
 		};
-		const plan = await planPage({ knownRevs: async (ids) => ids.map((id) => (id === 'a' ? '1-a' : id === 'b' ? '1-b' : undefined)) }, page);
+		const plan = await planPage(
+			{
+				knownRevs: async (ids) =>
+					ids.map((id) => (id === 'a' ? '1-a' : id === 'b' ? '1-b' : undefined))
+			},
+			page
+		);
 		expect(plan).toEqual({ fetch: ['b'], deleted: ['c'] });
 	});
 });
@@ -30,13 +36,31 @@ describe('pullAll', () => {
 			pages.push(page);
 			await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq });
 		};
-		const seen = await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 3, knownRevs: async (ids) => ids.map(() => undefined), apply });
+		const seen = await pullAll({
+			db,
+			transport: couch,
+			remoteDb: 'r',
+			pageSize: 3,
+			knownRevs: async (ids) => ids.map(() => undefined),
+			apply
+		});
 		expect(seen).toBe(7);
-		expect(pages.map((p) => [p.docs.length, p.seq])).toEqual([[3, 3], [3, 6], [1, 7]]);
+		expect(pages.map((p) => [p.docs.length, p.seq])).toEqual([
+			[3, 3],
+			[3, 6],
+			[1, 7]
+		]);
 		expect(await getCheckpoint(db, 'r')).toBe(7);
 		// Nothing new: one request, nothing applied but the (same) checkpoint.
 		const before = couch.stats.requests;
-		await pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 3, knownRevs: async (ids) => ids.map(() => undefined), apply });
+		await pullAll({
+			db,
+			transport: couch,
+			remoteDb: 'r',
+			pageSize: 3,
+			knownRevs: async (ids) => ids.map(() => undefined),
+			apply
+		});
 		expect(couch.stats.requests - before).toBe(1);
 		expect(pages.at(-1)).toEqual({ docs: [], deleted: [], seq: 7 });
 	});
@@ -51,8 +75,18 @@ describe('pullAll', () => {
 			if (++calls === 2) throw new Error('cut');
 			return getDocs(name, ids);
 		};
-		const apply = async (page: PulledPage) => void (await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq }));
-		await expect(pullAll({ db, transport: couch, remoteDb: 'r', pageSize: 2, knownRevs: async (ids) => ids.map(() => undefined), apply })).rejects.toThrow('cut');
+		const apply = async (page: PulledPage) =>
+			void (await db.meta.put({ key: 'sync:checkpoint:r', value: page.seq }));
+		await expect(
+			pullAll({
+				db,
+				transport: couch,
+				remoteDb: 'r',
+				pageSize: 2,
+				knownRevs: async (ids) => ids.map(() => undefined),
+				apply
+			})
+		).rejects.toThrow('cut');
 		expect(await getCheckpoint(db, 'r')).toBe(2);
 	});
 });

@@ -43,7 +43,9 @@ export async function pullAll(deps: PullDeps): Promise<number> {
 	for (;;) {
 		const page = await deps.transport.changes(deps.remoteDb, since, pageSize);
 		const plan = await planPage(deps, page);
-		const fetched = plan.fetch.length ? await deps.transport.getDocs(deps.remoteDb, plan.fetch) : new Map<string, WireDoc | null>();
+		const fetched = plan.fetch.length
+			? await deps.transport.getDocs(deps.remoteDb, plan.fetch)
+			: new Map<string, WireDoc | null>();
 		const docs = [...fetched.values()].filter((d): d is WireDoc => !!d);
 		// An id the server lists as changed but no longer shows was deleted after the page was read.
 		const deleted = [...plan.deleted, ...[...fetched].filter(([, d]) => !d).map(([id]) => id)];
@@ -56,7 +58,10 @@ export async function pullAll(deps: PullDeps): Promise<number> {
 }
 
 /** Which ids of a page must be fetched, and which were deleted. Design documents are the server's own. */
-export async function planPage(deps: Pick<PullDeps, 'knownRevs'>, page: ChangesPage): Promise<{ fetch: string[]; deleted: string[] }> {
+export async function planPage(
+	deps: Pick<PullDeps, 'knownRevs'>,
+	page: ChangesPage
+): Promise<{ fetch: string[]; deleted: string[] }> {
 	const latest = new Map<string, { rev: string; deleted: boolean }>();
 	for (const change of page.results) {
 		if (change.id.startsWith('_')) continue;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, afterSuccess, atFloor, chunkLength, startChunker, type ChunkLimits } from './chunker';
+import {
+	afterFailure,
+	afterSuccess,
+	atFloor,
+	chunkLength,
+	startChunker,
+	type ChunkLimits
+} from './chunker';
 
 const limits: ChunkLimits = { maxDocs: 8, maxBytes: 1000, minDocs: 2, minBytes: 100, growAfter: 2 };
 const items = (...bytes: number[]) => bytes.map((b) => ({ bytes: b }));

@@ -55,7 +55,10 @@ export function chunkLength(queue: readonly { bytes: number }[], state: ChunkerS
 	return n;
 }
 
-export function afterSuccess(state: ChunkerState, limits: ChunkLimits = DEFAULT_LIMITS): ChunkerState {
+export function afterSuccess(
+	state: ChunkerState,
+	limits: ChunkLimits = DEFAULT_LIMITS
+): ChunkerState {
 	const successes = state.successes + 1;
 	if (successes < limits.growAfter) return { ...state, successes };
 	return {
@@ -65,7 +68,10 @@ export function afterSuccess(state: ChunkerState, limits: ChunkLimits = DEFAULT_
 	};
 }
 
-export function afterFailure(state: ChunkerState, limits: ChunkLimits = DEFAULT_LIMITS): ChunkerState {
+export function afterFailure(
+	state: ChunkerState,
+	limits: ChunkLimits = DEFAULT_LIMITS
+): ChunkerState {
 	return {
 		maxDocs: Math.max(limits.minDocs, Math.floor(state.maxDocs / 2)),
 		maxBytes: Math.max(limits.minBytes, Math.floor(state.maxBytes / 2)),

@@ -14,13 +14,19 @@ export function canKeepLocal(entry: ConflictEntry): boolean {
 	return entry.kept === 'local';
 }
 
-export async function chooseVersion(db: LocalDatabase, id: string, choice: Choice, at: string): Promise<void> {
+export async function chooseVersion(
+	db: LocalDatabase,
+	id: string,
+	choice: Choice,
+	at: string
+): Promise<void> {
 	await db.transaction('rw', [db.meta, db.citizens, db.assessments, db.batches], async () => {
 		const row = await db.meta.get(OPEN_CONFLICT + id);
 		if (!row) throw new Error(`No open conflict for ${id}`);
 		const entry = row.value as ConflictEntry;
 		if (!isSyncedType(entry.type)) throw new Error(`Not a synced type: ${entry.type}`);
-		if (choice === 'local' && !canKeepLocal(entry)) throw new Error('The server version is final (reviewed); it cannot be replaced.');
+		if (choice === 'local' && !canKeepLocal(entry))
+			throw new Error('The server version is final (reviewed); it cannot be replaced.');
 		const table = tableOf(db, entry.type);
 		const current = await table.get(id);
 		if (current && entry.kept === 'local') {
@@ -32,6 +38,9 @@ export async function chooseVersion(db: LocalDatabase, id: string, choice: Choic
 			await table.put(next);
 		}
 		await db.meta.delete(OPEN_CONFLICT + id);
-		await db.meta.put({ key: `${RESOLVED_CONFLICT}${id}:${at}`, value: { ...entry, resolvedAt: at, choice } satisfies ConflictEntry });
+		await db.meta.put({
+			key: `${RESOLVED_CONFLICT}${id}:${at}`,
+			value: { ...entry, resolvedAt: at, choice } satisfies ConflictEntry
+		});
 	});
 }

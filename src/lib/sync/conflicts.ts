@@ -60,14 +60,20 @@ export function reconcile(local: WireDoc, server: WireDoc, localDirty: boolean):
 }
 
 function reconcileAssessment(local: WireDoc, server: WireDoc): Resolution {
-	const officerSame = sameContent(officerContent(local) as WireDoc, officerContent(server) as WireDoc);
+	const officerSame = sameContent(
+		officerContent(local) as WireDoc,
+		officerContent(server) as WireDoc
+	);
 	const status = String(server.status);
 	if (DECIDED_STATUSES.includes(status)) {
 		if (officerSame) return { kind: 'take-server', doc: server };
 		if (EDITABLE_DECISIONS.includes(status))
 			// The officer's edit is kept, but the status is the reviewer's: they must see the comment
 			// and mark it ready again themselves.
-			return { kind: 'merge', doc: withServerReview({ ...local, status: server.status, batchId: server.batchId }, server) };
+			return {
+				kind: 'merge',
+				doc: withServerReview({ ...local, status: server.status, batchId: server.batchId }, server)
+			};
 		return { kind: 'ask', keep: 'server', local, server };
 	}
 	// Not reviewed yet: the device's answers and status win, the server's review history stays.

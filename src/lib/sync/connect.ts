@@ -26,7 +26,14 @@ export interface Connection {
 	stop: () => void;
 }
 
-export function connect({ db, officer, communeId, onEvent, onCounts, onLastSent }: Wiring): Connection {
+export function connect({
+	db,
+	officer,
+	communeId,
+	onEvent,
+	onCounts,
+	onLastSent
+}: Wiring): Connection {
 	const couch = createCouch({ baseUrl: '/couch' });
 	const engine = new SyncEngine({
 		transport: couch,
@@ -37,7 +44,10 @@ export function connect({ db, officer, communeId, onEvent, onCounts, onLastSent 
 	// After a run that reached the server, the tablet's key for hand-over files is registered (once).
 	const run = async () => {
 		const outcome = await engine.run();
-		if (outcome.ok) void registerDeviceKey(db, officer, (path, body) => couch.put(path, body)).catch((e) => console.error(e));
+		if (outcome.ok)
+			void registerDeviceKey(db, officer, (path, body) => couch.put(path, body)).catch((e) =>
+				console.error(e)
+			);
 		return outcome;
 	};
 	const scheduler = new SyncScheduler({ run, online: () => navigator.onLine });
@@ -57,7 +67,9 @@ export function connect({ db, officer, communeId, onEvent, onCounts, onLastSent 
 		},
 		error: (e) => console.error(e)
 	});
-	const lastSent = liveQuery(async () => (await db.meta.get(LAST_SENT_KEY))?.value as string | undefined).subscribe({
+	const lastSent = liveQuery(
+		async () => (await db.meta.get(LAST_SENT_KEY))?.value as string | undefined
+	).subscribe({
 		next: (at) => onLastSent(at ?? null),
 		error: (e) => console.error(e)
 	});

@@ -20,7 +20,10 @@ describe('the tablet’s device key', () => {
 		let revoked = false;
 		const put = async (_path: string, body: unknown) => {
 			sent.push(body as { id: string });
-			return { ok: true, key: { ...(body as object), ...(revoked ? { revokedAt: '2026-12-05T00:00:00.000Z' } : {}) } };
+			return {
+				ok: true,
+				key: { ...(body as object), ...(revoked ? { revokedAt: '2026-12-05T00:00:00.000Z' } : {}) }
+			};
 		};
 		const day0 = new Date('2026-12-04T08:00:00.000Z');
 		const first = await registerDeviceKey(db, 'canbo.c01', put, day0);
@@ -28,11 +31,16 @@ describe('the tablet’s device key', () => {
 		await registerDeviceKey(db, 'canbo.c01', put, new Date('2026-12-04T20:00:00.000Z'));
 		expect(sent).toHaveLength(1);
 		revoked = true;
-		const next = await registerDeviceKey(db, 'canbo.c01', async (path, body) => {
-			const answer = await put(path, body);
-			revoked = false;
-			return answer;
-		}, new Date('2026-12-05T09:00:00.000Z'));
+		const next = await registerDeviceKey(
+			db,
+			'canbo.c01',
+			async (path, body) => {
+				const answer = await put(path, body);
+				revoked = false;
+				return answer;
+			},
+			new Date('2026-12-05T09:00:00.000Z')
+		);
 		expect(sent).toHaveLength(3);
 		expect(next.id).not.toBe(first.id);
 		expect(sent[2].id).toBe(next.id);

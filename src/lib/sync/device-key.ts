@@ -41,10 +41,21 @@ type Put = (path: string, body: unknown) => Promise<unknown>;
  * an administrator revoked is dropped and a new one made and registered, so the officer's next
  * file is signed with a key the server accepts (a lost tablet's files stay refused).
  */
-export async function registerDeviceKey(db: LocalDatabase, officer: string, put: Put, now = new Date()): Promise<DeviceKey> {
+export async function registerDeviceKey(
+	db: LocalDatabase,
+	officer: string,
+	put: Put,
+	now = new Date()
+): Promise<DeviceKey> {
 	let key = await deviceKey(db, officer);
-	if (key.registeredAt && now.getTime() - Date.parse(key.confirmedAt ?? key.registeredAt) < CONFIRM_EVERY_MS) return key;
-	let answer = (await put('/_handover/keys', { id: key.id, jwk: key.jwk })) as { key?: { revokedAt?: string } } | null;
+	if (
+		key.registeredAt &&
+		now.getTime() - Date.parse(key.confirmedAt ?? key.registeredAt) < CONFIRM_EVERY_MS
+	)
+		return key;
+	let answer = (await put('/_handover/keys', { id: key.id, jwk: key.jwk })) as {
+		key?: { revokedAt?: string };
+	} | null;
 	if (answer?.key?.revokedAt) {
 		await deleteMeta(db, META_KEY);
 		key = await deviceKey(db, officer);

@@ -17,9 +17,21 @@ async function setup() {
 describe('SyncEngine', () => {
 	it('pushes, pulls the commune and the configuration, and records when it last succeeded', async () => {
 		const { db, couch } = await setup();
-		couch.put('cdht-config', { _id: 'orgUnit:C01-H09', type: 'orgUnit', id: 'C01-H09', name: 'Thôn Chín', level: 'hamlet', parentId: 'C01' });
+		couch.put('cdht-config', {
+			_id: 'orgUnit:C01-H09',
+			type: 'orgUnit',
+			id: 'C01-H09',
+			name: 'Thôn Chín',
+			level: 'hamlet',
+			parentId: 'C01'
+		});
 		const events: EngineEvent['type'][] = [];
-		const engine = new SyncEngine({ transport: couch, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }), now: () => new Date('2026-03-10T00:00:00.000Z'), onEvent: (e) => events.push(e.type) });
+		const engine = new SyncEngine({
+			transport: couch,
+			context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }),
+			now: () => new Date('2026-03-10T00:00:00.000Z'),
+			onEvent: (e) => events.push(e.type)
+		});
 		const outcome = await engine.run();
 		expect(outcome).toMatchObject({ ok: true, push: { acknowledged: 7, assessments: 3 } });
 		expect(couch.docs('cdht-c-c01')).toHaveLength(7);
@@ -35,7 +47,11 @@ describe('SyncEngine', () => {
 		couch.changes = async () => {
 			throw new (await import('$lib/net/failure')).CouchFailure('network', 'cut');
 		};
-		const engine = new SyncEngine({ transport: couch, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }), now: () => new Date('2026-03-11T00:00:00.000Z') });
+		const engine = new SyncEngine({
+			transport: couch,
+			context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }),
+			now: () => new Date('2026-03-11T00:00:00.000Z')
+		});
 		expect(await engine.run()).toMatchObject({ ok: false, kind: 'network' });
 		expect((await db.meta.get(LAST_SENT_KEY))?.value).toBe('2026-03-11T00:00:00.000Z');
 	});
@@ -52,7 +68,11 @@ describe('SyncEngine', () => {
 			return real(name, items);
 		};
 		let runs = 0;
-		const engine = new SyncEngine({ transport: couch, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }), onEvent: (e) => e.type === 'start' && runs++ });
+		const engine = new SyncEngine({
+			transport: couch,
+			context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }),
+			onEvent: (e) => e.type === 'start' && runs++
+		});
 		const [a, b, c] = [engine.run(), engine.run(), engine.run()];
 		expect(a).toBe(b);
 		expect(b).toBe(c);
@@ -64,8 +84,14 @@ describe('SyncEngine', () => {
 
 	it('another tab holding the lock: this one does not run', async () => {
 		const { db, couch } = await setup();
-		const locks = { request: async (_name: string, _opts: unknown, cb: (lock: null) => unknown) => cb(null) } as unknown as LockManager;
-		const engine = new SyncEngine({ transport: couch, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }), locks });
+		const locks = {
+			request: async (_name: string, _opts: unknown, cb: (lock: null) => unknown) => cb(null)
+		} as unknown as LockManager;
+		const engine = new SyncEngine({
+			transport: couch,
+			context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }),
+			locks
+		});
 		expect(await engine.run()).toMatchObject({ ok: false, kind: 'busy' });
 		expect(couch.stats.requests).toBe(0);
 	});
@@ -73,9 +99,15 @@ describe('SyncEngine', () => {
 	it('says what stopped it: an expired session, nobody signed in, the tablet’s own storage', async () => {
 		const { db, couch } = await setup();
 		couch.faults = [{ when: 'before', kind: 'auth' }];
-		const engine = new SyncEngine({ transport: couch, context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' }) });
+		const engine = new SyncEngine({
+			transport: couch,
+			context: () => ({ db, communeId: 'C01', officer: 'canbo.c01' })
+		});
 		expect(await engine.run()).toMatchObject({ ok: false, kind: 'auth' });
-		expect(await new SyncEngine({ transport: couch, context: () => null }).run()).toMatchObject({ ok: false, kind: 'no-session' });
+		expect(await new SyncEngine({ transport: couch, context: () => null }).run()).toMatchObject({
+			ok: false,
+			kind: 'no-session'
+		});
 		db.close();
 		expect(await engine.run()).toMatchObject({ ok: false, kind: 'local' });
 	});

@@ -29,7 +29,11 @@ export type RunOutcome =
 /** A whole request refused for a conflict is, for a run, one more refusal ('rejected'). */
 type RunFailure = Exclude<FailureKind, 'conflict'>;
 
-export type EngineEvent = { type: 'start' } | { type: 'progress'; progress: PushProgress } | { type: 'pulling'; done: number } | { type: 'end'; outcome: RunOutcome };
+export type EngineEvent =
+	| { type: 'start' }
+	| { type: 'progress'; progress: PushProgress }
+	| { type: 'pulling'; done: number }
+	| { type: 'end'; outcome: RunOutcome };
 
 export interface EngineOptions {
 	transport: Transport;
@@ -80,7 +84,9 @@ export class SyncEngine {
 		const locks = this.#options.locks;
 		if (!locks) return this.#once();
 		return locks.request('cdht-sync', { ifAvailable: true }, (lock) =>
-			lock ? this.#once() : ({ ok: false, kind: 'busy', message: 'another tab is sending' } as const)
+			lock
+				? this.#once()
+				: ({ ok: false, kind: 'busy', message: 'another tab is sending' } as const)
 		);
 	}
 
@@ -110,15 +116,31 @@ export class SyncEngine {
 			const at = now().toISOString();
 			await db.meta.put({ key: LAST_SENT_KEY, value: at });
 			const onPage = (done: number) => onEvent?.({ type: 'pulling', done });
-			let pulled = await pullAll({ db, transport, remoteDb, ...communeApplier(db, remoteDb, now), onPage });
-			pulled += await pullAll({ db, transport, remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB), onPage });
+			let pulled = await pullAll({
+				db,
+				transport,
+				remoteDb,
+				...communeApplier(db, remoteDb, now),
+				onPage
+			});
+			pulled += await pullAll({
+				db,
+				transport,
+				remoteDb: CONFIG_DB,
+				...configApplier(db, CONFIG_DB),
+				onPage
+			});
 			outcome = { ok: true, at, push, pulled };
 		} catch (e) {
 			outcome =
 				e instanceof CouchFailure
 					? { ok: false, kind: e.kind === 'conflict' ? 'rejected' : e.kind, message: e.message }
 					: // The tablet's own storage failed (full, closed by an upgrade): nothing was lost, say so.
-						{ ok: false, kind: 'local', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+						{
+							ok: false,
+							kind: 'local',
+							message: e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+						};
 		}
 		onEvent?.({ type: 'end', outcome });
 		return outcome;

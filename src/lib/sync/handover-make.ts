@@ -1,9 +1,22 @@
 import type { LocalDatabase } from '$lib/db/db';
 import { getMeta, setMeta } from '$lib/db/meta';
 import type { AssessmentRecord, CitizenRecord } from '$lib/db/records';
-import { encodeHandover, handoverFileName, signHandover, type HandoverHeader } from '$lib/domain/handover';
+import {
+	encodeHandover,
+	handoverFileName,
+	signHandover,
+	type HandoverHeader
+} from '$lib/domain/handover';
 import type { DeviceKey } from './device-key';
-import { assessmentItem, batchItem, citizenItem, isSendableAssessment, isSendableCitizen, prepareBatches, type OutboxContext } from './outbox';
+import {
+	assessmentItem,
+	batchItem,
+	citizenItem,
+	isSendableAssessment,
+	isSendableCitizen,
+	prepareBatches,
+	type OutboxContext
+} from './outbox';
 
 // "Gửi bằng tệp": what a send would put on the wire, into one signed file. The batches are recorded
 // on the tablet first, exactly as a send records them, and fixed (sentAt) as a send fixes them once
@@ -25,31 +38,57 @@ export interface MadeFile {
 }
 
 /** null when nothing is ready to go. */
-export async function makeHandoverFile(ctx: OutboxContext, key: Pick<DeviceKey, 'id' | 'privateKey'>): Promise<MadeFile | null> {
+export async function makeHandoverFile(
+	ctx: OutboxContext,
+	key: Pick<DeviceKey, 'id' | 'privateKey'>
+): Promise<MadeFile | null> {
 	const { db } = ctx;
 	const at = ctx.now().toISOString();
-	const content = await db.transaction('rw', db.assessments, db.citizens, db.batches, db.meta, async () => {
-		const batches = await prepareBatches(ctx);
-		const citizens = new Map<string, CitizenRecord>();
-		const assessments: ReturnType<typeof assessmentItem>['doc'][] = [];
-		const batchDocs: ReturnType<typeof batchItem>['doc'][] = [];
-		for (const batch of batches) {
-			const members = await membersWithCitizens(db, batch.assessmentIds, citizens);
-			if (members.length === 0) continue;
-			const final = batch.sentAt
-				? batch
-				: { ...batch, assessmentIds: members.map((a) => a._id), citizenIds: unique(members.map((a) => a.citizenId)), count: members.length, sentAt: at };
-			await db.batches.put(final);
-			assessments.push(...members.map((a) => assessmentItem(a, batch._id).doc));
-			batchDocs.push(batchItem(final).doc);
+	const content = await db.transaction(
+		'rw',
+		db.assessments,
+		db.citizens,
+		db.batches,
+		db.meta,
+		async () => {
+			const batches = await prepareBatches(ctx);
+			const citizens = new Map<string, CitizenRecord>();
+			const assessments: ReturnType<typeof assessmentItem>['doc'][] = [];
+			const batchDocs: ReturnType<typeof batchItem>['doc'][] = [];
+			for (const batch of batches) {
+				const members = await membersWithCitizens(db, batch.assessmentIds, citizens);
+				if (members.length === 0) continue;
+				const final = batch.sentAt
+					? batch
+					: {
+							...batch,
+							assessmentIds: members.map((a) => a._id),
+							citizenIds: unique(members.map((a) => a.citizenId)),
+							count: members.length,
+							sentAt: at
+						};
+				await db.batches.put(final);
+				assessments.push(...members.map((a) => assessmentItem(a, batch._id).doc));
+				batchDocs.push(batchItem(final).doc);
+			}
+			return {
+				citizens: [...citizens.values()].map((c) => citizenItem(c).doc),
+				assessments,
+				batches: batchDocs
+			};
 		}
-		return { citizens: [...citizens.values()].map((c) => citizenItem(c).doc), assessments, batches: batchDocs };
-	});
+	);
 	if (content.assessments.length === 0) return null;
-	const file = await signHandover({ officer: ctx.officer, communeId: ctx.communeId, keyId: key.id, createdAt: at, ...content }, key.privateKey);
+	const file = await signHandover(
+		{ officer: ctx.officer, communeId: ctx.communeId, keyId: key.id, createdAt: at, ...content },
+		key.privateKey
+	);
 	const name = handoverFileName(file.signed.header);
 	const list = (await getMeta<HandedOver[]>(db, HANDED_OVER)) ?? [];
-	await setMeta(db, HANDED_OVER, [...list, { at, name, assessmentIds: content.assessments.map((a) => a._id) }]);
+	await setMeta(db, HANDED_OVER, [
+		...list,
+		{ at, name, assessmentIds: content.assessments.map((a) => a._id) }
+	]);
 	return { name, bytes: await encodeHandover(file), header: file.signed.header };
 }
 
@@ -57,8 +96,14 @@ export async function makeHandoverFile(ctx: OutboxContext, key: Pick<DeviceKey, 
  * The members still to send, and the unsent citizens they need. A member whose citizen is neither
  * on the server nor on this tablet is left out, as a send leaves it out.
  */
-async function membersWithCitizens(db: LocalDatabase, ids: string[], citizens: Map<string, CitizenRecord>): Promise<AssessmentRecord[]> {
-	const members = (await db.assessments.bulkGet(ids)).filter((a): a is AssessmentRecord => !!a && isSendableAssessment(a));
+async function membersWithCitizens(
+	db: LocalDatabase,
+	ids: string[],
+	citizens: Map<string, CitizenRecord>
+): Promise<AssessmentRecord[]> {
+	const members = (await db.assessments.bulkGet(ids)).filter(
+		(a): a is AssessmentRecord => !!a && isSendableAssessment(a)
+	);
 	const records = await db.citizens.bulkGet(unique(members.map((a) => a.citizenId)));
 	const byId = new Map(records.filter((c): c is CitizenRecord => !!c).map((c) => [c._id, c]));
 	return members.filter((a) => {

@@ -4,7 +4,9 @@ import type { MadeFile } from './handover-make';
 // The tablet's share sheet (Zalo, Bluetooth, Files) when the browser can share files; a download
 // otherwise. A share the officer cancels still leaves the file downloadable from the same button.
 
-export async function shareOrDownload(made: Pick<MadeFile, 'name' | 'bytes'>): Promise<'shared' | 'downloaded'> {
+export async function shareOrDownload(
+	made: Pick<MadeFile, 'name' | 'bytes'>
+): Promise<'shared' | 'downloaded'> {
 	const file = new File([made.bytes], made.name, { type: 'application/octet-stream' });
 	if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
 		try {

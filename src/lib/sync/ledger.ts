@@ -1,5 +1,12 @@
 import type { LocalDatabase } from '$lib/db/db';
-import { onAck, onRefusal, onResolution, type Change, type ConflictEntry, type Sent } from './apply';
+import {
+	onAck,
+	onRefusal,
+	onResolution,
+	type Change,
+	type ConflictEntry,
+	type Sent
+} from './apply';
 import type { Resolution } from './conflicts';
 import { syncedTableNames, tableOf, type SyncedRecord, type SyncedType } from './local-record';
 import type { Encoded } from './wire';
@@ -23,7 +30,11 @@ export const OPEN_CONFLICT = 'sync:conflict:';
 export const RESOLVED_CONFLICT = 'sync:conflict-resolved:';
 
 /** Write the outcomes; returns each document's record afterwards (absent when deleted meanwhile). */
-export async function applyOutcomes(db: LocalDatabase, outcomes: readonly Outcome[], at: string): Promise<Map<string, SyncedRecord>> {
+export async function applyOutcomes(
+	db: LocalDatabase,
+	outcomes: readonly Outcome[],
+	at: string
+): Promise<Map<string, SyncedRecord>> {
 	const after = new Map<string, SyncedRecord>();
 	await db.transaction('rw', [...syncedTableNames, 'meta'], async () => {
 		// One read and one write per table, not one per document: a chunk of 500 costs
@@ -45,7 +56,8 @@ export async function applyOutcomes(db: LocalDatabase, outcomes: readonly Outcom
 				after.set(id, change.put ?? record);
 			});
 			if (puts.size) await table.bulkPut([...puts.values()]);
-			if (stashes.length) await db.meta.bulkPut(stashes.map((s) => ({ key: OPEN_CONFLICT + s.id, value: s })));
+			if (stashes.length)
+				await db.meta.bulkPut(stashes.map((s) => ({ key: OPEN_CONFLICT + s.id, value: s })));
 		}
 	});
 	return after;
@@ -56,7 +68,9 @@ function changeFor(current: SyncedRecord, outcome: Outcome, at: string): Change 
 		case 'ack':
 			return { put: onAck(current, outcome.item, outcome.rev) };
 		case 'refused':
-			return { put: onRefusal(current, outcome.item, at, outcome.reason, outcome.issues) ?? undefined };
+			return {
+				put: onRefusal(current, outcome.item, at, outcome.reason, outcome.issues) ?? undefined
+			};
 		case 'resolved':
 			return onResolution(current, outcome.item, outcome.resolution, at);
 	}

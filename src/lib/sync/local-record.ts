@@ -1,5 +1,11 @@
 import type { LocalDatabase } from '$lib/db/db';
-import type { AssessmentRecord, BatchRecord, CitizenRecord, HamletRecord, LocalFields } from '$lib/db/records';
+import type {
+	AssessmentRecord,
+	BatchRecord,
+	CitizenRecord,
+	HamletRecord,
+	LocalFields
+} from '$lib/db/records';
 import type { Table } from 'dexie';
 import { citizenKeys } from '$lib/db/citizen-keys';
 import type { Citizen } from '$lib/domain/citizen.schema';
@@ -12,7 +18,12 @@ import type { WireDoc } from './wire';
 export type SyncedType = 'citizen' | 'assessment' | 'batch' | 'hamlet';
 export type SyncedRecord = CitizenRecord | AssessmentRecord | BatchRecord | HamletRecord;
 
-const TABLES = { citizen: 'citizens', assessment: 'assessments', batch: 'batches', hamlet: 'hamlets' } as const;
+const TABLES = {
+	citizen: 'citizens',
+	assessment: 'assessments',
+	batch: 'batches',
+	hamlet: 'hamlets'
+} as const;
 
 export function isSyncedType(type: unknown): type is SyncedType {
 	return typeof type === 'string' && Object.hasOwn(TABLES, type);
@@ -44,7 +55,12 @@ export function fromServer(doc: WireDoc, previous?: SyncedRecord): SyncedRecord 
 	const record: Record<string, unknown> = { ...doc, dirty: 0 };
 	for (const key of ['_revisions', '_conflicts', '_deleted_conflicts']) delete record[key];
 	if (doc.type === 'citizen') Object.assign(record, citizenKeys(doc as unknown as Citizen));
-	if (doc.type === 'assessment' && previous && 'wizardStep' in previous && previous.wizardStep !== undefined)
+	if (
+		doc.type === 'assessment' &&
+		previous &&
+		'wizardStep' in previous &&
+		previous.wizardStep !== undefined
+	)
 		record.wizardStep = previous.wizardStep;
 	return record as unknown as SyncedRecord;
 }
@@ -61,9 +77,14 @@ export function withoutError<T extends Partial<LocalFields>>(record: T): T {
  * meanwhile): the person is back on the tablet's list, with the refusal to read, so nobody
  * disappears from the officer's view over a change the server does not hold.
  */
-export function reopened(record: SyncedRecord, issues?: { path: string; message: string }[]): SyncedRecord {
+export function reopened(
+	record: SyncedRecord,
+	issues?: { path: string; message: string }[]
+): SyncedRecord {
 	if (record.type !== 'citizen' || !(record.removed || record.merged)) return record;
-	const closing = issues?.some((i) => /^(removed|merged)(\.|$)/.test(i.path) && i.message !== 'rule.citizenClosed');
+	const closing = issues?.some(
+		(i) => /^(removed|merged)(\.|$)/.test(i.path) && i.message !== 'rule.citizenClosed'
+	);
 	if (!closing) return record;
 	const { removed: _r, merged: _m, ...open } = record;
 	return { ...open, ...citizenKeys(open) } as SyncedRecord;

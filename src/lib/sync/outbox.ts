@@ -41,10 +41,14 @@ export function isSendableCitizen(c: CitizenRecord): boolean {
 export async function prepareBatches(ctx: OutboxContext): Promise<BatchRecord[]> {
 	const { db } = ctx;
 	return db.transaction('rw', db.assessments, db.batches, async () => {
-		const unsent = (await db.batches.where('status').equals('sending').toArray()).filter(isUnsentBatch);
+		const unsent = (await db.batches.where('status').equals('sending').toArray()).filter(
+			isUnsentBatch
+		);
 		const inBatch = new Set(unsent.flatMap((b) => b.assessmentIds));
 		const ready = (await db.assessments.where('dirty').equals(1).toArray())
-			.filter((a) => isSendableAssessment(a) && a.communeId === ctx.communeId && !inBatch.has(a._id))
+			.filter(
+				(a) => isSendableAssessment(a) && a.communeId === ctx.communeId && !inBatch.has(a._id)
+			)
 			.sort((a, b) => a._id.localeCompare(b._id));
 		for (let i = 0; i < ready.length; i += MAX_BATCH_ASSESSMENTS) {
 			const members = ready.slice(i, i + MAX_BATCH_ASSESSMENTS);
@@ -63,16 +67,23 @@ export async function prepareBatches(ctx: OutboxContext): Promise<BatchRecord[]>
 			await db.batches.add(batch);
 			unsent.push(batch);
 		}
-		return unsent.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
+		return unsent.sort(
+			(a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id)
+		);
 	});
 }
 
 /** Citizens with unsent changes, members of a batch or not: they go before any assessment. */
-export async function unsentCitizens(db: LocalDatabase, communeId: string): Promise<CitizenRecord[]> {
+export async function unsentCitizens(
+	db: LocalDatabase,
+	communeId: string
+): Promise<CitizenRecord[]> {
 	const dirty = await db.citizens.where('dirty').equals(1).toArray();
 	// A merged record after the others: the record it is kept as may be new too, and must be there first.
 	const merged = (c: CitizenRecord) => (c.merged ? 1 : 0);
-	return dirty.filter((c) => isSendableCitizen(c) && c.communeId === communeId).sort((a, b) => merged(a) - merged(b) || a._id.localeCompare(b._id));
+	return dirty
+		.filter((c) => isSendableCitizen(c) && c.communeId === communeId)
+		.sort((a, b) => merged(a) - merged(b) || a._id.localeCompare(b._id));
 }
 
 /**
@@ -81,7 +92,11 @@ export async function unsentCitizens(db: LocalDatabase, communeId: string): Prom
  * are citizens known to be there without reading them: acknowledged earlier in this run, or about
  * to be sent (for the progress total, before they go); the others are read.
  */
-export async function unsentMembers(db: LocalDatabase, batch: BatchRecord, citizensOnServer: ReadonlySet<string> = new Set()): Promise<AssessmentRecord[]> {
+export async function unsentMembers(
+	db: LocalDatabase,
+	batch: BatchRecord,
+	citizensOnServer: ReadonlySet<string> = new Set()
+): Promise<AssessmentRecord[]> {
 	return stillToSend(db, await db.assessments.bulkGet(batch.assessmentIds), citizensOnServer);
 }
 
@@ -94,7 +109,9 @@ async function stillToSend(
 	const members = records.filter((a): a is AssessmentRecord => !!a && isSendableAssessment(a));
 	const unknown = unique(members.map((a) => a.citizenId).filter((id) => !citizensOnServer.has(id)));
 	const read = await db.citizens.bulkGet(unknown);
-	const onServer = new Set(read.filter((c): c is CitizenRecord => !!c && !!c._rev).map((c) => c._id));
+	const onServer = new Set(
+		read.filter((c): c is CitizenRecord => !!c && !!c._rev).map((c) => c._id)
+	);
 	return members.filter((a) => citizensOnServer.has(a.citizenId) || onServer.has(a.citizenId));
 }
 
@@ -104,14 +121,20 @@ async function stillToSend(
  * A batch none of whose members got through is removed: nothing on the server refers to it.
  * The members are read once, for both questions.
  */
-export async function finalizeBatch(db: LocalDatabase, batchId: string, now: Date): Promise<BatchRecord | null> {
+export async function finalizeBatch(
+	db: LocalDatabase,
+	batchId: string,
+	now: Date
+): Promise<BatchRecord | null> {
 	return db.transaction('rw', db.assessments, db.citizens, db.batches, async () => {
 		const batch = await db.batches.get(batchId);
 		if (!batch || batch.status !== 'sending') return null;
 		if (batch.sentAt) return batch;
 		const records = await db.assessments.bulkGet(batch.assessmentIds);
 		if ((await stillToSend(db, records, new Set())).length > 0) return null;
-		const members = records.filter((a): a is AssessmentRecord => !!a && a.batchId === batchId && !!a._rev);
+		const members = records.filter(
+			(a): a is AssessmentRecord => !!a && a.batchId === batchId && !!a._rev
+		);
 		if (members.length === 0) {
 			await db.batches.delete(batchId);
 			return null;
@@ -136,7 +159,9 @@ export function citizenItem(c: CitizenRecord): OutItem {
 /** Hamlets the officer added, not yet on the server: they go first, with the citizens. */
 export async function unsentHamlets(db: LocalDatabase, communeId: string): Promise<HamletRecord[]> {
 	const dirty = await db.hamlets.where('dirty').equals(1).toArray();
-	return dirty.filter((h) => !isHeldBack(h) && h.communeId === communeId).sort((a, b) => a._id.localeCompare(b._id));
+	return dirty
+		.filter((h) => !isHeldBack(h) && h.communeId === communeId)
+		.sort((a, b) => a._id.localeCompare(b._id));
 }
 
 export function hamletItem(h: HamletRecord): OutItem {

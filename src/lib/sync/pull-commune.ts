@@ -5,7 +5,13 @@ import { onResolution, snapshotOf, type Change, type ConflictEntry } from './app
 import { checkpointKey, type PulledPage, type PullDeps } from './checkpoint';
 import { reconcile } from './conflicts';
 import { OPEN_CONFLICT } from './ledger';
-import { fromServer, SYNCED_TYPES, syncedTableNames, tableOf, type SyncedRecord } from './local-record';
+import {
+	fromServer,
+	SYNCED_TYPES,
+	syncedTableNames,
+	tableOf,
+	type SyncedRecord
+} from './local-record';
 import type { WireDoc } from './wire';
 
 // What the commune database's changes do on the tablet: a reviewer's decision lands on the
@@ -14,7 +20,11 @@ import type { WireDoc } from './wire';
 // conflict on push (conflicts.ts), so a decision that arrives while the officer edits is kept
 // beside the edit, not instead of it.
 
-export function communeApplier(db: LocalDatabase, remoteDb: string, now: () => Date): Pick<PullDeps, 'knownRevs' | 'apply'> {
+export function communeApplier(
+	db: LocalDatabase,
+	remoteDb: string,
+	now: () => Date
+): Pick<PullDeps, 'knownRevs' | 'apply'> {
 	return {
 		async knownRevs(ids) {
 			const revs = new Map<string, string | undefined>();
@@ -44,7 +54,8 @@ export function communeApplier(db: LocalDatabase, remoteDb: string, now: () => D
 						if (change.stash) stashes.push(change.stash);
 					});
 					if (puts.length) await table.bulkPut(puts);
-					if (stashes.length) await db.meta.bulkPut(stashes.map((s) => ({ key: OPEN_CONFLICT + s.id, value: s })));
+					if (stashes.length)
+						await db.meta.bulkPut(stashes.map((s) => ({ key: OPEN_CONFLICT + s.id, value: s })));
 					// Unsent work is never dropped, even when an administrator deleted the server's copy.
 					const gone = await table.bulkGet(deleted);
 					const clean = deleted.filter((_, i) => gone[i]?.dirty === 0);
@@ -61,5 +72,10 @@ function changeFor(current: SyncedRecord | undefined, doc: WireDoc, at: string):
 	if (!current) return { put: fromServer(doc) };
 	if (current._rev === doc._rev) return {};
 	const local = toWire(current) as WireDoc;
-	return onResolution(current, { doc: local, snapshot: snapshotOf(current) }, reconcile(local, doc, current.dirty === 1), at);
+	return onResolution(
+		current,
+		{ doc: local, snapshot: snapshotOf(current) },
+		reconcile(local, doc, current.dirty === 1),
+		at
+	);
 }

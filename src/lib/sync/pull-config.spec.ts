@@ -14,9 +14,22 @@ describe('pulling cdht-config', () => {
 		const db = freshDb();
 		await ensureBundledCriteria(db);
 		const couch = new TestCouch();
-		const v2 = { ...defaultCriteriaSet, _id: criteriaSetDocId(defaultCriteriaSet.slug, 2), version: 2, verified: true, publishedAt: '2026-03-01T00:00:00.000Z' };
+		const v2 = {
+			...defaultCriteriaSet,
+			_id: criteriaSetDocId(defaultCriteriaSet.slug, 2),
+			version: 2,
+			verified: true,
+			publishedAt: '2026-03-01T00:00:00.000Z'
+		};
 		couch.put(CONFIG_DB, v2 as unknown as WireDoc);
-		couch.put(CONFIG_DB, { _id: 'orgUnit:C01-H04', type: 'orgUnit', id: 'C01-H04', name: 'Thôn Mới', level: 'hamlet', parentId: 'C01' });
+		couch.put(CONFIG_DB, {
+			_id: 'orgUnit:C01-H04',
+			type: 'orgUnit',
+			id: 'C01-H04',
+			name: 'Thôn Mới',
+			level: 'hamlet',
+			parentId: 'C01'
+		});
 		await pullAll({ db, transport: couch, remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB) });
 		expect((await currentCriteriaSet(db, new Date('2026-04-01T00:00:00.000Z')))?.version).toBe(2);
 		expect(await db.criteriaSets.get(defaultCriteriaSet._id)).toBeDefined();
@@ -26,9 +39,17 @@ describe('pulling cdht-config', () => {
 	it('a unit deleted on the server goes; a criteria set never does', async () => {
 		const db = freshDb();
 		const couch = new TestCouch();
-		const unit = couch.put(CONFIG_DB, { _id: 'orgUnit:X', type: 'orgUnit', id: 'X', name: 'X', level: 'hamlet', parentId: 'C01' });
+		const unit = couch.put(CONFIG_DB, {
+			_id: 'orgUnit:X',
+			type: 'orgUnit',
+			id: 'X',
+			name: 'X',
+			level: 'hamlet',
+			parentId: 'C01'
+		});
 		const set = couch.put(CONFIG_DB, defaultCriteriaSet as unknown as WireDoc);
-		const run = () => pullAll({ db, transport: couch, remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB) });
+		const run = () =>
+			pullAll({ db, transport: couch, remoteDb: CONFIG_DB, ...configApplier(db, CONFIG_DB) });
 		await run();
 		couch.put(CONFIG_DB, { ...unit, _deleted: true });
 		couch.put(CONFIG_DB, { ...set, _deleted: true });

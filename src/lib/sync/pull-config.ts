@@ -14,10 +14,15 @@ const TABLE_OF = { criteriaSet: 'criteriaSets', orgUnit: 'orgUnits', target: 'ta
 type ConfigType = keyof typeof TABLE_OF;
 type ConfigRecord = CriteriaSetRecord | OrgUnitRecord | TargetRecord;
 
-const configType = (type: unknown): ConfigType | null => (typeof type === 'string' && type in TABLE_OF ? (type as ConfigType) : null);
-const tableOf = (db: LocalDatabase, type: ConfigType) => db.table<ConfigRecord, string>(TABLE_OF[type]);
+const configType = (type: unknown): ConfigType | null =>
+	typeof type === 'string' && type in TABLE_OF ? (type as ConfigType) : null;
+const tableOf = (db: LocalDatabase, type: ConfigType) =>
+	db.table<ConfigRecord, string>(TABLE_OF[type]);
 
-export function configApplier(db: LocalDatabase, remoteDb: string): Pick<PullDeps, 'knownRevs' | 'apply'> {
+export function configApplier(
+	db: LocalDatabase,
+	remoteDb: string
+): Pick<PullDeps, 'knownRevs' | 'apply'> {
 	return {
 		async knownRevs(ids) {
 			return Promise.all(
@@ -32,7 +37,8 @@ export function configApplier(db: LocalDatabase, remoteDb: string): Pick<PullDep
 			await db.transaction('rw', [...Object.values(TABLE_OF), 'meta'], async () => {
 				for (const doc of page.docs) {
 					const type = configType(doc.type);
-					if (type && docTypeOfId(doc._id) === type) await tableOf(db, type).put(stripBookkeeping(doc) as ConfigRecord);
+					if (type && docTypeOfId(doc._id) === type)
+						await tableOf(db, type).put(stripBookkeeping(doc) as ConfigRecord);
 				}
 				for (const id of page.deleted) {
 					const type = configType(docTypeOfId(id));

@@ -11,7 +11,13 @@ import { makeWork, withAnswers } from './test-fixtures';
 import type { WireDoc } from './wire';
 
 const REMOTE = 'cdht-c-c01';
-const small: ChunkLimits = { maxDocs: 4, maxBytes: 1_000_000, minDocs: 1, minBytes: 1000, growAfter: 2 };
+const small: ChunkLimits = {
+	maxDocs: 4,
+	maxBytes: 1_000_000,
+	minDocs: 1,
+	minBytes: 1000,
+	growAfter: 2
+};
 
 async function setup(n: number) {
 	const db = freshDb();
@@ -41,7 +47,8 @@ function deps(db: LocalDatabase, couch: TestCouch, limits: ChunkLimits = small):
 function expectBatchesComplete(couch: TestCouch) {
 	const docs = new Map(couch.docs(REMOTE).map((d) => [d._id, d]));
 	for (const batch of couch.docs(REMOTE).filter((d) => d.type === 'batch')) {
-		for (const id of batch.assessmentIds as string[]) expect(docs.get(id)).toMatchObject({ batchId: batch._id, status: 'sent' });
+		for (const id of batch.assessmentIds as string[])
+			expect(docs.get(id)).toMatchObject({ batchId: batch._id, status: 'sent' });
 		for (const id of batch.citizenIds as string[]) expect(docs.has(id)).toBe(true);
 		expect(batch.count).toBe((batch.assessmentIds as string[]).length);
 	}
@@ -52,7 +59,12 @@ describe('pushAll', () => {
 		const { db, couch } = await setup(10);
 		batchNumber = 0;
 		const report = await pushAll(deps(db, couch));
-		expect(report).toMatchObject({ acknowledged: 21, refused: 0, conflicts: 0, batchesSent: [{ id: 'batch:C01:B0001', count: 10 }] });
+		expect(report).toMatchObject({
+			acknowledged: 21,
+			refused: 0,
+			conflicts: 0,
+			batchesSent: [{ id: 'batch:C01:B0001', count: 10 }]
+		});
 		const order = couch.bulkLog.flat().map((d) => d.type);
 		expect(order).toEqual([...Array(10).fill('citizen'), ...Array(10).fill('assessment'), 'batch']);
 		expect(couch.bulkLog.every((chunk) => chunk.length <= 4)).toBe(true);
@@ -60,9 +72,20 @@ describe('pushAll', () => {
 		expect(couch.bulkLog.at(-1)!.map((d) => d.type)).toEqual(['batch']);
 		expectBatchesComplete(couch);
 		const local = await db.assessments.toArray();
-		expect(local.every((a) => a.status === 'sent' && a.dirty === 0 && a.batchId === 'batch:C01:B0001' && a._rev)).toBe(true);
-		expect(await db.batches.get('batch:C01:B0001')).toMatchObject({ status: 'sent', dirty: 0, count: 10 });
-		expect(couch.docs(REMOTE).find((d) => d.type === 'batch')).toMatchObject({ status: 'sent', sentAt: expect.any(String) });
+		expect(
+			local.every(
+				(a) => a.status === 'sent' && a.dirty === 0 && a.batchId === 'batch:C01:B0001' && a._rev
+			)
+		).toBe(true);
+		expect(await db.batches.get('batch:C01:B0001')).toMatchObject({
+			status: 'sent',
+			dirty: 0,
+			count: 10
+		});
+		expect(couch.docs(REMOTE).find((d) => d.type === 'batch')).toMatchObject({
+			status: 'sent',
+			sentAt: expect.any(String)
+		});
 	});
 
 	it('the next batch’s members do not wait for a batch to finish; its document goes once its members were answered', async () => {
@@ -73,14 +96,17 @@ describe('pushAll', () => {
 		await db.citizens.bulkAdd(more.citizens);
 		await db.assessments.bulkAdd(more.assessments);
 		await pushAll(d);
-		const requestOf = (id: string) => couch.bulkLog.findIndex((chunk) => chunk.some((doc) => doc._id === id));
+		const requestOf = (id: string) =>
+			couch.bulkLog.findIndex((chunk) => chunk.some((doc) => doc._id === id));
 		const firstMembers = first.assessmentIds.map(requestOf);
 		const secondMembers = more.assessments.map((a) => requestOf(a._id));
 		expect(requestOf(first._id)).toBeGreaterThan(Math.max(...firstMembers));
 		// A member of the second batch shared a request with the first batch's members.
 		expect(Math.min(...secondMembers)).toBeLessThanOrEqual(Math.max(...firstMembers));
 		const batches = couch.docs(REMOTE).filter((doc) => doc.type === 'batch');
-		expect(batches.map((b) => b._id).sort()).toEqual([first._id, couch.bulkLog.at(-1)!.at(-1)!._id].sort());
+		expect(batches.map((b) => b._id).sort()).toEqual(
+			[first._id, couch.bulkLog.at(-1)!.at(-1)!._id].sort()
+		);
 		expect(requestOf(first._id)).toBeLessThan(couch.bulkLog.length - 1);
 		expectBatchesComplete(couch);
 	});
@@ -112,8 +138,10 @@ describe('pushAll', () => {
 		expect(memberSentBefore).toBe(true);
 		expect(report).toMatchObject({ acknowledged: 25, refused: 0 });
 		// Each member went after its own citizen was acknowledged.
-		const requestOf = (id: string) => couch.bulkLog.findIndex((chunk) => chunk.some((doc) => doc._id === id));
-		for (const a of await db.assessments.toArray()) expect(requestOf(a._id)).toBeGreaterThan(requestOf(a.citizenId));
+		const requestOf = (id: string) =>
+			couch.bulkLog.findIndex((chunk) => chunk.some((doc) => doc._id === id));
+		for (const a of await db.assessments.toArray())
+			expect(requestOf(a._id)).toBeGreaterThan(requestOf(a.citizenId));
 		expectBatchesComplete(couch);
 	});
 
@@ -124,37 +152,52 @@ describe('pushAll', () => {
 		const report = await pushAll({ ...deps(db, couch), onProgress: (p) => seen.push(p) });
 		expect(report).toMatchObject({ refused: 1, acknowledged: 5 + 5 + 1 });
 		expect(couch.bulkLog.flat().some((d) => d._id === assessments[5]._id)).toBe(false);
-		expect(await db.assessments.get(assessments[5]._id)).toMatchObject({ status: 'ready', dirty: 1 });
+		expect(await db.assessments.get(assessments[5]._id)).toMatchObject({
+			status: 'ready',
+			dirty: 1
+		});
 		expect(seen.at(-1)).toMatchObject({ docsDone: 12, docsTotal: 12 });
 		expectBatchesComplete(couch);
 	});
 
 	it('reports progress in documents and bytes, ending at the total', async () => {
 		const { db, couch } = await setup(5);
-		const seen: { docsDone: number; docsTotal: number; bytesDone: number; bytesTotal: number }[] = [];
+		const seen: { docsDone: number; docsTotal: number; bytesDone: number; bytesTotal: number }[] =
+			[];
 		await pushAll({ ...deps(db, couch), onProgress: (p) => seen.push(p) });
 		const last = seen.at(-1)!;
 		expect(last.docsDone).toBe(11);
 		expect(last.docsTotal).toBe(11);
 		expect(last.bytesDone).toBe(last.bytesTotal);
-		expect(seen.map((p) => p.docsDone)).toEqual([...seen.map((p) => p.docsDone)].sort((a, b) => a - b));
+		expect(seen.map((p) => p.docsDone)).toEqual(
+			[...seen.map((p) => p.docsDone)].sort((a, b) => a - b)
+		);
 	});
 
 	it('an answer lost after the server wrote the chunk: the resend adopts the server’s revisions, nothing doubles', async () => {
 		const { db, couch } = await setup(6);
-		couch.faults = [{ when: 'before', kind: 'network' }, { when: 'after', kind: 'network' }];
+		couch.faults = [
+			{ when: 'before', kind: 'network' },
+			{ when: 'after', kind: 'network' }
+		];
 		const report = await pushAll(deps(db, couch));
 		expect(report.refused).toBe(0);
 		expect(couch.docs(REMOTE)).toHaveLength(13);
 		expect(couch.docs(REMOTE).every((d) => d._rev!.startsWith('1-'))).toBe(true);
-		expect((await db.assessments.toArray()).every((a) => a.dirty === 0 && a.status === 'sent')).toBe(true);
+		expect(
+			(await db.assessments.toArray()).every((a) => a.dirty === 0 && a.status === 'sent')
+		).toBe(true);
 		expectBatchesComplete(couch);
 	});
 
 	it('gives up after repeated failures, marking nothing it was not told about, and the next run finishes', async () => {
 		const { db, couch } = await setup(6);
 		const d = deps(db, couch);
-		couch.faults = [{ when: 'after', kind: 'network' }, { when: 'before', kind: 'server' }, { when: 'after', kind: 'network' }];
+		couch.faults = [
+			{ when: 'after', kind: 'network' },
+			{ when: 'before', kind: 'server' },
+			{ when: 'after', kind: 'network' }
+		];
 		await expect(pushAll(d)).rejects.toMatchObject({ kind: 'network' });
 		expect(d.chunker.state.maxDocs).toBeLessThan(small.maxDocs);
 		const unsent = await db.assessments.where('dirty').equals(1).count();
@@ -168,11 +211,16 @@ describe('pushAll', () => {
 	it('a document refused in the middle of a chunk stays on the tablet, marked; its batch goes without it', async () => {
 		const { db, couch, assessments } = await setup(4);
 		const bad = assessments[1]._id;
-		couch.refuse = (doc) => (doc._id === bad ? 'Kết quả không khớp với kết quả tính lại từ câu trả lời (result)' : null);
+		couch.refuse = (doc) =>
+			doc._id === bad ? 'Kết quả không khớp với kết quả tính lại từ câu trả lời (result)' : null;
 		const report = await pushAll(deps(db, couch, { ...small, maxDocs: 10 }));
 		expect(report.refused).toBe(1);
 		const kept = (await db.assessments.get(bad))!;
-		expect(kept).toMatchObject({ status: 'ready', dirty: 1, syncError: { reason: expect.stringContaining('Kết quả') } });
+		expect(kept).toMatchObject({
+			status: 'ready',
+			dirty: 1,
+			syncError: { reason: expect.stringContaining('Kết quả') }
+		});
 		expect(kept.batchId).toBeUndefined();
 		const batch = couch.docs(REMOTE).find((d) => d.type === 'batch')!;
 		expect(batch.assessmentIds).not.toContain(bad);
@@ -194,7 +242,10 @@ describe('pushAll', () => {
 		couch.refuse = (doc) => (doc._id === citizens[0]._id ? 'Năm sinh không đúng' : null);
 		await pushAll(deps(db, couch));
 		expect(couch.docs(REMOTE).some((d) => d._id === assessments[0]._id)).toBe(false);
-		expect(await db.assessments.get(assessments[0]._id)).toMatchObject({ status: 'ready', dirty: 1 });
+		expect(await db.assessments.get(assessments[0]._id)).toMatchObject({
+			status: 'ready',
+			dirty: 1
+		});
 		expect(couch.docs(REMOTE).find((d) => d.type === 'batch')!.count).toBe(2);
 		expectBatchesComplete(couch);
 	});
@@ -206,12 +257,17 @@ describe('pushAll', () => {
 		couch.bulkDocs = async (name, items) => {
 			if (items.some((i) => i.doc._id === huge)) {
 				couch.stats.requests += 1;
-				throw Object.assign(new (await import('$lib/net/failure')).CouchFailure('tooLarge', 'Dữ liệu quá lớn', 413));
+				throw Object.assign(
+					new (await import('$lib/net/failure')).CouchFailure('tooLarge', 'Dữ liệu quá lớn', 413)
+				);
 			}
 			return real(name, items);
 		};
 		await pushAll(deps(db, couch));
-		expect(await db.assessments.get(huge)).toMatchObject({ dirty: 1, syncError: { reason: 'Dữ liệu quá lớn' } });
+		expect(await db.assessments.get(huge)).toMatchObject({
+			dirty: 1,
+			syncError: { reason: 'Dữ liệu quá lớn' }
+		});
 		expect(couch.docs(REMOTE).filter((d) => d.type === 'assessment')).toHaveLength(3);
 		expectBatchesComplete(couch);
 	});
@@ -229,7 +285,13 @@ describe('pushAll', () => {
 		const real = couch.bulkDocs.bind(couch);
 		couch.bulkDocs = async (name, items) => {
 			if (items.some((i) => i.doc.type === 'assessment'))
-				await db.assessments.put(withAnswers((await db.assessments.get(assessments[0]._id))!, 10, '2026-03-12T00:00:00.000Z'));
+				await db.assessments.put(
+					withAnswers(
+						(await db.assessments.get(assessments[0]._id))!,
+						10,
+						'2026-03-12T00:00:00.000Z'
+					)
+				);
 			return real(name, items);
 		};
 		await pushAll(deps(db, couch));
@@ -242,17 +304,33 @@ describe('pushAll', () => {
 		const { db, couch, assessments } = await setup(1);
 		await pushAll(deps(db, couch));
 		const onServer = couch.docs(REMOTE).find((d) => d._id === assessments[0]._id)!;
-		const review = { by: 'duyet.p01', at: '2026-03-12T00:00:00.000Z', decision: 'returned', comment: 'Hỏi lại câu 3' };
+		const review = {
+			by: 'duyet.p01',
+			at: '2026-03-12T00:00:00.000Z',
+			decision: 'returned',
+			comment: 'Hỏi lại câu 3'
+		};
 		couch.put(REMOTE, { ...onServer, status: 'returned', review, history: [review] } as WireDoc);
 		// Offline edit on the old revision, marked ready again.
 		const local = (await db.assessments.get(assessments[0]._id))!;
-		await db.assessments.put({ ...withAnswers(local, 2, '2026-03-13T00:00:00.000Z'), status: 'ready' });
+		await db.assessments.put({
+			...withAnswers(local, 2, '2026-03-13T00:00:00.000Z'),
+			status: 'ready'
+		});
 		const report = await pushAll(deps(db, couch));
 		expect(report.conflicts).toBe(1);
 		const after = (await db.assessments.get(assessments[0]._id))!;
-		expect(after).toMatchObject({ status: 'returned', review, dirty: 1, _rev: expect.stringMatching(/^2-/) });
+		expect(after).toMatchObject({
+			status: 'returned',
+			review,
+			dirty: 1,
+			_rev: expect.stringMatching(/^2-/)
+		});
 		expect(after.answers).toEqual(withAnswers(local, 2, 'x').answers);
-		expect(couch.docs(REMOTE).find((d) => d._id === after._id)).toMatchObject({ status: 'returned', _rev: after._rev });
+		expect(couch.docs(REMOTE).find((d) => d._id === after._id)).toMatchObject({
+			status: 'returned',
+			_rev: after._rev
+		});
 		expect(await db.batches.where('status').equals('sending').count()).toBe(0);
 	});
 });
@@ -262,14 +340,24 @@ describe('a gateway that refuses a stale write before the store sees the conflic
 		const { db, couch, assessments } = await setup(1);
 		await pushAll(deps(db, couch));
 		const onServer = couch.docs(REMOTE).find((d) => d._id === assessments[0]._id)!;
-		const review = { by: 'duyet.p01', at: '2026-03-12T00:00:00.000Z', decision: 'returned', comment: 'Thiếu câu 4' };
+		const review = {
+			by: 'duyet.p01',
+			at: '2026-03-12T00:00:00.000Z',
+			decision: 'returned',
+			comment: 'Thiếu câu 4'
+		};
 		couch.put(REMOTE, { ...onServer, status: 'returned', review, history: [review] } as WireDoc);
 		couch.refuse = (doc) => {
 			const current = couch.db(REMOTE).get(doc._id)?.doc;
-			return current && current._rev !== doc._rev ? 'Cán bộ xã không được sửa phần duyệt (review)' : null;
+			return current && current._rev !== doc._rev
+				? 'Cán bộ xã không được sửa phần duyệt (review)'
+				: null;
 		};
 		const local = (await db.assessments.get(assessments[0]._id))!;
-		await db.assessments.put({ ...withAnswers(local, 2, '2026-03-13T00:00:00.000Z'), status: 'ready' });
+		await db.assessments.put({
+			...withAnswers(local, 2, '2026-03-13T00:00:00.000Z'),
+			status: 'ready'
+		});
 		const report = await pushAll(deps(db, couch));
 		expect(report).toMatchObject({ refused: 0, conflicts: 1 });
 		const after = (await db.assessments.get(local._id))!;
@@ -281,40 +369,65 @@ describe('a gateway that refuses a stale write before the store sees the conflic
 		const { db, couch, assessments } = await setup(1);
 		couch.refuse = (doc) => (doc.type === 'assessment' ? 'Kết quả không khớp' : null);
 		expect(await pushAll(deps(db, couch))).toMatchObject({ refused: 1, conflicts: 0 });
-		expect(await db.assessments.get(assessments[0]._id)).toMatchObject({ syncError: { reason: 'Kết quả không khớp' } });
+		expect(await db.assessments.get(assessments[0]._id)).toMatchObject({
+			syncError: { reason: 'Kết quả không khớp' }
+		});
 	});
 });
 
 describe('pushAll under random faults (in memory; the real line is in tests/integration)', () => {
-	it.each(Array.from({ length: 20 }, (_, seed) => seed))('seed %i: after the faults stop, one more run makes the server equal the tablet', async (seed) => {
-		let x = seed * 7919 + 1;
-		const random = () => ((x = (x * 48271) % 2147483647) / 2147483647);
-		const { db, couch } = await setup(12);
-		const d = deps(db, couch);
-		couch.refuse = (doc) => (doc._id.endsWith('7') && doc.type === 'assessment' ? 'bị từ chối' : null);
-		for (let round = 0; round < 4; round++) {
-			couch.faults = Array.from({ length: 6 }, () => ({ when: random() < 0.5 ? 'before' : 'after', kind: random() < 0.8 ? 'network' : 'server' }) as const);
-			await pushAll(d).catch(() => undefined);
-			if (round === 1) {
-				// The officer records more work between tries.
-				const more = makeWork(3, { from: 100 + seed * 10 });
-				await db.citizens.bulkAdd(more.citizens);
-				await db.assessments.bulkAdd(more.assessments);
+	it.each(Array.from({ length: 20 }, (_, seed) => seed))(
+		'seed %i: after the faults stop, one more run makes the server equal the tablet',
+		async (seed) => {
+			let x = seed * 7919 + 1;
+			const random = () => (x = (x * 48271) % 2147483647) / 2147483647;
+			const { db, couch } = await setup(12);
+			const d = deps(db, couch);
+			couch.refuse = (doc) =>
+				doc._id.endsWith('7') && doc.type === 'assessment' ? 'bị từ chối' : null;
+			for (let round = 0; round < 4; round++) {
+				couch.faults = Array.from(
+					{ length: 6 },
+					() =>
+						({
+							when: random() < 0.5 ? 'before' : 'after',
+							kind: random() < 0.8 ? 'network' : 'server'
+						}) as const
+				);
+				await pushAll(d).catch(() => undefined);
+				if (round === 1) {
+					// The officer records more work between tries.
+					const more = makeWork(3, { from: 100 + seed * 10 });
+					await db.citizens.bulkAdd(more.citizens);
+					await db.assessments.bulkAdd(more.assessments);
+				}
 			}
+			couch.faults = [];
+			await pushAll(d);
+			const server = new Map(couch.docs(REMOTE).map((doc) => [doc._id, doc]));
+			for (const a of await db.assessments.toArray()) {
+				if (a.syncError) expect(server.has(a._id)).toBe(false);
+				else
+					expect(server.get(a._id)).toMatchObject({
+						_rev: a._rev,
+						status: 'sent',
+						batchId: a.batchId,
+						answers: a.answers
+					});
+			}
+			for (const c of await db.citizens.toArray()) expect(server.get(c._id)?._rev).toBe(c._rev);
+			const localBatches = await db.batches.toArray();
+			expect(
+				localBatches.every((b) => b.status === 'sent' && server.get(b._id)?._rev === b._rev)
+			).toBe(true);
+			expect(server.size).toBe(
+				(await db.citizens.count()) +
+					(await db.assessments.where('dirty').equals(0).count()) +
+					localBatches.length
+			);
+			// Every document was written once: no revision beyond the first.
+			expect([...server.values()].every((doc) => doc._rev!.startsWith('1-'))).toBe(true);
+			expectBatchesComplete(couch);
 		}
-		couch.faults = [];
-		await pushAll(d);
-		const server = new Map(couch.docs(REMOTE).map((doc) => [doc._id, doc]));
-		for (const a of await db.assessments.toArray()) {
-			if (a.syncError) expect(server.has(a._id)).toBe(false);
-			else expect(server.get(a._id)).toMatchObject({ _rev: a._rev, status: 'sent', batchId: a.batchId, answers: a.answers });
-		}
-		for (const c of await db.citizens.toArray()) expect(server.get(c._id)?._rev).toBe(c._rev);
-		const localBatches = await db.batches.toArray();
-		expect(localBatches.every((b) => b.status === 'sent' && server.get(b._id)?._rev === b._rev)).toBe(true);
-		expect(server.size).toBe((await db.citizens.count()) + (await db.assessments.where('dirty').equals(0).count()) + localBatches.length);
-		// Every document was written once: no revision beyond the first.
-		expect([...server.values()].every((doc) => doc._rev!.startsWith('1-'))).toBe(true);
-		expectBatchesComplete(couch);
-	});
+	);
 });

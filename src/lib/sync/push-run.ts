@@ -87,7 +87,10 @@ export async function pushAll(deps: PushDeps): Promise<PushReport> {
 export async function plan(deps: PushDeps): Promise<PushState> {
 	const batches = await prepareBatches(deps);
 	const hamlets = (await unsentHamlets(deps.db, deps.communeId)).map(hamletItem);
-	const citizens = [...hamlets, ...(await unsentCitizens(deps.db, deps.communeId)).map(citizenItem)];
+	const citizens = [
+		...hamlets,
+		...(await unsentCitizens(deps.db, deps.communeId)).map(citizenItem)
+	];
 	return newPushState(batches, citizens);
 }
 
@@ -100,7 +103,9 @@ export async function readMembers(deps: PushDeps, state: PushState): Promise<Out
 	for (const batch of state.batches) {
 		const doc = batchItem(batch);
 		state.estimated.set(batch._id, doc.bytes);
-		const members = (await unsentMembers(deps.db, batch, state.coming)).map((a) => assessmentItem(a, batch._id));
+		const members = (await unsentMembers(deps.db, batch, state.coming)).map((a) =>
+			assessmentItem(a, batch._id)
+		);
 		all.push(...members);
 		countTotal(state.progress, [...members, doc]);
 	}
@@ -128,7 +133,11 @@ export async function follow(deps: PushDeps, state: PushState): Promise<void> {
 
 /** Fill the window with requests. */
 export function launch(deps: PushDeps, state: PushState): void {
-	for (let chunk = nextChunk(state, deps.chunker.state, deps.parallel ?? 2); chunk; chunk = nextChunk(state, deps.chunker.state, deps.parallel ?? 2)) {
+	for (
+		let chunk = nextChunk(state, deps.chunker.state, deps.parallel ?? 2);
+		chunk;
+		chunk = nextChunk(state, deps.chunker.state, deps.parallel ?? 2)
+	) {
 		const answered = sendChunk(deps.transport, deps.remoteDb, chunk).then(
 			(answer): Answered => ({ ok: true, answer }),
 			(error: unknown): Answered => ({ ok: false, error })
@@ -138,7 +147,11 @@ export function launch(deps: PushDeps, state: PushState): void {
 }
 
 /** A chunk's answer: the next request goes out first (the tablet's work overlaps the line's), then it is written down. */
-export async function onAnswer(deps: PushDeps, state: PushState, answer: ChunkAnswer): Promise<void> {
+export async function onAnswer(
+	deps: PushDeps,
+	state: PushState,
+	answer: ChunkAnswer
+): Promise<void> {
 	succeeded(state, deps.chunker);
 	launch(deps, state);
 	const rechecked = await recheckRefusals(deps.transport, deps.remoteDb, answer.outcomes);
@@ -152,7 +165,12 @@ export async function onAnswer(deps: PushDeps, state: PushState, answer: ChunkAn
 	launch(deps, state);
 }
 
-export async function onFailure(deps: PushDeps, state: PushState, chunk: OutItem[], error: unknown): Promise<void> {
+export async function onFailure(
+	deps: PushDeps,
+	state: PushState,
+	chunk: OutItem[],
+	error: unknown
+): Promise<void> {
 	const verdict = judgeFailure(state, chunk, error, deps.chunker, deps.maxFailures ?? 3);
 	if (verdict.kind === 'giveUp') await giveUp(deps, state, verdict.error);
 	if (verdict.kind === 'refuse') await settle(deps, state, [verdict.outcome]);
@@ -163,16 +181,26 @@ export async function onFailure(deps: PushDeps, state: PushState, chunk: OutItem
 async function giveUp(deps: PushDeps, state: PushState, error: unknown): Promise<never> {
 	for (const { answered } of state.inFlight.splice(0)) {
 		const result = await answered;
-		if (result.ok) await settle(deps, state, result.answer.outcomes.filter((o) => o.kind === 'ack'));
+		if (result.ok)
+			await settle(
+				deps,
+				state,
+				result.answer.outcomes.filter((o) => o.kind === 'ack')
+			);
 	}
 	throw error;
 }
 
 /** Write the outcomes and count them; returns the records afterwards. */
-export async function settle(deps: PushDeps, state: PushState, outcomes: Outcome[]): Promise<Map<string, SyncedRecord>> {
+export async function settle(
+	deps: PushDeps,
+	state: PushState,
+	outcomes: Outcome[]
+): Promise<Map<string, SyncedRecord>> {
 	if (outcomes.length === 0) return new Map();
 	const after = await applyOutcomes(deps.db, outcomes, deps.now().toISOString());
-	for (const [id, record] of after) if (record.type === 'citizen' && record._rev) state.onServer.add(id);
+	for (const [id, record] of after)
+		if (record.type === 'citizen' && record._rev) state.onServer.add(id);
 	countSettled(state, outcomes);
 	deps.onProgress?.({ ...state.progress });
 	return after;
@@ -182,7 +210,12 @@ export async function settle(deps: PushDeps, state: PushState, outcomes: Outcome
 export function resendable(outcomes: Outcome[], after: Map<string, SyncedRecord>): OutItem[] {
 	const out: OutItem[] = [];
 	for (const o of outcomes) {
-		if (o.kind !== 'resolved' || o.resolution.kind !== 'merge' || o.item.attempt + 1 >= MAX_CONFLICT_ROUNDS) continue;
+		if (
+			o.kind !== 'resolved' ||
+			o.resolution.kind !== 'merge' ||
+			o.item.attempt + 1 >= MAX_CONFLICT_ROUNDS
+		)
+			continue;
 		const record = after.get(o.item.doc._id);
 		if (!record) continue;
 		const next =

@@ -27,16 +27,28 @@ function out(type: SyncedType, _id: string, fields: Partial<WireDoc> = {}): OutI
 	return { ...encode({ _id, type, ...fields }), type, snapshot: '', attempt: 0 };
 }
 const citizen = (id: string) => out('citizen', id);
-const member = (id: string, citizenId: string, batchId = 'b1') => out('assessment', id, { citizenId, batchId });
-const batch = (id: string, citizenIds: string[]) => ({ _id: id, citizenIds, assessmentIds: [] }) as unknown as BatchRecord;
+const member = (id: string, citizenId: string, batchId = 'b1') =>
+	out('assessment', id, { citizenId, batchId });
+const batch = (id: string, citizenIds: string[]) =>
+	({ _id: id, citizenIds, assessmentIds: [] }) as unknown as BatchRecord;
 const ids = (items: readonly OutItem[]) => items.map((i) => i.doc._id);
-const limits: ChunkLimits = { maxDocs: 4, maxBytes: 1_000_000, minDocs: 1, minBytes: 1000, growAfter: 2 };
+const limits: ChunkLimits = {
+	maxDocs: 4,
+	maxBytes: 1_000_000,
+	minDocs: 1,
+	minBytes: 1000,
+	growAfter: 2
+};
 const chunker = () => ({ state: startChunker(limits), limits });
-const onWire = (state: PushState, chunk: OutItem[]) => state.inFlight.push({ chunk, answered: new Promise(() => {}) });
+const onWire = (state: PushState, chunk: OutItem[]) =>
+	state.inFlight.push({ chunk, answered: new Promise(() => {}) });
 
 describe('orderCitizens', () => {
 	it('the first batch’s citizens first, then the next batch’s, then the rest by id', () => {
-		const order = orderCitizens([citizen('c5'), citizen('c1'), citizen('c4'), citizen('c3'), citizen('c2')], [batch('b1', ['c4', 'c2']), batch('b2', ['c3', 'c4'])]);
+		const order = orderCitizens(
+			[citizen('c5'), citizen('c1'), citizen('c4'), citizen('c3'), citizen('c2')],
+			[batch('b1', ['c4', 'c2']), batch('b2', ['c3', 'c4'])]
+		);
 		expect(ids(order)).toEqual(['c4', 'c2', 'c3', 'c1', 'c5']);
 	});
 });
@@ -47,7 +59,12 @@ describe('newPushState', () => {
 		const state = newPushState([batch('b1', ['c1'])], [citizen('c2'), a]);
 		expect(ids(state.queue)).toEqual(['c1', 'c2']);
 		expect([...state.coming]).toEqual(['c1', 'c2']);
-		expect(state.progress).toEqual({ docsDone: 0, docsTotal: 2, bytesDone: 0, bytesTotal: 2 * a.bytes });
+		expect(state.progress).toEqual({
+			docsDone: 0,
+			docsTotal: 2,
+			bytesDone: 0,
+			bytesTotal: 2 * a.bytes
+		});
 	});
 });
 
@@ -122,7 +139,10 @@ describe('closableBatch and closeBatch', () => {
 
 describe('nextChunk', () => {
 	const queued = (n: number) => {
-		const state = newPushState([], Array.from({ length: n }, (_, i) => citizen(`c${i}`)));
+		const state = newPushState(
+			[],
+			Array.from({ length: n }, (_, i) => citizen(`c${i}`))
+		);
 		return state;
 	};
 
@@ -165,22 +185,33 @@ describe('judgeFailure', () => {
 		expect(ids(state.queue)).toEqual(['c9']);
 	});
 
-	it.each(['tooLarge', 'rejected', 'conflict'] as const)('refused as a whole (%s): the chunk goes again in halves', (kind) => {
-		const state = failing();
-		const c = chunker();
-		expect(judgeFailure(state, chunk, new CouchFailure(kind, 'x'), c, 3)).toEqual({ kind: 'again' });
-		expect(state.bisect).toBe(2);
-		expect(ids(state.queue)).toEqual(['c1', 'c2', 'c3', 'c9']);
-		expect(c.state.maxDocs).toBeLessThan(startChunker(limits).maxDocs);
-	});
+	it.each(['tooLarge', 'rejected', 'conflict'] as const)(
+		'refused as a whole (%s): the chunk goes again in halves',
+		(kind) => {
+			const state = failing();
+			const c = chunker();
+			expect(judgeFailure(state, chunk, new CouchFailure(kind, 'x'), c, 3)).toEqual({
+				kind: 'again'
+			});
+			expect(state.bisect).toBe(2);
+			expect(ids(state.queue)).toEqual(['c1', 'c2', 'c3', 'c9']);
+			expect(c.state.maxDocs).toBeLessThan(startChunker(limits).maxDocs);
+		}
+	);
 
 	it('refused alone: that document is refused with the reason; too many in a row is the request’s fault', () => {
 		const state = failing();
 		const one = [citizen('c1')];
 		const refusal = new CouchFailure('rejected', 'Tên không hợp lệ', 400);
 		for (let i = 0; i < MAX_REFUSED_ALONE; i++)
-			expect(judgeFailure(state, one, refusal, chunker(), 3)).toEqual({ kind: 'refuse', outcome: { item: one[0], kind: 'refused', reason: 'Tên không hợp lệ' } });
-		expect(judgeFailure(state, one, refusal, chunker(), 3)).toEqual({ kind: 'giveUp', error: refusal });
+			expect(judgeFailure(state, one, refusal, chunker(), 3)).toEqual({
+				kind: 'refuse',
+				outcome: { item: one[0], kind: 'refused', reason: 'Tên không hợp lệ' }
+			});
+		expect(judgeFailure(state, one, refusal, chunker(), 3)).toEqual({
+			kind: 'giveUp',
+			error: refusal
+		});
 	});
 
 	it('the line or the server: the chunk goes again, until the failures in a row reach the limit', () => {
@@ -188,7 +219,9 @@ describe('judgeFailure', () => {
 		const cut = new CouchFailure('network', 'cut');
 		expect(judgeFailure(state, chunk, cut, chunker(), 2)).toEqual({ kind: 'again' });
 		expect(ids(state.queue)).toEqual(['c1', 'c2', 'c3', 'c9']);
-		expect(judgeFailure(state, chunk, new CouchFailure('server', 'down', 503), chunker(), 2)).toMatchObject({ kind: 'giveUp' });
+		expect(
+			judgeFailure(state, chunk, new CouchFailure('server', 'down', 503), chunker(), 2)
+		).toMatchObject({ kind: 'giveUp' });
 	});
 
 	it('a success clears the failures, the halving and the refusals in a row', () => {
@@ -213,7 +246,13 @@ describe('countSettled and requeueFront', () => {
 			{ item: member('a2', 'c1'), kind: 'refused', reason: 'x' }
 		];
 		countSettled(state, outcomes);
-		expect(state.report).toEqual({ acknowledged: 3, assessments: 1, refused: 1, conflicts: 0, batchesSent: [{ id: 'b1', count: 7 }] });
+		expect(state.report).toEqual({
+			acknowledged: 3,
+			assessments: 1,
+			refused: 1,
+			conflicts: 0,
+			batchesSent: [{ id: 'b1', count: 7 }]
+		});
 		expect(state.progress.docsDone).toBe(4);
 	});
 

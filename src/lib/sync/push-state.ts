@@ -1,6 +1,13 @@
 import type { BatchRecord } from '$lib/db/records';
 import { CouchFailure } from '$lib/net/failure';
-import { afterFailure, afterSuccess, chunkLength, DEFAULT_LIMITS, type ChunkerState, type ChunkLimits } from './chunker';
+import {
+	afterFailure,
+	afterSuccess,
+	chunkLength,
+	DEFAULT_LIMITS,
+	type ChunkerState,
+	type ChunkLimits
+} from './chunker';
 import type { OutItem, Outcome } from './ledger';
 import type { ChunkAnswer } from './push';
 
@@ -96,7 +103,10 @@ export function newPushState(batches: readonly BatchRecord[], citizens: OutItem[
  * The citizens of the first batch's members first: that batch is then complete, and its document
  * on its way, while the next batch's members still go. The rest by id.
  */
-export function orderCitizens(citizens: readonly OutItem[], batches: readonly BatchRecord[]): OutItem[] {
+export function orderCitizens(
+	citizens: readonly OutItem[],
+	batches: readonly BatchRecord[]
+): OutItem[] {
 	const rank = new Map<string, number>();
 	for (const id of batches.flatMap((b) => b.citizenIds)) if (!rank.has(id)) rank.set(id, rank.size);
 	const byRank = (c: OutItem) => rank.get(c.doc._id) ?? Infinity;
@@ -113,7 +123,8 @@ export function isWaiting(state: PushState, match: (i: OutItem) => boolean): boo
 	return state.queue.some(match) || state.inFlight.some((f) => f.chunk.some(match));
 }
 
-const memberOf = (batchId: string) => (i: OutItem) => i.type === 'assessment' && i.doc.batchId === batchId;
+const memberOf = (batchId: string) => (i: OutItem) =>
+	i.type === 'assessment' && i.doc.batchId === batchId;
 
 /**
  * The held members whose citizen is now on the server (or was never sent by this run). A member
@@ -144,7 +155,9 @@ export function closableBatch(state: PushState, released: readonly OutItem[]): B
 	const batch = state.open[0];
 	if (!batch) return null;
 	const member = memberOf(batch._id);
-	return (state.held ?? []).some(member) || released.some(member) || isWaiting(state, member) ? null : batch;
+	return (state.held ?? []).some(member) || released.some(member) || isWaiting(state, member)
+		? null
+		: batch;
 }
 
 /** The closed batch's document, now that its final content is known; a batch left empty goes nowhere. */
@@ -158,7 +171,11 @@ export function closeBatch(state: PushState, batchId: string, doc: OutItem | nul
  * The next request's documents, or null when the window is full or nothing waits. Two requests
  * are kept on the wire (`parallel`); after a failure, one at a time until a success.
  */
-export function nextChunk(state: PushState, chunker: ChunkerState, parallel: number): OutItem[] | null {
+export function nextChunk(
+	state: PushState,
+	chunker: ChunkerState,
+	parallel: number
+): OutItem[] | null {
 	const window = state.failures > 0 || state.bisect !== Infinity ? 1 : parallel;
 	if (state.inFlight.length >= window || state.queue.length === 0) return null;
 	const n = Math.min(state.bisect, chunkLength(state.queue, chunker));
@@ -167,7 +184,8 @@ export function nextChunk(state: PushState, chunker: ChunkerState, parallel: num
 	return chunk;
 }
 
-export type Verdict = { kind: 'giveUp'; error: unknown } | { kind: 'again' } | { kind: 'refuse'; outcome: Outcome };
+export type Verdict =
+	{ kind: 'giveUp'; error: unknown } | { kind: 'again' } | { kind: 'refuse'; outcome: Outcome };
 
 /**
  * What a failed request means. Signed out, not allowed or not a server answer: stop now. Refused as
@@ -175,8 +193,15 @@ export type Verdict = { kind: 'giveUp'; error: unknown } | { kind: 'again' } | {
  * unless every document meets the same refusal (then it is the request). Otherwise (the line, the
  * server): the chunk goes again, up to `maxFailures` in a row. The chunker shrinks either way.
  */
-export function judgeFailure(state: PushState, chunk: OutItem[], error: unknown, chunker: Chunker, maxFailures: number): Verdict {
-	if (!(error instanceof CouchFailure) || error.kind === 'auth' || error.kind === 'forbidden') return { kind: 'giveUp', error };
+export function judgeFailure(
+	state: PushState,
+	chunk: OutItem[],
+	error: unknown,
+	chunker: Chunker,
+	maxFailures: number
+): Verdict {
+	if (!(error instanceof CouchFailure) || error.kind === 'auth' || error.kind === 'forbidden')
+		return { kind: 'giveUp', error };
 	chunker.state = afterFailure(chunker.state, chunker.limits ?? DEFAULT_LIMITS);
 	if (error.kind === 'tooLarge' || error.kind === 'rejected' || error.kind === 'conflict') {
 		if (chunk.length > 1) {
@@ -185,7 +210,10 @@ export function judgeFailure(state: PushState, chunk: OutItem[], error: unknown,
 			return { kind: 'again' };
 		}
 		if (++state.refusedAlone > MAX_REFUSED_ALONE) return { kind: 'giveUp', error };
-		return { kind: 'refuse', outcome: { item: chunk[0], kind: 'refused', reason: error.message || error.kind } };
+		return {
+			kind: 'refuse',
+			outcome: { item: chunk[0], kind: 'refused', reason: error.message || error.kind }
+		};
 	}
 	if (++state.failures >= maxFailures) return { kind: 'giveUp', error };
 	state.queue = [...chunk, ...state.queue];
@@ -209,7 +237,8 @@ export function countSettled(state: PushState, outcomes: readonly Outcome[]): vo
 		if (o.kind === 'ack' || (o.kind === 'resolved' && o.resolution.kind === 'same')) {
 			report.acknowledged += 1;
 			if (o.item.type === 'assessment') report.assessments += 1;
-			if (o.item.type === 'batch') report.batchesSent.push({ id: o.item.doc._id, count: Number(o.item.doc.count) });
+			if (o.item.type === 'batch')
+				report.batchesSent.push({ id: o.item.doc._id, count: Number(o.item.doc.count) });
 		}
 		if (o.kind === 'refused') report.refused += 1;
 	}

@@ -14,7 +14,11 @@ export interface ChunkAnswer {
 	unknown: OutItem[];
 }
 
-export async function sendChunk(transport: Transport, remoteDb: string, items: readonly OutItem[]): Promise<ChunkAnswer> {
+export async function sendChunk(
+	transport: Transport,
+	remoteDb: string,
+	items: readonly OutItem[]
+): Promise<ChunkAnswer> {
 	const results = await transport.bulkDocs(remoteDb, items);
 	return classify(items, results);
 }
@@ -25,9 +29,16 @@ export function classify(items: readonly OutItem[], results: readonly BulkResult
 	for (const item of items) {
 		const result = byId.get(item.doc._id);
 		if (!result) answer.unknown.push(item);
-		else if (!result.error && result.rev) answer.outcomes.push({ item, kind: 'ack', rev: result.rev });
+		else if (!result.error && result.rev)
+			answer.outcomes.push({ item, kind: 'ack', rev: result.rev });
 		else if (result.error === 'conflict') answer.conflicts.push(item);
-		else answer.outcomes.push({ item, kind: 'refused', reason: result.reason ?? result.error ?? 'unknown', issues: issuesOf(result) });
+		else
+			answer.outcomes.push({
+				item,
+				kind: 'refused',
+				reason: result.reason ?? result.error ?? 'unknown',
+				issues: issuesOf(result)
+			});
 	}
 	return answer;
 }
@@ -38,10 +49,17 @@ export function classify(items: readonly OutItem[], results: readonly BulkResult
  * sees the conflict. A refusal is only final when the server still holds the revision we built on;
  * otherwise it is a conflict, and the rules decide. One request for all of a chunk's refusals.
  */
-export async function recheckRefusals(transport: Transport, remoteDb: string, outcomes: readonly Outcome[]): Promise<{ final: Outcome[]; conflicts: OutItem[] }> {
+export async function recheckRefusals(
+	transport: Transport,
+	remoteDb: string,
+	outcomes: readonly Outcome[]
+): Promise<{ final: Outcome[]; conflicts: OutItem[] }> {
 	const refused = outcomes.filter((o) => o.kind === 'refused');
 	if (refused.length === 0) return { final: [...outcomes], conflicts: [] };
-	const server = await transport.getDocs(remoteDb, refused.map((o) => o.item.doc._id));
+	const server = await transport.getDocs(
+		remoteDb,
+		refused.map((o) => o.item.doc._id)
+	);
 	const final: Outcome[] = [];
 	const conflicts: OutItem[] = [];
 	for (const o of outcomes) {
@@ -53,8 +71,15 @@ export async function recheckRefusals(transport: Transport, remoteDb: string, ou
 }
 
 /** Fetch the server's versions of the conflicting documents (one request) and decide by rule. */
-export async function resolveConflicts(transport: Transport, remoteDb: string, items: readonly OutItem[]): Promise<{ outcomes: Outcome[]; unknown: OutItem[] }> {
-	const server = await transport.getDocs(remoteDb, items.map((i) => i.doc._id));
+export async function resolveConflicts(
+	transport: Transport,
+	remoteDb: string,
+	items: readonly OutItem[]
+): Promise<{ outcomes: Outcome[]; unknown: OutItem[] }> {
+	const server = await transport.getDocs(
+		remoteDb,
+		items.map((i) => i.doc._id)
+	);
 	const outcomes: Outcome[] = [];
 	const unknown: OutItem[] = [];
 	for (const item of items) {

@@ -5,7 +5,14 @@ import { listAssessments } from '$lib/db/assessments';
 import { freshDb } from '$lib/db/test-db';
 import type { ConflictEntry } from './apply';
 import { OPEN_CONFLICT } from './ledger';
-import { attentionItems, queueCounts, readyByHamlet, retryRefused, returnedWithComments, HOME_RETURNED } from './queue-view';
+import {
+	attentionItems,
+	queueCounts,
+	readyByHamlet,
+	retryRefused,
+	returnedWithComments,
+	HOME_RETURNED
+} from './queue-view';
 import { makeAssessment, makeCitizen } from './test-fixtures';
 import type { WireDoc } from './wire';
 
@@ -21,12 +28,26 @@ async function setup() {
 	]);
 	await db.assessments.bulkAdd([
 		makeAssessment(a, 0),
-		{ ...makeAssessment(a, 1), syncError: { at: refusedAt, reason: 'Kết quả không khớp (result)', issues: [{ path: 'result', message: 'rule.resultMismatch' }] } },
+		{
+			...makeAssessment(a, 1),
+			syncError: {
+				at: refusedAt,
+				reason: 'Kết quả không khớp (result)',
+				issues: [{ path: 'result', message: 'rule.resultMismatch' }]
+			}
+		},
 		makeAssessment(b, 2),
 		{ ...makeAssessment(a, 3), status: 'returned', dirty: 0, _rev: '2-x' },
 		makeAssessment(makeCitizen(9, { communeId: 'C02' }), 9)
 	]);
-	const entry: ConflictEntry = { id: c._id, type: 'citizen', at: refusedAt, kept: 'local', local: toWire(c) as WireDoc, server: { ...(toWire(c) as WireDoc), _rev: '2-c', household: 'Hộ khác' } };
+	const entry: ConflictEntry = {
+		id: c._id,
+		type: 'citizen',
+		at: refusedAt,
+		kept: 'local',
+		local: toWire(c) as WireDoc,
+		server: { ...(toWire(c) as WireDoc), _rev: '2-c', household: 'Hộ khác' }
+	};
 	await db.meta.put({ key: OPEN_CONFLICT + c._id, value: entry });
 	return { db, a, b, c };
 }
@@ -56,7 +77,10 @@ describe('queue view', () => {
 			])
 		);
 		const refusedAssessment = items.find((i) => i.kind === 'refused' && i.type === 'assessment');
-		expect(refusedAssessment).toMatchObject({ reason: 'Kết quả không khớp (result)', issues: [{ path: 'result' }] });
+		expect(refusedAssessment).toMatchObject({
+			reason: 'Kết quả không khớp (result)',
+			issues: [{ path: 'result' }]
+		});
 	});
 
 	it('a refusal no longer shows once the officer changed the document', async () => {
@@ -77,10 +101,22 @@ describe('queue view', () => {
 
 	it('lists returned assessments with the reviewer’s comment, for the home screen', async () => {
 		const { db, a } = await setup();
-		const review = { by: 'duyet.p01', at: '2026-03-09T00:00:00.000Z', decision: 'returned' as const, comment: 'Hỏi lại câu 2' };
+		const review = {
+			by: 'duyet.p01',
+			at: '2026-03-09T00:00:00.000Z',
+			decision: 'returned' as const,
+			comment: 'Hỏi lại câu 2'
+		};
 		await db.assessments.update('assessment:C01:AS0000000003', { review });
 		expect(await returnedWithComments(db, 'C01')).toEqual([
-			{ id: 'assessment:C01:AS0000000003', citizenName: a.fullName, hamletId: a.hamletId, comment: 'Hỏi lại câu 2', by: 'duyet.p01', at: review.at }
+			{
+				id: 'assessment:C01:AS0000000003',
+				citizenName: a.fullName,
+				hamletId: a.hamletId,
+				comment: 'Hỏi lại câu 2',
+				by: 'duyet.p01',
+				at: review.at
+			}
 		]);
 	});
 
@@ -93,8 +129,19 @@ describe('queue view', () => {
 		const days = [7, 3, 11, 1, 9, 5, 10, 2, 8, 4];
 		await db.assessments.bulkAdd([
 			...days.map((d, i) => {
-				const review = { by: 'duyet.p01', at: day(d), decision: 'returned' as const, comment: `Câu ${i}` };
-				return { ...makeAssessment(people[i], i, { status: 'returned', at: day(d) }), review, history: [review], dirty: 0 as const, _rev: '2-x' };
+				const review = {
+					by: 'duyet.p01',
+					at: day(d),
+					decision: 'returned' as const,
+					comment: `Câu ${i}`
+				};
+				return {
+					...makeAssessment(people[i], i, { status: 'returned', at: day(d) }),
+					review,
+					history: [review],
+					dirty: 0 as const,
+					_rev: '2-x'
+				};
 			}),
 			makeAssessment(people[10], 10, { status: 'sent', at: day(20) }),
 			makeAssessment(makeCitizen(30, { communeId: 'C02' }), 30, { status: 'returned', at: day(21) })
@@ -103,12 +150,21 @@ describe('queue view', () => {
 		const shown = await returnedWithComments(db, 'C01');
 		expect(shown).toHaveLength(HOME_RETURNED);
 		expect(shown.map((r) => r.at)).toEqual([11, 10, 9, 8, 7].map(day));
-		expect(shown[0]).toEqual({ id: 'assessment:C01:AS0000000002', citizenName: people[2].fullName, hamletId: people[2].hamletId, comment: 'Câu 2', by: 'duyet.p01', at: day(11) });
+		expect(shown[0]).toEqual({
+			id: 'assessment:C01:AS0000000002',
+			citizenName: people[2].fullName,
+			hamletId: people[2].hamletId,
+			comment: 'Câu 2',
+			by: 'duyet.p01',
+			at: day(11)
+		});
 		// "Xem tất cả" opens the list of returned assessments: it starts with the same ones.
 		const full = await listAssessments(db, 'C01', { status: 'returned' });
 		expect(full).toHaveLength(days.length);
 		expect(full.slice(0, HOME_RETURNED).map((a) => a._id)).toEqual(shown.map((r) => r.id));
-		expect((await returnedWithComments(db, 'C01', 20)).map((r) => r.id)).toEqual(full.map((a) => a._id));
+		expect((await returnedWithComments(db, 'C01', 20)).map((r) => r.id)).toEqual(
+			full.map((a) => a._id)
+		);
 		expect(await returnedWithComments(db, 'C03')).toEqual([]);
 	});
 });

@@ -21,23 +21,45 @@ export interface QueueCounts {
 
 export async function queueCounts(db: LocalDatabase, communeId: string): Promise<QueueCounts> {
 	const [waiting, returned, problems] = await Promise.all([
-		db.assessments.where('[communeId+status+updatedAt]').between([communeId, 'ready', ''], [communeId, 'ready', '\uffff']).count(),
-		db.assessments.where('[communeId+status+updatedAt]').between([communeId, 'returned', ''], [communeId, 'returned', '\uffff']).count(),
+		db.assessments
+			.where('[communeId+status+updatedAt]')
+			.between([communeId, 'ready', ''], [communeId, 'ready', '\uffff'])
+			.count(),
+		db.assessments
+			.where('[communeId+status+updatedAt]')
+			.between([communeId, 'returned', ''], [communeId, 'returned', '\uffff'])
+			.count(),
 		attentionItems(db)
 	]);
 	return { waiting, returned, attention: problems.length };
 }
 
 /** Ready assessments per hamlet id: the preview before sending. */
-export async function readyByHamlet(db: LocalDatabase, communeId: string): Promise<Map<string, number>> {
-	const ready = await db.assessments.where('[communeId+status+updatedAt]').between([communeId, 'ready', ''], [communeId, 'ready', '\uffff']).toArray();
+export async function readyByHamlet(
+	db: LocalDatabase,
+	communeId: string
+): Promise<Map<string, number>> {
+	const ready = await db.assessments
+		.where('[communeId+status+updatedAt]')
+		.between([communeId, 'ready', ''], [communeId, 'ready', '\uffff'])
+		.toArray();
 	const counts = new Map<string, number>();
 	for (const a of ready) counts.set(a.hamletId, (counts.get(a.hamletId) ?? 0) + 1);
 	return counts;
 }
 
 export type AttentionItem =
-	| { kind: 'refused'; type: 'citizen' | 'assessment' | 'batch'; id: string; name: string; hamletId?: string; citizenId?: string; reason: string; issues: FieldIssue[]; at: string }
+	| {
+			kind: 'refused';
+			type: 'citizen' | 'assessment' | 'batch';
+			id: string;
+			name: string;
+			hamletId?: string;
+			citizenId?: string;
+			reason: string;
+			issues: FieldIssue[];
+			at: string;
+	  }
 	| { kind: 'conflict'; id: string; name: string; entry: ConflictEntry }
 	/** Ready, but its citizen was refused: it goes once the citizen is fixed. */
 	| { kind: 'waits-for-citizen'; id: string; name: string; citizenId: string };
@@ -66,15 +88,36 @@ export async function attentionItems(db: LocalDatabase): Promise<AttentionItem[]
 	}
 	for (const a of assessments)
 		if (a.syncError && a.syncError.reason !== CONFLICT_REASON && isHeldBack(a))
-			items.push(refusal('assessment', a, nameOf(a), { hamletId: a.hamletId, citizenId: a.citizenId }));
+			items.push(
+				refusal('assessment', a, nameOf(a), { hamletId: a.hamletId, citizenId: a.citizenId })
+			);
 	// Ready, unsent, not refused itself, but its citizen was: it waits (few: looked up by citizen).
-	const waiting = refusedCitizens.size ? await db.assessments.where('citizenId').anyOf([...refusedCitizens]).toArray() : [];
+	const waiting = refusedCitizens.size
+		? await db.assessments
+				.where('citizenId')
+				.anyOf([...refusedCitizens])
+				.toArray()
+		: [];
 	for (const a of waiting)
-		if (a.dirty === 1 && a.status === 'ready' && !(a.syncError && a.syncError.reason !== CONFLICT_REASON && isHeldBack(a)))
-			items.push({ kind: 'waits-for-citizen', id: a._id, name: names.get(a.citizenId) ?? a.citizenId, citizenId: a.citizenId });
-	for (const b of batches as BatchRecord[]) if (b.syncError && isHeldBack(b)) items.push(refusal('batch', b, b._id, {}));
+		if (
+			a.dirty === 1 &&
+			a.status === 'ready' &&
+			!(a.syncError && a.syncError.reason !== CONFLICT_REASON && isHeldBack(a))
+		)
+			items.push({
+				kind: 'waits-for-citizen',
+				id: a._id,
+				name: names.get(a.citizenId) ?? a.citizenId,
+				citizenId: a.citizenId
+			});
+	for (const b of batches as BatchRecord[])
+		if (b.syncError && isHeldBack(b)) items.push(refusal('batch', b, b._id, {}));
 	for (const entry of conflicts) {
-		const name = entry.type === 'citizen' ? String(entry.local.fullName ?? '') : (names.get(String(entry.local.citizenId)) ?? (await citizenName(db, String(entry.local.citizenId))));
+		const name =
+			entry.type === 'citizen'
+				? String(entry.local.fullName ?? '')
+				: (names.get(String(entry.local.citizenId)) ??
+					(await citizenName(db, String(entry.local.citizenId))));
 		items.push({ kind: 'conflict', id: entry.id, name, entry });
 	}
 	return items;
@@ -87,7 +130,16 @@ function refusal(
 	extra: { hamletId?: string; citizenId?: string }
 ): AttentionItem {
 	const e = record.syncError!;
-	return { kind: 'refused', type, id: record._id, name, reason: e.reason, issues: e.issues ?? [], at: e.at, ...extra };
+	return {
+		kind: 'refused',
+		type,
+		id: record._id,
+		name,
+		reason: e.reason,
+		issues: e.issues ?? [],
+		at: e.at,
+		...extra
+	};
 }
 
 async function citizenName(db: LocalDatabase, id: string): Promise<string> {
@@ -95,8 +147,13 @@ async function citizenName(db: LocalDatabase, id: string): Promise<string> {
 }
 
 /** "Thử gửi lại": clear the refusal so the next send tries the document again as it is. */
-export async function retryRefused(db: LocalDatabase, type: 'citizen' | 'assessment' | 'batch', id: string): Promise<void> {
-	const table = type === 'citizen' ? db.citizens : type === 'assessment' ? db.assessments : db.batches;
+export async function retryRefused(
+	db: LocalDatabase,
+	type: 'citizen' | 'assessment' | 'batch',
+	id: string
+): Promise<void> {
+	const table =
+		type === 'citizen' ? db.citizens : type === 'assessment' ? db.assessments : db.batches;
 	await db.transaction('rw', table, async () => {
 		const record = await table.get(id);
 		if (!record?.syncError || record.syncError.reason === CONFLICT_REASON) return;
@@ -131,7 +188,11 @@ export const HOME_RETURNED = 5;
  * decision first, unless the officer's tablet touched the record since. How many there are in all
  * is countByStatus's.
  */
-export async function returnedWithComments(db: LocalDatabase, communeId: string, limit = HOME_RETURNED): Promise<ReturnedItem[]> {
+export async function returnedWithComments(
+	db: LocalDatabase,
+	communeId: string,
+	limit = HOME_RETURNED
+): Promise<ReturnedItem[]> {
 	const returned = await db.assessments
 		.where('[communeId+status+updatedAt]')
 		.between([communeId, 'returned', Dexie.minKey], [communeId, 'returned', Dexie.maxKey])

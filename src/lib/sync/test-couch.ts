@@ -55,28 +55,40 @@ export class TestCouch implements Transport {
 			const reason = this.refuse(doc);
 			if (reason) return { id: doc._id, error: 'forbidden', reason };
 			const current = this.db(name).get(doc._id)?.doc;
-			if ((current?._rev ?? undefined) !== (doc._rev ?? undefined)) return { id: doc._id, error: 'conflict', reason: 'Document update conflict.' };
+			if ((current?._rev ?? undefined) !== (doc._rev ?? undefined))
+				return { id: doc._id, error: 'conflict', reason: 'Document update conflict.' };
 			return { id: doc._id, ok: true, rev: this.put(name, doc)._rev };
 		});
-		if (fault?.when === 'after') throw new CouchFailure(fault.kind, `injected ${fault.kind} after the write`);
+		if (fault?.when === 'after')
+			throw new CouchFailure(fault.kind, `injected ${fault.kind} after the write`);
 		return results;
 	}
 
 	async changes(name: string, since: string | number, limit: number): Promise<ChangesPage> {
 		this.stats.requests += 1;
-		const rows = [...this.db(name).values()].filter((s) => s.seq > Number(since)).sort((a, b) => a.seq - b.seq).slice(0, limit);
+		const rows = [...this.db(name).values()]
+			.filter((s) => s.seq > Number(since))
+			.sort((a, b) => a.seq - b.seq)
+			.slice(0, limit);
 		return {
-			results: rows.map((s) => ({ seq: s.seq, id: s.doc._id, changes: [{ rev: s.doc._rev! }], ...(s.doc._deleted ? { deleted: true } : {}) })),
+			results: rows.map((s) => ({
+				seq: s.seq,
+				id: s.doc._id,
+				changes: [{ rev: s.doc._rev! }],
+				...(s.doc._deleted ? { deleted: true } : {})
+			})),
 			last_seq: rows.length ? rows[rows.length - 1].seq : Number(since)
 		};
 	}
 
 	async getDocs(name: string, ids: readonly string[]): Promise<Map<string, WireDoc | null>> {
 		this.stats.requests += 1;
-		return new Map(ids.map((id) => {
-			const doc = this.db(name).get(id)?.doc;
-			return [id, doc && !doc._deleted ? structuredClone(doc) : null];
-		}));
+		return new Map(
+			ids.map((id) => {
+				const doc = this.db(name).get(id)?.doc;
+				return [id, doc && !doc._deleted ? structuredClone(doc) : null];
+			})
+		);
 	}
 }
 

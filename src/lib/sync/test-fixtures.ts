@@ -7,12 +7,24 @@ import { applicableIndicators, score } from '$lib/domain/scoring';
 // every document against its schema and recomputes each result, so test data must be real data.
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi'];
-const GIVEN = ['Văn An', 'Thị Hồng', 'Đức Minh', 'Thị Lan', 'Quốc Bảo', 'Thị Mai', 'Hữu Nghĩa', 'Ngọc Ánh'];
+const GIVEN = [
+	'Văn An',
+	'Thị Hồng',
+	'Đức Minh',
+	'Thị Lan',
+	'Quốc Bảo',
+	'Thị Mai',
+	'Hữu Nghĩa',
+	'Ngọc Ánh'
+];
 
 /** A sortable id part that is unique per index, like the ULIDs the device makes. */
 const idPart = (prefix: string, i: number) => `${prefix}${String(i).padStart(10, '0')}`;
 
-export function makeCitizen(i: number, opts: { communeId?: string; hamletId?: string; officer?: string; at?: string } = {}): CitizenRecord {
+export function makeCitizen(
+	i: number,
+	opts: { communeId?: string; hamletId?: string; officer?: string; at?: string } = {}
+): CitizenRecord {
 	const communeId = opts.communeId ?? 'C01';
 	const at = opts.at ?? '2026-03-01T08:00:00.000Z';
 	const doc = {
@@ -74,11 +86,20 @@ export function answersFor(group: string, seed: number): Record<string, string> 
 /** The officer changes answers: the result is recomputed, as the wizard does. */
 export function withAnswers(a: AssessmentRecord, seed: number, at: string): AssessmentRecord {
 	const answers = answersFor(a.group, seed);
-	return { ...a, answers, result: score(defaultCriteriaSet, a.group, answers), updatedAt: at, dirty: 1 };
+	return {
+		...a,
+		answers,
+		result: score(defaultCriteriaSet, a.group, answers),
+		updatedAt: at,
+		dirty: 1
+	};
 }
 
 /** n citizens with one ready assessment each. */
-export function makeWork(n: number, opts: { communeId?: string; from?: number } = {}): { citizens: CitizenRecord[]; assessments: AssessmentRecord[] } {
+export function makeWork(
+	n: number,
+	opts: { communeId?: string; from?: number } = {}
+): { citizens: CitizenRecord[]; assessments: AssessmentRecord[] } {
 	const citizens: CitizenRecord[] = [];
 	const assessments: AssessmentRecord[] = [];
 	for (let k = 0; k < n; k++) {

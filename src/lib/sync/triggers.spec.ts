@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { RunOutcome } from './engine';
 import { SyncScheduler } from './triggers';
 
-const ok: RunOutcome = { ok: true, at: 'now', pulled: 0, push: { acknowledged: 0, assessments: 0, refused: 0, conflicts: 0, batchesSent: [] } };
+const ok: RunOutcome = {
+	ok: true,
+	at: 'now',
+	pulled: 0,
+	push: { acknowledged: 0, assessments: 0, refused: 0, conflicts: 0, batchesSent: [] }
+};
 
 /** Timers under the test's control: nothing fires until `advance`. */
 function clock() {

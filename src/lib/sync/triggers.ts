@@ -25,7 +25,8 @@ export interface SchedulerOptions {
 }
 
 export class SyncScheduler {
-	readonly #o: Required<Omit<SchedulerOptions, 'onSchedule'>> & Pick<SchedulerOptions, 'onSchedule'>;
+	readonly #o: Required<Omit<SchedulerOptions, 'onSchedule'>> &
+		Pick<SchedulerOptions, 'onSchedule'>;
 	#timer: unknown = null;
 	#dueAt = Infinity;
 	#failures = 0;
@@ -112,7 +113,10 @@ export class SyncScheduler {
 			this.#schedule('retry', this.#o.busyMs);
 		} else if (outcome.kind !== 'no-session') {
 			this.#failures += 1;
-			this.#schedule('retry', Math.max(1_000, backoffDelay(this.#failures, this.#o.random, this.#o.backoff)));
+			this.#schedule(
+				'retry',
+				Math.max(1_000, backoffDelay(this.#failures, this.#o.random, this.#o.backoff))
+			);
 		}
 		return outcome;
 	}

@@ -17,12 +17,21 @@ export interface WireDoc {
 }
 
 /** Fields CouchDB adds or manages: never part of a document's content. */
-const BOOKKEEPING = new Set(['_rev', '_revisions', '_conflicts', '_deleted_conflicts', '_revs_info', '_local_seq', '_attachments']);
+const BOOKKEEPING = new Set([
+	'_rev',
+	'_revisions',
+	'_conflicts',
+	'_deleted_conflicts',
+	'_revs_info',
+	'_local_seq',
+	'_attachments'
+]);
 
 /** The content of a document: the wire form without CouchDB's bookkeeping and without local fields. */
 export function content(doc: object): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(toWire(doc))) if (!BOOKKEEPING.has(k) && v !== undefined) out[k] = v;
+	for (const [k, v] of Object.entries(toWire(doc)))
+		if (!BOOKKEEPING.has(k) && v !== undefined) out[k] = v;
 	return out;
 }
 
@@ -31,7 +40,10 @@ export function sameContent(a: object, b: object): boolean {
 }
 
 /** Only the named fields, for comparing one side of a document (the officer's, the reviewer's). */
-export function pick(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+export function pick(
+	doc: Record<string, unknown>,
+	fields: readonly string[]
+): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const f of fields) if (doc[f] !== undefined) out[f] = doc[f];
 	return out;

@@ -10,5 +10,5 @@ export const common = {
 	'status.returned': ['Bị trả lại', 'Returned for correction'],
 	'status.recognised': ['Đã công nhận', 'Recognised'],
 	'conn.online': ['Đã có mạng', 'Connected'],
-	'conn.offline': ['Không có mạng', 'No connection'],
+	'conn.offline': ['Không có mạng', 'No connection']
 } satisfies Catalog;

@@ -18,9 +18,18 @@ export const handover = {
 		'Máy này chưa đăng ký để gửi bằng tệp. Hãy đăng nhập một lần khi có mạng.',
 		'This tablet is not registered for files yet. Sign in once while connected.'
 	],
-	'officer.failed': ['Chưa tạo được tệp. Dữ liệu vẫn an toàn trên máy.', 'Could not make the file. The data is still safe on this tablet.'],
-	'officer.waitingOne': ['Đã gửi bằng tệp, chờ máy chủ nhận', 'Sent as a file, waiting for the server'],
-	'officer.waiting': ['{n} phiếu đã gửi bằng tệp, chờ máy chủ nhận.', '{n} assessments sent as a file, waiting for the server.'],
+	'officer.failed': [
+		'Chưa tạo được tệp. Dữ liệu vẫn an toàn trên máy.',
+		'Could not make the file. The data is still safe on this tablet.'
+	],
+	'officer.waitingOne': [
+		'Đã gửi bằng tệp, chờ máy chủ nhận',
+		'Sent as a file, waiting for the server'
+	],
+	'officer.waiting': [
+		'{n} phiếu đã gửi bằng tệp, chờ máy chủ nhận.',
+		'{n} assessments sent as a file, waiting for the server.'
+	],
 	'review.link': ['Nhận tệp từ xã', 'Receive a file from a commune'],
 	'review.title': ['Nhận tệp từ xã', 'Receive a file from a commune'],
 	'review.intro': [
@@ -33,7 +42,10 @@ export const handover = {
 		'Tệp của cán bộ {officer}, {commune}, tạo lúc {when}: {assessments} phiếu, {citizens} người.',
 		'File of officer {officer}, {commune}, made {when}: {assessments} assessments, {citizens} people.'
 	],
-	'review.verdictOk': ['Chữ ký đúng. {new} phiếu mới, {already} phiếu máy chủ đã có.', 'Signature valid. {new} new assessments, {already} already on the server.'],
+	'review.verdictOk': [
+		'Chữ ký đúng. {new} phiếu mới, {already} phiếu máy chủ đã có.',
+		'Signature valid. {new} new assessments, {already} already on the server.'
+	],
 	'review.confirm': ['Nhận tệp', 'Take the file in'],
 	'review.applying': ['Đang nhận…', 'Taking it in…'],
 	'review.done': [
@@ -42,7 +54,10 @@ export const handover = {
 	],
 	'review.refusedList': ['Hồ sơ bị từ chối', 'Refused records'],
 	'review.toInbox': ['Về hộp thư', 'Back to the inbox'],
-	'review.failed': ['Chưa kiểm tra được tệp (mất mạng?). Hãy thử lại.', 'Could not check the file (connection lost?). Try again.'],
+	'review.failed': [
+		'Chưa kiểm tra được tệp (mất mạng?). Hãy thử lại.',
+		'Could not check the file (connection lost?). Try again.'
+	],
 	// Why the server refuses a file (domain/handover.ts: refusalReason); the server says them in Vietnamese.
 	'refused.unreadable': [
 		'Tệp không đọc được: đây không phải tệp gửi dữ liệu của phần mềm, hoặc tệp đã hỏng.',
@@ -52,7 +67,10 @@ export const handover = {
 		'Tệp không đọc được: đây không phải tệp gửi dữ liệu của phần mềm, hoặc tệp đã hỏng ({why}).',
 		'The file cannot be read: it is not a file sent by this app, or it is damaged ({why}).'
 	],
-	'refused.countMismatch': ['số lượng ghi ở đầu tệp không khớp', 'the counts in the file’s header do not match'],
+	'refused.countMismatch': [
+		'số lượng ghi ở đầu tệp không khớp',
+		'the counts in the file’s header do not match'
+	],
 	'refused.signature': [
 		'Chữ ký không khớp: tệp đã bị thay đổi sau khi ký, hoặc không do máy của cán bộ {officer} ký. Không nhận tệp này.',
 		'The signature does not match: the file was changed after signing, or not signed by officer {officer}’s device. The file is not accepted.'

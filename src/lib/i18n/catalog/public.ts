@@ -4,15 +4,27 @@ import type { Catalog } from '../text';
 // no account, no jargon; Vietnamese first.
 export const publicWords = {
 	'app.name': ['Công dân học tập', 'Learning Citizens'],
-	title: ['Kết quả xây dựng Công dân học tập: {name}, năm {year}', 'Learning Citizens: {name}, {year}'],
-	'legend.small': ['Ít hơn {min} người: không công bố để không ai bị nhận ra', 'Fewer than {min} people: not published, so nobody can be singled out'],
-	'legend.hidden': ['Ẩn để không suy ra được ô ít hơn {min} từ tổng và các ô khác', 'Hidden so that a cell under {min} cannot be worked out from the total and the other cells'],
+	title: [
+		'Kết quả xây dựng Công dân học tập: {name}, năm {year}',
+		'Learning Citizens: {name}, {year}'
+	],
+	'legend.small': [
+		'Ít hơn {min} người: không công bố để không ai bị nhận ra',
+		'Fewer than {min} people: not published, so nobody can be singled out'
+	],
+	'legend.hidden': [
+		'Ẩn để không suy ra được ô ít hơn {min} từ tổng và các ô khác',
+		'Hidden so that a cell under {min} cannot be worked out from the total and the other cells'
+	],
 	loading: ['Đang tải số liệu…', 'Loading the figures…'],
 	notFound: [
 		'Không có bản tổng hợp công khai này. Có thể tỉnh chưa công khai số liệu, hoặc địa chỉ trang chưa đúng.',
 		'There is no public summary here. The province may not publish its figures, or the address is wrong.'
 	],
-	failed: ['Chưa tải được số liệu. Hãy thử lại sau ít phút.', 'The figures could not be loaded. Please try again in a few minutes.'],
+	failed: [
+		'Chưa tải được số liệu. Hãy thử lại sau ít phút.',
+		'The figures could not be loaded. Please try again in a few minutes.'
+	],
 	retry: ['Thử lại', 'Try again'],
 	lead: [
 		'{name} có {population} người từ 16 tuổi trở lên; {recognised} người đã được công nhận danh hiệu Công dân học tập, đạt {rate} (chỉ tiêu {target}%).',
@@ -28,7 +40,10 @@ export const publicWords = {
 	],
 	reached: ['Đã đạt chỉ tiêu.', 'The target is reached.'],
 	notReached: ['Chưa đạt chỉ tiêu.', 'The target is not reached yet.'],
-	merged: ['Gồm cả số liệu của đơn vị cũ đã sáp nhập: {names}.', 'Includes the merged former units: {names}.'],
+	merged: [
+		'Gồm cả số liệu của đơn vị cũ đã sáp nhập: {names}.',
+		'Includes the merged former units: {names}.'
+	],
 	unitsHeading: ['Theo đơn vị', 'By unit'],
 	groupsHeading: ['Theo nhóm đối tượng', 'By citizen group'],
 	'col.unit': ['Đơn vị', 'Unit'],
@@ -50,6 +65,9 @@ export const publicWords = {
 	years: ['Năm khác:', 'Other years:'],
 	updated: ['Số liệu lúc {when}.', 'Figures as of {when}.'],
 	print: ['In trang này', 'Print this page'],
-	json: ['Dữ liệu dạng JSON (để nhúng vào cổng thông tin)', 'The data as JSON (to embed in a portal)'],
+	json: [
+		'Dữ liệu dạng JSON (để nhúng vào cổng thông tin)',
+		'The data as JSON (to embed in a portal)'
+	],
 	up: ['Về {name}', 'Back to {name}']
 } satisfies Catalog;

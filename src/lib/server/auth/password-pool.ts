@@ -60,7 +60,13 @@ export class PasswordPool {
 	}
 
 	/** `crypto.pbkdf2`'s arguments; rejects with PoolBusy at once when the queue is full. */
-	derive(password: string, salt: string, iterations: number, keylen: number, digest: string): Promise<Buffer> {
+	derive(
+		password: string,
+		salt: string,
+		iterations: number,
+		keylen: number,
+		digest: string
+	): Promise<Buffer> {
 		if (this.#closed) return Promise.reject(new Error('password checks: closed'));
 		return new Promise<Buffer>((resolve, reject) => {
 			const job: Job = { args: [password, salt, iterations, keylen, digest], resolve, reject };

@@ -17,18 +17,42 @@ export interface StoredPassword {
 	pbkdf2_prf?: string;
 }
 
-const PRF: Record<string, string> = { sha: 'sha1', sha1: 'sha1', sha224: 'sha224', sha256: 'sha256', sha384: 'sha384', sha512: 'sha512' };
+const PRF: Record<string, string> = {
+	sha: 'sha1',
+	sha1: 'sha1',
+	sha224: 'sha224',
+	sha256: 'sha256',
+	sha384: 'sha384',
+	sha512: 'sha512'
+};
 
-export type Derive = (password: string, salt: string, iterations: number, keylen: number, digest: string) => Promise<Buffer>;
+export type Derive = (
+	password: string,
+	salt: string,
+	iterations: number,
+	keylen: number,
+	digest: string
+) => Promise<Buffer>;
 
 /**
  * Verifies a password against a stored pbkdf2 hash; constant-time, and false for anything
  * malformed. The gateway passes its PasswordPool's `derive`, so the work stays off libuv's pool.
  */
-export async function verifyPassword(stored: StoredPassword, password: string, derive: Derive = pbkdf2Async): Promise<boolean> {
+export async function verifyPassword(
+	stored: StoredPassword,
+	password: string,
+	derive: Derive = pbkdf2Async
+): Promise<boolean> {
 	const { password_scheme, derived_key, salt, iterations } = stored;
 	const digest = PRF[stored.pbkdf2_prf ?? 'sha1'];
-	if (password_scheme !== 'pbkdf2' || !digest || !salt || !derived_key || !/^[0-9a-f]+$/i.test(derived_key)) return false;
+	if (
+		password_scheme !== 'pbkdf2' ||
+		!digest ||
+		!salt ||
+		!derived_key ||
+		!/^[0-9a-f]+$/i.test(derived_key)
+	)
+		return false;
 	if (!Number.isInteger(iterations) || iterations! < 1 || iterations! > 10_000_000) return false;
 	const expected = Buffer.from(derived_key, 'hex');
 	const actual = await derive(password, salt, iterations!, expected.length, digest);

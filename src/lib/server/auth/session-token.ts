@@ -47,7 +47,9 @@ export class SessionSigner {
 		const expected = Buffer.from(this.#mac(payload));
 		if (mac.length !== expected.length || !timingSafeEqual(mac, expected)) return null;
 		try {
-			const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SessionClaims;
+			const claims = JSON.parse(
+				Buffer.from(payload, 'base64url').toString('utf8')
+			) as SessionClaims;
 			const valid =
 				typeof claims.name === 'string' &&
 				typeof claims.key === 'string' &&

@@ -5,7 +5,16 @@ import { SignInThrottle } from './throttle';
 describe('SignInThrottle', () => {
 	const make = () => {
 		let now = 0;
-		const t = new SignInThrottle({ freeFailures: 2, baseDelayMs: 1000, lockAfter: 5, lockMs: 60_000, accountLockAfter: 8, accountWindowMs: 60_000, accountLockMs: 5000, now: () => now });
+		const t = new SignInThrottle({
+			freeFailures: 2,
+			baseDelayMs: 1000,
+			lockAfter: 5,
+			lockMs: 60_000,
+			accountLockAfter: 8,
+			accountWindowMs: 60_000,
+			accountLockMs: 5000,
+			now: () => now
+		});
 		return { t, advance: (ms: number) => (now += ms) };
 	};
 

@@ -62,10 +62,14 @@ export class SignInThrottle {
 	hold(name: string, address: string): Hold | null {
 		const now = this.opts.now();
 		const account = this.#accounts.get(name);
-		if (account && account.until > now) return { kind: 'accountLocked', retryAfterMs: account.until - now };
+		if (account && account.until > now)
+			return { kind: 'accountLocked', retryAfterMs: account.until - now };
 		const pair = this.#pairs.get(pairKey(name, address));
 		if (pair && pair.until > now)
-			return { kind: pair.failures >= this.opts.lockAfter ? 'locked' : 'wait', retryAfterMs: pair.until - now };
+			return {
+				kind: pair.failures >= this.opts.lockAfter ? 'locked' : 'wait',
+				retryAfterMs: pair.until - now
+			};
 		return null;
 	}
 
@@ -80,11 +84,15 @@ export class SignInThrottle {
 		pair.at = now;
 		if (pair.failures >= opts.lockAfter) pair.until = now + opts.lockMs;
 		else if (pair.failures >= opts.freeFailures)
-			pair.until = now + Math.min(opts.lockMs, opts.baseDelayMs * 2 ** (pair.failures - opts.freeFailures));
+			pair.until =
+				now + Math.min(opts.lockMs, opts.baseDelayMs * 2 ** (pair.failures - opts.freeFailures));
 		remember(this.#pairs, key, pair);
 
 		const prev = this.#accounts.get(name);
-		const account = prev && now - prev.at < opts.accountWindowMs ? prev : { failures: 0, at: now, until: prev?.until ?? 0 };
+		const account =
+			prev && now - prev.at < opts.accountWindowMs
+				? prev
+				: { failures: 0, at: now, until: prev?.until ?? 0 };
 		account.failures += 1;
 		if (account.failures >= opts.accountLockAfter) {
 			account.until = now + opts.accountLockMs;

@@ -29,7 +29,15 @@ export interface UserDoc extends StoredPassword {
 }
 
 /** Fields that must never leave the server: with them a password can be attacked offline. */
-export const SECRET_USER_FIELDS = ['derived_key', 'salt', 'iterations', 'password_scheme', 'pbkdf2_prf', 'password_sha', 'password'] as const;
+export const SECRET_USER_FIELDS = [
+	'derived_key',
+	'salt',
+	'iterations',
+	'password_scheme',
+	'pbkdf2_prf',
+	'password_sha',
+	'password'
+] as const;
 
 export function withoutSecrets<T extends object>(doc: T): Partial<T> {
 	const copy: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
@@ -39,7 +47,10 @@ export function withoutSecrets<T extends object>(doc: T): Partial<T> {
 
 export async function loadUser(store: StoreClient, name: string): Promise<UserDoc | null> {
 	if (!name) return null;
-	const res = await store.json<UserDoc>('GET', `/${USERS_DB}/${encodeURIComponent(userDocId(name))}`);
+	const res = await store.json<UserDoc>(
+		'GET',
+		`/${USERS_DB}/${encodeURIComponent(userDocId(name))}`
+	);
 	if (res.status === 404) return null;
 	if (res.status !== 200) throw new Error(`Reading user ${name}: ${res.status}`);
 	return res.body;

@@ -50,7 +50,8 @@ export async function authorize(call: Call, who: Who): Promise<void> {
 				return;
 			}
 			const { index } = await call.ctx.config.org();
-			if (!canReadCommune(index, user, db.communeId)) throw forbidden(t('access.unit', { unit: db.communeId }));
+			if (!canReadCommune(index, user, db.communeId))
+				throw forbidden(t('access.unit', { unit: db.communeId }));
 			return;
 		}
 	}

@@ -19,7 +19,10 @@ const dbOf = (call: Call) => call.params.db ?? CONFIG_DB;
  * A row shared by every role whose administrators' writes must be journalled: administrators go
  * through the administrative handler, everyone else through the shared one, unchanged.
  */
-export function journalledForAdmins(shared: (call: Call) => Promise<void>, admin: (call: Call) => Promise<void>) {
+export function journalledForAdmins(
+	shared: (call: Call) => Promise<void>,
+	admin: (call: Call) => Promise<void>
+) {
 	return (call: Call) => (call.user && hasRole(call.user, 'admin') ? admin(call) : shared(call));
 }
 
@@ -46,7 +49,14 @@ export async function bulkAudited(call: Call): Promise<void> {
 		call.res,
 		201,
 		results.map((r) =>
-			r.ok ? { ok: true, id: r.id, rev: r.rev } : { id: r.id, error: r.error, reason: r.reason, ...(r.issues.length ? { issues: r.issues } : {}) }
+			r.ok
+				? { ok: true, id: r.id, rev: r.rev }
+				: {
+						id: r.id,
+						error: r.error,
+						reason: r.reason,
+						...(r.issues.length ? { issues: r.issues } : {})
+					}
 		)
 	);
 }
@@ -59,13 +69,24 @@ export async function deleteAudited(call: Call): Promise<void> {
 	if (!(await dbKindOf(call, call.params.db))) throw notFound(t('path.noDb'));
 	const rev = call.query.get('rev');
 	if (!rev) throw badRequest(t('write.deleteRev'));
-	const [result] = await adminWrite(call, call.params.db, [{ _id: call.params.doc, _rev: rev, _deleted: true }]);
+	const [result] = await adminWrite(call, call.params.db, [
+		{ _id: call.params.doc, _rev: rev, _deleted: true }
+	]);
 	answerOne(call, result, 200);
 }
 
-const ERRORS: Record<number, string> = { 400: 'bad_request', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'too_large' };
+const ERRORS: Record<number, string> = {
+	400: 'bad_request',
+	403: 'forbidden',
+	404: 'not_found',
+	409: 'conflict',
+	413: 'too_large'
+};
 
 function answerOne(call: Call, result: AdminResult, okStatus: number): void {
-	if (!result.ok) throw new HttpError(result.status, ERRORS[result.status] ?? result.error, result.reason, { issues: result.issues });
+	if (!result.ok)
+		throw new HttpError(result.status, ERRORS[result.status] ?? result.error, result.reason, {
+			issues: result.issues
+		});
 	sendJson(call.req, call.res, okStatus, { ok: true, id: result.id, rev: result.rev });
 }

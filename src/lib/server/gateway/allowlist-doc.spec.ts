@@ -22,12 +22,18 @@ function docRows(markdown: string): DocRow[] {
 	const section = markdown.split(/^## /m).find((s) => s.startsWith('The allow-list'));
 	if (!section) throw new Error('docs/server.md has no "## The allow-list" section');
 	const lines = section.split('\n');
-	const header = lines.findIndex((l) => /^\|\s*id\s*\|\s*method\s*\|\s*path\s*\|\s*who\s*\|/.test(l));
-	if (header < 0) throw new Error('the allow-list section has no | id | method | path | who | table');
+	const header = lines.findIndex((l) =>
+		/^\|\s*id\s*\|\s*method\s*\|\s*path\s*\|\s*who\s*\|/.test(l)
+	);
+	if (header < 0)
+		throw new Error('the allow-list section has no | id | method | path | who | table');
 	const rows: DocRow[] = [];
 	for (const line of lines.slice(header + 2)) {
 		if (!line.startsWith('|')) break;
-		const [id, methods, path, who] = line.split('|').slice(1).map((c) => c.trim());
+		const [id, methods, path, who] = line
+			.split('|')
+			.slice(1)
+			.map((c) => c.trim());
 		rows.push({ id, methods, path, who });
 	}
 	return rows;
@@ -37,7 +43,9 @@ function docRows(markdown: string): DocRow[] {
 function asDoc(route: Route): DocRow {
 	return {
 		id: route.id,
-		methods: ALL_METHODS.every((m) => route.methods.includes(m as Route['methods'][number])) ? 'any' : route.methods.join(', '),
+		methods: ALL_METHODS.every((m) => route.methods.includes(m as Route['methods'][number]))
+			? 'any'
+			: route.methods.join(', '),
 		path: route.path === '*' ? 'anything else' : route.path,
 		who: route.who.replace(/-/g, ' ')
 	};
@@ -58,11 +66,16 @@ describe('docs/server.md, the allow-list table', () => {
 		const documented = docRows(readFileSync(DOC, 'utf8')).map(normalise);
 		const table = allowlist.map(asDoc);
 		const line = (r: DocRow) => `| ${r.id} | ${r.methods} | \`${r.path}\` | ${r.who} |`;
-		expect(documented.map(line), 'docs/server.md’s allow-list table differs from allowlist.ts').toEqual(table.map(line));
+		expect(
+			documented.map(line),
+			'docs/server.md’s allow-list table differs from allowlist.ts'
+		).toEqual(table.map(line));
 	});
 
 	it('reads the table’s own spellings', () => {
-		const rows = docRows('## The allow-list\n\n| id | method | path | who | action |\n| --- | --- | --- | --- | --- |\n| users.get | GET | `/_users/org.couchdb.user:…` | self or admin | x |\n| handover.putKey | PUT | `/_handover/keys` | signed in (officer) | y |\n| doc.delete | DELETE | `/:db/:doc?rev=` | admin | z |\n\nafter\n').map(normalise);
+		const rows = docRows(
+			'## The allow-list\n\n| id | method | path | who | action |\n| --- | --- | --- | --- | --- |\n| users.get | GET | `/_users/org.couchdb.user:…` | self or admin | x |\n| handover.putKey | PUT | `/_handover/keys` | signed in (officer) | y |\n| doc.delete | DELETE | `/:db/:doc?rev=` | admin | z |\n\nafter\n'
+		).map(normalise);
 		expect(rows).toEqual([
 			{ id: 'users.get', methods: 'GET', path: '/_users/:userdoc', who: 'self or admin' },
 			{ id: 'handover.putKey', methods: 'PUT', path: '/_handover/keys', who: 'signed in' },

@@ -57,7 +57,9 @@ async function view(call: Call): Promise<void> {
 }
 
 async function denyAll(call: Call): Promise<void> {
-	throw notFound(t('path.notFoundNamed', { method: call.req.method ?? '', path: call.segments.join('/') }));
+	throw notFound(
+		t('path.notFoundNamed', { method: call.req.method ?? '', path: call.segments.join('/') })
+	);
 }
 
 export const allowlist: readonly Route[] = [
@@ -65,36 +67,138 @@ export const allowlist: readonly Route[] = [
 	{ id: 'session.get', methods: ['GET'], path: '/_session', who: 'anyone', action: getSession },
 	{ id: 'session.signIn', methods: ['POST'], path: '/_session', who: 'anyone', action: signIn },
 	{ id: 'session.signOut', methods: ['DELETE'], path: '/_session', who: 'anyone', action: signOut },
-	{ id: 'users.list', methods: ['GET'], path: '/_users/_all_docs', who: 'admin', action: listUsers },
-	{ id: 'users.get', methods: ['GET'], path: '/_users/:userdoc', who: 'self-or-admin', action: getUser },
-	{ id: 'users.put', methods: ['PUT'], path: '/_users/:userdoc', who: 'self-or-admin', action: putUser },
-	{ id: 'handover.putKey', methods: ['PUT'], path: '/_handover/keys', who: 'signed-in', action: putHandoverKey },
+	{
+		id: 'users.list',
+		methods: ['GET'],
+		path: '/_users/_all_docs',
+		who: 'admin',
+		action: listUsers
+	},
+	{
+		id: 'users.get',
+		methods: ['GET'],
+		path: '/_users/:userdoc',
+		who: 'self-or-admin',
+		action: getUser
+	},
+	{
+		id: 'users.put',
+		methods: ['PUT'],
+		path: '/_users/:userdoc',
+		who: 'self-or-admin',
+		action: putUser
+	},
+	{
+		id: 'handover.putKey',
+		methods: ['PUT'],
+		path: '/_handover/keys',
+		who: 'signed-in',
+		action: putHandoverKey
+	},
 	// The only anonymous read: a province's public summary, where its administrator turned it on
 	// (public-summary.ts); nothing else under /_public answers.
-	{ id: 'public.summary', methods: ['GET'], path: '/_public/:unit/:year', who: 'anyone', action: publicSummary },
-	{ id: 'handover.import', methods: ['POST'], path: '/_handover', who: 'signed-in', action: importHandover },
+	{
+		id: 'public.summary',
+		methods: ['GET'],
+		path: '/_public/:unit/:year',
+		who: 'anyone',
+		action: publicSummary
+	},
+	{
+		id: 'handover.import',
+		methods: ['POST'],
+		path: '/_handover',
+		who: 'signed-in',
+		action: importHandover
+	},
 	// Administration: configuration writes (tree and publishing rules, journal) and the journal
 	// itself, ahead of the generic rows whose shapes they share. Nothing writes the journal.
-	{ id: 'config.put', methods: ['PUT'], path: `/${CONFIG_DB}/:doc`, who: 'admin', action: putAudited },
-	{ id: 'config.bulkDocs', methods: ['POST'], path: `/${CONFIG_DB}/_bulk_docs`, who: 'admin', action: bulkAudited },
-	{ id: 'audit.list', methods: ['GET'], path: `/${AUDIT_DB}/_all_docs`, who: 'admin', action: readAudit },
-	{ id: 'audit.byKind', methods: ['GET'], path: `/${AUDIT_DB}/_design/audit/_view/by_kind`, who: 'admin', action: readAudit },
+	{
+		id: 'config.put',
+		methods: ['PUT'],
+		path: `/${CONFIG_DB}/:doc`,
+		who: 'admin',
+		action: putAudited
+	},
+	{
+		id: 'config.bulkDocs',
+		methods: ['POST'],
+		path: `/${CONFIG_DB}/_bulk_docs`,
+		who: 'admin',
+		action: bulkAudited
+	},
+	{
+		id: 'audit.list',
+		methods: ['GET'],
+		path: `/${AUDIT_DB}/_all_docs`,
+		who: 'admin',
+		action: readAudit
+	},
+	{
+		id: 'audit.byKind',
+		methods: ['GET'],
+		path: `/${AUDIT_DB}/_design/audit/_view/by_kind`,
+		who: 'admin',
+		action: readAudit
+	},
 	{ id: 'db.info', methods: ['GET', 'HEAD'], path: '/:db', who: 'reader', action: relay },
 	{ id: 'db.post', methods: ['POST'], path: '/:db', who: 'writer', action: postDoc },
-	{ id: 'db.changes', methods: ['GET', 'POST'], path: '/:db/_changes', who: 'reader', action: changes },
-	{ id: 'db.allDocs', methods: ['GET', 'POST'], path: '/:db/_all_docs', who: 'reader', action: relay },
+	{
+		id: 'db.changes',
+		methods: ['GET', 'POST'],
+		path: '/:db/_changes',
+		who: 'reader',
+		action: changes
+	},
+	{
+		id: 'db.allDocs',
+		methods: ['GET', 'POST'],
+		path: '/:db/_all_docs',
+		who: 'reader',
+		action: relay
+	},
 	{ id: 'db.bulkGet', methods: ['POST'], path: '/:db/_bulk_get', who: 'reader', action: relay },
 	{ id: 'db.revsDiff', methods: ['POST'], path: '/:db/_revs_diff', who: 'reader', action: relay },
-	{ id: 'db.bulkDocs', methods: ['POST'], path: '/:db/_bulk_docs', who: 'writer', action: journalledForAdmins(bulkDocs, bulkAudited) },
+	{
+		id: 'db.bulkDocs',
+		methods: ['POST'],
+		path: '/:db/_bulk_docs',
+		who: 'writer',
+		action: journalledForAdmins(bulkDocs, bulkAudited)
+	},
 	{ id: 'db.localGet', methods: ['GET'], path: '/:db/_local/:id', who: 'reader', action: relay },
 	{ id: 'db.localPut', methods: ['PUT'], path: '/:db/_local/:id', who: 'reader', action: putLocal },
-	{ id: 'db.view', methods: ['GET', 'POST'], path: '/:db/_design/:ddoc/_view/:view', who: 'reader', action: view },
+	{
+		id: 'db.view',
+		methods: ['GET', 'POST'],
+		path: '/:db/_design/:ddoc/_view/:view',
+		who: 'reader',
+		action: view
+	},
 	{ id: 'db.securityGet', methods: ['GET'], path: '/:db/_security', who: 'admin', action: relay },
-	{ id: 'db.securityPut', methods: ['PUT'], path: '/:db/_security', who: 'admin', action: putSecurity },
+	{
+		id: 'db.securityPut',
+		methods: ['PUT'],
+		path: '/:db/_security',
+		who: 'admin',
+		action: putSecurity
+	},
 	{ id: 'doc.get', methods: ['GET', 'HEAD'], path: '/:db/:doc', who: 'reader', action: relay },
-	{ id: 'doc.put', methods: ['PUT'], path: '/:db/:doc', who: 'writer', action: journalledForAdmins(putDoc, putAudited) },
+	{
+		id: 'doc.put',
+		methods: ['PUT'],
+		path: '/:db/:doc',
+		who: 'writer',
+		action: journalledForAdmins(putDoc, putAudited)
+	},
 	{ id: 'doc.delete', methods: ['DELETE'], path: '/:db/:doc', who: 'admin', action: deleteAudited },
-	{ id: 'deny', methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'], path: '*', who: 'nobody', action: denyAll }
+	{
+		id: 'deny',
+		methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+		path: '*',
+		who: 'nobody',
+		action: denyAll
+	}
 ];
 
 export interface Match {

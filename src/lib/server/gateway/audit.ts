@@ -29,7 +29,9 @@ export async function recordAudit(call: Call, changes: Omit<AuditInput, 'by'>[])
 	if (changes.length === 0) return;
 	const now = new Date();
 	// The schema is the journal's contract with the screens that read it: checked on the way in.
-	const docs = changes.map((c) => auditSchema.parse(auditEntry({ ...c, by: call.user!.name, now })));
+	const docs = changes.map((c) =>
+		auditSchema.parse(auditEntry({ ...c, by: call.user!.name, now }))
+	);
 	const path = storePath(AUDIT_DB, '_bulk_docs');
 	// One retry: the change itself is already stored, so its entry must not be lost to a blip.
 	for (let attempt = 0; ; attempt++) {
@@ -39,7 +41,9 @@ export async function recordAudit(call: Call, changes: Omit<AuditInput, 'by'>[])
 			return;
 		} catch (err) {
 			if (attempt >= 1) {
-				call.ctx.options.log(`audit: ${docs.length} entries by ${call.user!.name} NOT recorded: ${(err as Error).message}; ${JSON.stringify(docs)}`);
+				call.ctx.options.log(
+					`audit: ${docs.length} entries by ${call.user!.name} NOT recorded: ${(err as Error).message}; ${JSON.stringify(docs)}`
+				);
 				return;
 			}
 		}

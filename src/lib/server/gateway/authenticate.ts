@@ -32,7 +32,13 @@ export async function authenticate(call: Call): Promise<UserCtx | null> {
 	const claims = ctx.signer.verify(token);
 	const doc = claims ? await loadUser(ctx.store, claims.name) : null;
 	const user = activeUser(doc);
-	if (!claims || !doc || !user || passwordFingerprint(doc) !== claims.key || sessionEpochOf(doc) !== (claims.epoch ?? 0)) {
+	if (
+		!claims ||
+		!doc ||
+		!user ||
+		passwordFingerprint(doc) !== claims.key ||
+		sessionEpochOf(doc) !== (claims.epoch ?? 0)
+	) {
 		// Tell the browser to drop a cookie that will never work again.
 		res.setHeader('set-cookie', clearedSessionCookie(secure));
 		return null;
@@ -42,9 +48,20 @@ export async function authenticate(call: Call): Promise<UserCtx | null> {
 	return user;
 }
 
-export function issueSession(ctx: GatewayContext, res: ServerResponse, doc: UserDoc, secure: boolean): void {
+export function issueSession(
+	ctx: GatewayContext,
+	res: ServerResponse,
+	doc: UserDoc,
+	secure: boolean
+): void {
 	const lifetimeMs = ctx.options.sessionDays * DAY_MS;
 	const now = Date.now();
-	const token = ctx.signer.sign({ name: doc.name, issuedAt: now, expires: now + lifetimeMs, key: passwordFingerprint(doc), epoch: sessionEpochOf(doc) });
+	const token = ctx.signer.sign({
+		name: doc.name,
+		issuedAt: now,
+		expires: now + lifetimeMs,
+		key: passwordFingerprint(doc),
+		epoch: sessionEpochOf(doc)
+	});
 	res.setHeader('set-cookie', sessionCookie(token, Math.floor(lifetimeMs / 1000), secure));
 }

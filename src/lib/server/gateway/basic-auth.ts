@@ -23,7 +23,8 @@ export function basicCredentials(req: IncomingMessage): BasicCredentials | null 
 	const colon = decoded.indexOf(':');
 	const name = decoded.slice(0, colon);
 	const password = decoded.slice(colon + 1);
-	if (colon < 1 || name.length > 200 || password.length > 1024) throw badRequest(t('auth.basicInvalid'));
+	if (colon < 1 || name.length > 200 || password.length > 1024)
+		throw badRequest(t('auth.basicInvalid'));
 	return { name, password, digest: createHash('sha256').update(header!).digest('base64url') };
 }
 
@@ -52,17 +53,28 @@ export class BasicAuth {
 		const now = Date.now();
 		const known = this.#verified.get(creds.digest);
 		const fresh =
-			known && known.until > now && doc && known.name === doc.name && known.key === passwordFingerprint(doc) && known.epoch === sessionEpochOf(doc);
+			known &&
+			known.until > now &&
+			doc &&
+			known.name === doc.name &&
+			known.key === passwordFingerprint(doc) &&
+			known.epoch === sessionEpochOf(doc);
 		if (!fresh) {
 			this.#verified.delete(creds.digest);
 			if (!(await ctx.passwords.check(creds.name, call.client, doc, creds.password))) return null;
-			this.#remember(creds.digest, { name: doc!.name, key: passwordFingerprint(doc!), epoch: sessionEpochOf(doc!), until: now + this.opts.ttlMs });
+			this.#remember(creds.digest, {
+				name: doc!.name,
+				key: passwordFingerprint(doc!),
+				epoch: sessionEpochOf(doc!),
+				until: now + this.opts.ttlMs
+			});
 		}
 		return activeUser(doc);
 	}
 
 	#remember(digest: string, entry: Verified): void {
 		this.#verified.set(digest, entry);
-		if (this.#verified.size > this.opts.maxEntries) this.#verified.delete(this.#verified.keys().next().value!);
+		if (this.#verified.size > this.opts.maxEntries)
+			this.#verified.delete(this.#verified.keys().next().value!);
 	}
 }

@@ -14,14 +14,17 @@ export interface BodyLimits {
  * bomb never becomes a large buffer.
  */
 export async function readBody(req: IncomingMessage, limits: BodyLimits): Promise<Buffer> {
-	const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+	const encoding = String(req.headers['content-encoding'] ?? 'identity')
+		.trim()
+		.toLowerCase();
 	const declared = Number(req.headers['content-length']);
 	if (Number.isFinite(declared) && declared > limits.maxBytes) throw tooLarge(bigReason(limits));
 
 	let inflater: Gunzip | Inflate | null = null;
 	if (encoding === 'gzip' || encoding === 'x-gzip') inflater = createGunzip();
 	else if (encoding === 'deflate') inflater = createInflate();
-	else if (encoding !== 'identity' && encoding !== '') throw unsupportedMedia(t('body.encoding', { encoding }));
+	else if (encoding !== 'identity' && encoding !== '')
+		throw unsupportedMedia(t('body.encoding', { encoding }));
 
 	const source = inflater ? req.pipe(inflater) : req;
 	const chunks: Buffer[] = [];

@@ -9,7 +9,14 @@ import { sendJson } from './respond';
 import { afterConfigWrite, checkDocs, type Checked } from './write-check';
 import { t } from '../words';
 
-type BulkResult = { id?: string | null; rev?: string; ok?: boolean; error?: string; reason?: string; issues?: FieldIssue[] };
+type BulkResult = {
+	id?: string | null;
+	rev?: string;
+	ok?: boolean;
+	error?: string;
+	reason?: string;
+	issues?: FieldIssue[];
+};
 
 /** CouchDB's error names for the gateway's refusals, per document. */
 const REFUSAL: Record<number, string> = { 409: 'conflict', 413: 'too_large' };
@@ -24,7 +31,8 @@ const REFUSAL: Record<number, string> = { 409: 'conflict', 413: 'too_large' };
 export async function bulkDocs(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call);
 	if (!Array.isArray(body.docs)) throw badRequest(t('write.docsList'));
-	if (body.new_edits !== undefined && typeof body.new_edits !== 'boolean') throw badRequest(t('write.newEdits'));
+	if (body.new_edits !== undefined && typeof body.new_edits !== 'boolean')
+		throw badRequest(t('write.newEdits'));
 	const replicated = body.new_edits === false;
 
 	const dbName = call.params.db;
@@ -36,7 +44,9 @@ export async function bulkDocs(call: Call): Promise<void> {
 			'POST',
 			storePath(dbName, '_bulk_docs'),
 			{ 'content-type': 'application/json', accept: 'application/json' },
-			Buffer.from(JSON.stringify(replicated ? { docs: accepted, new_edits: false } : { docs: accepted }))
+			Buffer.from(
+				JSON.stringify(replicated ? { docs: accepted, new_edits: false } : { docs: accepted })
+			)
 		);
 		const text = (await readAll(upstream)).toString('utf8');
 		if (upstream.statusCode !== 201 && upstream.statusCode !== 200) {
@@ -55,7 +65,10 @@ export async function bulkDocs(call: Call): Promise<void> {
 	if (replicated) {
 		// The store answers only its own failures here, by id.
 		const failed = stored.filter((r) => r.error);
-		sendJson(call.req, call.res, 201, [...checked.flatMap((c) => (c.ok ? [] : [refusal(c)])), ...failed]);
+		sendJson(call.req, call.res, 201, [
+			...checked.flatMap((c) => (c.ok ? [] : [refusal(c)])),
+			...failed
+		]);
 		return;
 	}
 	// Matched by id, not only by position: the embedded store's validation may answer a chunk in the

@@ -13,8 +13,12 @@ describe('forwardedValue: the client behind `hops` trusted proxies', () => {
 		['', 1, ''],
 		[' , ', 1, ''],
 		['198.51.100.1, 203.0.113.7', 0, '']
-	])('%j with %i hop(s) → %j', (header, hops, expected) => expect(forwardedValue(header, hops)).toBe(expected));
+	])('%j with %i hop(s) → %j', (header, hops, expected) =>
+		expect(forwardedValue(header, hops)).toBe(expected)
+	);
 
-	it('reads repeated headers as one list', () => expect(forwardedValue(['198.51.100.1', '203.0.113.7'], 1)).toBe('203.0.113.7'));
-	it('takes the proxy’s protocol, not the client’s', () => expect(forwardedValue('https, http', 1)).toBe('http'));
+	it('reads repeated headers as one list', () =>
+		expect(forwardedValue(['198.51.100.1', '203.0.113.7'], 1)).toBe('203.0.113.7'));
+	it('takes the proxy’s protocol, not the client’s', () =>
+		expect(forwardedValue('https, http', 1)).toBe('http'));
 });

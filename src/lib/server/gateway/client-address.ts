@@ -18,5 +18,7 @@ export function forwardedValue(header: string | string[] | undefined, hops: numb
 
 /** The address the rate bounds count: the socket's peer, or with trusted proxies the one they saw. */
 export function clientAddress(req: IncomingMessage, hops: number): string {
-	return forwardedValue(req.headers['x-forwarded-for'], hops) || req.socket.remoteAddress || 'unknown';
+	return (
+		forwardedValue(req.headers['x-forwarded-for'], hops) || req.socket.remoteAddress || 'unknown'
+	);
 }

@@ -60,7 +60,8 @@ export class ConfigCache {
 	async #loadOrg(): Promise<OrgState> {
 		const units = await loadOrgUnits(this.store);
 		const communeByDb = new Map<string, string>();
-		for (const unit of units) if (unit.level === 'commune') communeByDb.set(communeDbName(unit.id), unit.id);
+		for (const unit of units)
+			if (unit.level === 'commune') communeByDb.set(communeDbName(unit.id), unit.id);
 		return { units, index: orgIndex(units), communeByDb };
 	}
 }

@@ -15,9 +15,11 @@ export class HttpError extends Error {
 	}
 }
 
-export const badRequest = (reason: string, extra?: Record<string, unknown>) => new HttpError(400, 'bad_request', reason, extra);
+export const badRequest = (reason: string, extra?: Record<string, unknown>) =>
+	new HttpError(400, 'bad_request', reason, extra);
 export const unauthorized = () => new HttpError(401, 'unauthorized', t('auth.signIn'));
-export const forbidden = (reason: string, extra?: Record<string, unknown>) => new HttpError(403, 'forbidden', reason, extra);
+export const forbidden = (reason: string, extra?: Record<string, unknown>) =>
+	new HttpError(403, 'forbidden', reason, extra);
 export const notFound = (reason = t('path.notFound')) => new HttpError(404, 'not_found', reason);
 export const tooLarge = (reason: string) => new HttpError(413, 'too_large', reason);
 export const unsupportedMedia = (reason: string) => new HttpError(415, 'bad_content_type', reason);

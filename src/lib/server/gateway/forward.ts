@@ -6,7 +6,8 @@ import { acceptsGzip, sendJson } from './respond';
 import { t } from '../words';
 
 /** A store path from raw segments, each encoded (ids hold `:`; `_design/x` and `_local/x` are two segments). */
-export const storePath = (...segments: string[]) => '/' + segments.map(encodeURIComponent).join('/');
+export const storePath = (...segments: string[]) =>
+	'/' + segments.map(encodeURIComponent).join('/');
 
 // Only these response headers reach the client. Never `set-cookie`: that is the server admin's
 // session with the store.
@@ -39,7 +40,13 @@ export async function forward(call: Call, opts: ForwardOptions): Promise<void> {
 	};
 	res.once('close', onClose);
 	try {
-		const upstream = await call.ctx.store.raw(method, opts.path + (query ? `?${query}` : ''), headers, opts.body, gone.signal);
+		const upstream = await call.ctx.store.raw(
+			method,
+			opts.path + (query ? `?${query}` : ''),
+			headers,
+			opts.body,
+			gone.signal
+		);
 		const status = upstream.statusCode ?? 502;
 		if (status >= 400 && method !== 'HEAD') return await answerStoreError(call, status, upstream);
 
@@ -79,7 +86,11 @@ const PATHS = /(?:[A-Za-z]:)?(?:[\\/][\w.@$()+-]+){2,}/g;
  * status, never as the store sent it: an HTML page (Express's own error page carries a stack
  * trace) becomes a plain reason, and a server error's reason is logged here, not shown.
  */
-async function answerStoreError(call: Call, status: number, upstream: IncomingMessage): Promise<void> {
+async function answerStoreError(
+	call: Call,
+	status: number,
+	upstream: IncomingMessage
+): Promise<void> {
 	const raw = await readBounded(upstream, MAX_ERROR_BYTES);
 	let parsed: { error?: unknown; reason?: unknown } | null = null;
 	try {
@@ -87,10 +98,18 @@ async function answerStoreError(call: Call, status: number, upstream: IncomingMe
 	} catch {
 		parsed = null;
 	}
-	const error = typeof parsed?.error === 'string' ? parsed.error.slice(0, 100) : status >= 500 ? 'store_error' : 'bad_request';
-	let reason = typeof parsed?.reason === 'string' ? parsed.reason.replace(PATHS, '…').slice(0, 500) : error;
+	const error =
+		typeof parsed?.error === 'string'
+			? parsed.error.slice(0, 100)
+			: status >= 500
+				? 'store_error'
+				: 'bad_request';
+	let reason =
+		typeof parsed?.reason === 'string' ? parsed.reason.replace(PATHS, '…').slice(0, 500) : error;
 	if (status >= 500) {
-		call.ctx.options.log(`gateway: ${call.req.method} ${call.req.url?.split('?')[0]}: the store answered ${status} ${raw.toString('utf8').slice(0, 500)}`);
+		call.ctx.options.log(
+			`gateway: ${call.req.method} ${call.req.url?.split('?')[0]}: the store answered ${status} ${raw.toString('utf8').slice(0, 500)}`
+		);
 		reason = t('store.failed');
 	}
 	sendJson(call.req, call.res, status, { error, reason });

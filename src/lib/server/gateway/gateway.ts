@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONFIG_DB } from '../../domain/ids';
-import { FOREIGN_ORIGIN_REASON, isForeignOrigin, isSecure, setSecurityHeaders } from '../browser-guards';
+import {
+	FOREIGN_ORIGIN_REASON,
+	isForeignOrigin,
+	isSecure,
+	setSecurityHeaders
+} from '../browser-guards';
 import { authorize } from './access';
 import { match } from './allowlist';
 import { authenticate } from './authenticate';
@@ -54,7 +59,8 @@ export function createGateway(ctx: GatewayContext, mountPath = '/couch'): NodeHa
 				call.rawQuery = checkQuery(route.id, url.searchParams);
 			}
 			await route.action(call);
-			if (WRITES.has(route.id) && params.db !== CONFIG_DB && res.statusCode < 400) ctx.views?.written(params.db);
+			if (WRITES.has(route.id) && params.db !== CONFIG_DB && res.statusCode < 400)
+				ctx.views?.written(params.db);
 		} catch (err) {
 			fail(ctx, req, res, err);
 		}
@@ -71,11 +77,14 @@ function fail(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, er
 	if (err instanceof HttpError) {
 		// A body we stopped reading would otherwise be read into the void before the next request.
 		if (!req.complete) res.setHeader('connection', 'close');
-		if (err.status === 429 || err.retryAfterSeconds) res.setHeader('retry-after', String(err.retryAfterSeconds ?? 10));
+		if (err.status === 429 || err.retryAfterSeconds)
+			res.setHeader('retry-after', String(err.retryAfterSeconds ?? 10));
 		sendJson(req, res, err.status, { error: err.error, reason: err.reason, ...err.extra });
 		return;
 	}
-	ctx.options.log(`gateway: ${req.method} ${req.url?.split('?')[0]} failed: ${(err as Error)?.stack ?? err}`);
+	ctx.options.log(
+		`gateway: ${req.method} ${req.url?.split('?')[0]} failed: ${(err as Error)?.stack ?? err}`
+	);
 	sendJson(req, res, 502, { error: 'bad_gateway', reason: t('store.unreachable') });
 }
 

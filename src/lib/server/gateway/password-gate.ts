@@ -17,7 +17,12 @@ export class PasswordGate {
 	readonly #decoy: StoredPassword;
 	readonly throttle: SignInThrottle;
 
-	constructor(opts: { signInsPerMinute: number; decoyIterations: number; pool: PoolOptions; throttle?: Partial<ThrottleOptions> }) {
+	constructor(opts: {
+		signInsPerMinute: number;
+		decoyIterations: number;
+		pool: PoolOptions;
+		throttle?: Partial<ThrottleOptions>;
+	}) {
 		this.#rate = new RateLimiter(opts.signInsPerMinute);
 		this.#pool = new PasswordPool(opts.pool);
 		this.throttle = new SignInThrottle(opts.throttle);
@@ -28,16 +33,23 @@ export class PasswordGate {
 	 * Whether `password` is `name`'s (`stored` is null for an unknown name: the same work is spent,
 	 * so the answer's time does not tell which names exist). Throws a 429 HttpError when refused.
 	 */
-	async check(name: string, address: string, stored: StoredPassword | null, password: string): Promise<boolean> {
-		if (!this.#rate.take(address)) throw retryLater('too_many_requests', t('auth.tooManySignIns'), 10_000);
+	async check(
+		name: string,
+		address: string,
+		stored: StoredPassword | null,
+		password: string
+	): Promise<boolean> {
+		if (!this.#rate.take(address))
+			throw retryLater('too_many_requests', t('auth.tooManySignIns'), 10_000);
 		const hold = this.throttle.hold(name, address);
 		if (hold) throw held(hold);
 		let valid: boolean;
 		try {
-			valid = await verifyPassword(stored ?? this.#decoy, password, (...args) => this.#pool.derive(...args));
+			valid = await verifyPassword(stored ?? this.#decoy, password, (...args) =>
+				this.#pool.derive(...args)
+			);
 		} catch (err) {
-			if (err instanceof PoolBusy)
-				throw retryLater('sign_in_busy', t('auth.busy'), 2_000);
+			if (err instanceof PoolBusy) throw retryLater('sign_in_busy', t('auth.busy'), 2_000);
 			throw err;
 		}
 		valid = valid && stored !== null;
@@ -64,16 +76,15 @@ const DECOY: StoredPassword = {
 
 function held(hold: Hold): HttpError {
 	const seconds = Math.max(1, Math.ceil(hold.retryAfterMs / 1000));
-	const wait = seconds < 120 ? t('auth.seconds', { n: seconds }) : t('auth.minutes', { n: Math.ceil(seconds / 60) });
+	const wait =
+		seconds < 120
+			? t('auth.seconds', { n: seconds })
+			: t('auth.minutes', { n: Math.ceil(seconds / 60) });
 	switch (hold.kind) {
 		case 'wait':
 			return retryLater('sign_in_wait', t('auth.wait', { wait }), hold.retryAfterMs);
 		case 'locked':
-			return retryLater(
-				'sign_in_locked',
-				t('auth.lockedHere', { wait }),
-				hold.retryAfterMs
-			);
+			return retryLater('sign_in_locked', t('auth.lockedHere', { wait }), hold.retryAfterMs);
 		case 'accountLocked':
 			return retryLater('sign_in_locked', t('auth.accountLocked', { wait }), hold.retryAfterMs);
 	}

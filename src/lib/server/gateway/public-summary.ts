@@ -45,16 +45,28 @@ export async function publicSummary(call: Call): Promise<void> {
 	const byId = new Map(org.units.map((u) => [u.id, u]));
 	const unit = byId.get(params.unit);
 	if (!unit || unit.level === 'hamlet') throw notPublic();
-	const province = [unit.id, ...ancestorsOf(org.index, unit.id)].map((id) => byId.get(id)).find((u) => u?.level === 'province');
+	const province = [unit.id, ...ancestorsOf(org.index, unit.id)]
+		.map((id) => byId.get(id))
+		.find((u) => u?.level === 'province');
 	if (province?.publicSummary !== true) throw notPublic();
 
 	const summary = (await summariesOf(ctx, province.id, year)).get(unit.id);
 	if (!summary) throw notPublic();
 	call.res.setHeader('cache-control', `public, max-age=${PUBLIC_TTL_MS / 1000}`);
-	sendBytes(call.req, call.res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(summary) + '\n'));
+	sendBytes(
+		call.req,
+		call.res,
+		200,
+		'application/json; charset=utf-8',
+		Buffer.from(JSON.stringify(summary) + '\n')
+	);
 }
 
-function summariesOf(ctx: GatewayContext, provinceId: string, year: number): Promise<Map<string, PublicSummary>> {
+function summariesOf(
+	ctx: GatewayContext,
+	provinceId: string,
+	year: number
+): Promise<Map<string, PublicSummary>> {
 	let cache = kept.get(ctx);
 	if (!cache) kept.set(ctx, (cache = new Map()));
 	const key = `${provinceId}|${year}`;
@@ -72,7 +84,11 @@ function summariesOf(ctx: GatewayContext, provinceId: string, year: number): Pro
 	return summaries;
 }
 
-async function compute(ctx: GatewayContext, provinceId: string, year: number): Promise<Map<string, PublicSummary>> {
+async function compute(
+	ctx: GatewayContext,
+	provinceId: string,
+	year: number
+): Promise<Map<string, PublicSummary>> {
 	const org = await ctx.config.org();
 	const communes = reportCommunes(org.index, provinceId);
 	const counts = new Map<string, CommuneCounts>();
@@ -83,13 +99,19 @@ async function compute(ctx: GatewayContext, provinceId: string, year: number): P
 		const db = communeDbName(id);
 		// Through the kept view answers where they are on (the embedded store): a commune unchanged
 		// since costs one database-info request, and the reviewers' answers are shared.
-		const rows = ctx.views ? viewRows(await ctx.views.read(db, view, query), db) : (await ctx.store.ok<{ rows: ViewRow[] }>('GET', `/${db}${view}?${query}`)).body.rows;
+		const rows = ctx.views
+			? viewRows(await ctx.views.read(db, view, query), db)
+			: (await ctx.store.ok<{ rows: ViewRow[] }>('GET', `/${db}${view}?${query}`)).body.rows;
 		counts.set(id, communeCountsFromRows(rows, year));
 	});
-	const [targets, sets] = await Promise.all([configDocs<Target>(ctx, 'target:'), configDocs<CriteriaSet>(ctx, 'criteriaSet:')]);
+	const [targets, sets] = await Promise.all([
+		configDocs<Target>(ctx, 'target:'),
+		configDocs<CriteriaSet>(ctx, 'criteriaSet:')
+	]);
 	// Group names from the criteria sets, the newest version's wording first.
 	const names = new Map<string, string>();
-	for (const set of [...sets].sort((a, b) => b.version - a.version)) for (const g of set.groups) if (!names.has(g.id)) names.set(g.id, g.name);
+	for (const set of [...sets].sort((a, b) => b.version - a.version))
+		for (const g of set.groups) if (!names.has(g.id)) names.set(g.id, g.name);
 	return publicSummaries({
 		units: org.units as OrgUnit[],
 		targets,
@@ -108,6 +130,9 @@ function viewRows(answer: Answer, db: string): ViewRow[] {
 
 async function configDocs<T>(ctx: GatewayContext, prefix: string): Promise<T[]> {
 	const range = `startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(prefix + '\ufff0'))}`;
-	const res = await ctx.store.ok<{ rows: { doc?: T | null }[] }>('GET', `/${CONFIG_DB}/_all_docs?include_docs=true&${range}`);
+	const res = await ctx.store.ok<{ rows: { doc?: T | null }[] }>(
+		'GET',
+		`/${CONFIG_DB}/_all_docs?include_docs=true&${range}`
+	);
 	return res.body.rows.flatMap((row) => (row.doc ? [row.doc] : []));
 }

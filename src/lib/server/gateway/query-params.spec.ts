@@ -13,11 +13,14 @@ const reason = (fn: () => unknown): string | null => {
 		throw err;
 	}
 };
-const query = (routeId: string, q: string) => reason(() => checkQuery(routeId, new URLSearchParams(q)));
+const query = (routeId: string, q: string) =>
+	reason(() => checkQuery(routeId, new URLSearchParams(q)));
 
 describe('checkQuery', () => {
 	it('lists the parameters of every allow-list row but the deny-all one', () => {
-		expect(allowlist.filter((r) => r.id !== 'deny' && !QUERY_PARAMS[r.id]).map((r) => r.id)).toEqual([]);
+		expect(
+			allowlist.filter((r) => r.id !== 'deny' && !QUERY_PARAMS[r.id]).map((r) => r.id)
+		).toEqual([]);
 	});
 
 	it.each([
@@ -53,7 +56,9 @@ describe('checkQuery', () => {
 	])('refuses %s ?%s', (routeId, q, expected) => expect(query(routeId, q)).toBe(expected));
 
 	it('forwards its own spelling of the checked query', () => {
-		expect(checkQuery('db.view', new URLSearchParams('startkey=[2026]&group_level=4'))).toBe('startkey=%5B2026%5D&group_level=4');
+		expect(checkQuery('db.view', new URLSearchParams('startkey=[2026]&group_level=4'))).toBe(
+			'startkey=%5B2026%5D&group_level=4'
+		);
 	});
 });
 
@@ -64,31 +69,59 @@ describe('checkReadBody and checkChangesFilter', () => {
 		['db.view', { keys: [[2026], 'x'] }],
 		['db.bulkGet', { docs: [{ id: 'a' }, { id: 'b', rev: '2-ff' }] }],
 		['db.revsDiff', { a: ['1-abc', '2-def'] }]
-	])('lets a %s body through', (routeId, body) => expect(reason(() => checkReadBody(routeId, body))).toBeNull());
+	])('lets a %s body through', (routeId, body) =>
+		expect(reason(() => checkReadBody(routeId, body))).toBeNull()
+	);
 
 	it.each([
 		['db.changes', { selector: { a: 1 } }, 'Trường "selector" không dùng được ở địa chỉ này.'],
 		['db.changes', { doc_ids: 'x' }, 'doc_ids: phải là một danh sách mã hồ sơ.'],
 		['db.allDocs', { keys: 'x' }, 'keys: phải là một danh sách khoá.'],
 		['db.allDocs', { keys: ['a'], limit: 1 }, 'Trường "limit" không dùng được ở địa chỉ này.'],
-		['db.bulkGet', { docs: [{ id: 'a', atts_since: 'x' }] }, 'docs: atts_since của "a" phải là một danh sách mã phiên bản.'],
-		['db.bulkGet', { docs: [{ id: 'a', open_revs: 'all' }] }, 'Trường "open_revs" không dùng được ở địa chỉ này.'],
+		[
+			'db.bulkGet',
+			{ docs: [{ id: 'a', atts_since: 'x' }] },
+			'docs: atts_since của "a" phải là một danh sách mã phiên bản.'
+		],
+		[
+			'db.bulkGet',
+			{ docs: [{ id: 'a', open_revs: 'all' }] },
+			'Trường "open_revs" không dùng được ở địa chỉ này.'
+		],
 		['db.bulkGet', { docs: [{ id: 'a', rev: 'x' }] }, 'docs: rev của "a" không hợp lệ.'],
 		['db.bulkGet', { docs: 'x' }, 'docs: phải là một danh sách {id, rev}.'],
 		['db.revsDiff', { a: 'x' }, '"a": phải là một danh sách mã phiên bản.'],
 		['db.localGet', {}, 'Địa chỉ này không nhận nội dung.']
-	])('refuses a %s body %j', (routeId, body, expected) => expect(reason(() => checkReadBody(routeId, body))).toBe(expected));
+	])('refuses a %s body %j', (routeId, body, expected) =>
+		expect(reason(() => checkReadBody(routeId, body))).toBe(expected)
+	);
 
 	it.each([
-		['filter=_doc_ids', undefined, 'filter=_doc_ids cần đúng một danh sách doc_ids (trong địa chỉ hoặc trong nội dung).'],
-		['filter=_doc_ids', {}, 'filter=_doc_ids cần đúng một danh sách doc_ids (trong địa chỉ hoặc trong nội dung).'],
-		['filter=_doc_ids&doc_ids=%5B%5D', { doc_ids: ['a'] }, 'filter=_doc_ids cần đúng một danh sách doc_ids (trong địa chỉ hoặc trong nội dung).'],
+		[
+			'filter=_doc_ids',
+			undefined,
+			'filter=_doc_ids cần đúng một danh sách doc_ids (trong địa chỉ hoặc trong nội dung).'
+		],
+		[
+			'filter=_doc_ids',
+			{},
+			'filter=_doc_ids cần đúng một danh sách doc_ids (trong địa chỉ hoặc trong nội dung).'
+		],
+		[
+			'filter=_doc_ids&doc_ids=%5B%5D',
+			{ doc_ids: ['a'] },
+			'filter=_doc_ids cần đúng một danh sách doc_ids (trong địa chỉ hoặc trong nội dung).'
+		],
 		['', { doc_ids: ['a'] }, 'doc_ids chỉ dùng được cùng filter=_doc_ids.'],
 		['doc_ids=%5B%22a%22%5D', undefined, 'doc_ids chỉ dùng được cùng filter=_doc_ids.'],
 		['filter=_doc_ids', { doc_ids: ['a'] }, null],
 		['filter=_doc_ids&doc_ids=%5B%22a%22%5D', undefined, null],
 		['since=0', {}, null]
 	])('_changes ?%s with %j', (q, body, expected) =>
-		expect(reason(() => checkChangesFilter(new URLSearchParams(q), body as Record<string, unknown> | undefined))).toBe(expected)
+		expect(
+			reason(() =>
+				checkChangesFilter(new URLSearchParams(q), body as Record<string, unknown> | undefined)
+			)
+		).toBe(expected)
 	);
 });

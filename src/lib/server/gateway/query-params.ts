@@ -23,10 +23,17 @@ const parseJson = (value: string): { ok: true; value: unknown } | { ok: false } 
 };
 
 const REV = /^[1-9]\d{0,8}-[0-9a-zA-Z]{1,64}$/;
-export const isRev = (value: unknown): value is string => typeof value === 'string' && REV.test(value);
+export const isRev = (value: unknown): value is string =>
+	typeof value === 'string' && REV.test(value);
 
-export const bool: ValueCheck = { test: (v) => v === 'true' || v === 'false', hint: t('hint.bool') };
-export const count: ValueCheck = { test: (v) => /^(0|[1-9]\d{0,8})$/.test(v), hint: t('hint.count') };
+export const bool: ValueCheck = {
+	test: (v) => v === 'true' || v === 'false',
+	hint: t('hint.bool')
+};
+export const count: ValueCheck = {
+	test: (v) => /^(0|[1-9]\d{0,8})$/.test(v),
+	hint: t('hint.count')
+};
 const json: ValueCheck = { test: (v) => parseJson(v).ok, hint: t('hint.json') };
 const jsonString: ValueCheck = {
 	test: (v) => {
@@ -43,13 +50,19 @@ const jsonArray = (each: (x: unknown) => boolean, hint: string): ValueCheck => (
 	hint
 });
 const rev: ValueCheck = { test: isRev, hint: t('hint.rev') };
-const oneOf = (...values: string[]): ValueCheck => ({ test: (v) => values.includes(v), hint: values.join(` ${t('hint.or')} `) });
+const oneOf = (...values: string[]): ValueCheck => ({
+	test: (v) => values.includes(v),
+	hint: values.join(` ${t('hint.or')} `)
+});
 const between = (min: number, max: number): ValueCheck => ({
 	test: (v) => count.test(v) && Number(v) >= min && Number(v) <= max,
 	hint: t('hint.range', { min, max })
 });
 // PouchDB's sequences are numbers; Apache CouchDB's are opaque `<n>-<base64url>` strings.
-const seq: ValueCheck = { test: (v) => v === 'now' || /^(0|[1-9]\d{0,15})(-[A-Za-z0-9_-]{1,4096})?$/.test(v), hint: t('hint.seq') };
+const seq: ValueCheck = {
+	test: (v) => v === 'now' || /^(0|[1-9]\d{0,15})(-[A-Za-z0-9_-]{1,4096})?$/.test(v),
+	hint: t('hint.seq')
+};
 
 type Spec = Readonly<Record<string, ValueCheck>>;
 
@@ -122,7 +135,14 @@ export const QUERY_PARAMS: Readonly<Record<string, Spec>> = {
 	'session.get': NONE,
 	'session.signIn': NONE,
 	'session.signOut': NONE,
-	'users.list': { descending: bool, endkey: jsonString, include_docs: bool, limit: count, skip: count, startkey: jsonString },
+	'users.list': {
+		descending: bool,
+		endkey: jsonString,
+		include_docs: bool,
+		limit: count,
+		skip: count,
+		startkey: jsonString
+	},
 	'users.get': NONE,
 	'users.put': NONE,
 	'config.put': REV_ONLY,

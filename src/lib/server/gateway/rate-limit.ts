@@ -25,6 +25,7 @@ export class RateLimiter {
 	#sweep(now: number): void {
 		if (now - this.#sweepAt < 60_000) return;
 		this.#sweepAt = now;
-		for (const [key, bucket] of this.#buckets) if (now - bucket.at > 120_000) this.#buckets.delete(key);
+		for (const [key, bucket] of this.#buckets)
+			if (now - bucket.at > 120_000) this.#buckets.delete(key);
 	}
 }

@@ -10,7 +10,9 @@ import { t } from '../words';
 const MAX_IDS = 10_000;
 
 const isIdList = (value: unknown): value is string[] =>
-	Array.isArray(value) && value.length <= MAX_IDS && value.every((id) => typeof id === 'string' && id.length > 0);
+	Array.isArray(value) &&
+	value.length <= MAX_IDS &&
+	value.every((id) => typeof id === 'string' && id.length > 0);
 
 function onlyFields(body: Record<string, unknown>, allowed: readonly string[]): void {
 	for (const name of Object.keys(body))
@@ -25,7 +27,10 @@ function changes(body: Record<string, unknown>): void {
 function keysOnly(each: (key: unknown) => boolean) {
 	return (body: Record<string, unknown>) => {
 		onlyFields(body, ['keys']);
-		if (body.keys !== undefined && !(Array.isArray(body.keys) && body.keys.length <= MAX_IDS && body.keys.every(each)))
+		if (
+			body.keys !== undefined &&
+			!(Array.isArray(body.keys) && body.keys.length <= MAX_IDS && body.keys.every(each))
+		)
 			throw badRequest(t('body.keys'));
 	};
 }
@@ -35,10 +40,15 @@ function bulkGet(body: Record<string, unknown>): void {
 	const docs = body.docs;
 	if (!Array.isArray(docs) || docs.length > MAX_IDS) throw badRequest(t('body.revsDocs'));
 	for (const doc of docs) {
-		if (!isPlainObject(doc) || typeof doc.id !== 'string' || doc.id === '') throw badRequest(t('body.revsDocId'));
+		if (!isPlainObject(doc) || typeof doc.id !== 'string' || doc.id === '')
+			throw badRequest(t('body.revsDocId'));
 		onlyFields(doc, ['id', 'rev', 'atts_since']);
-		if (doc.rev !== undefined && !isRev(doc.rev)) throw badRequest(t('body.revsDocRev', { id: doc.id }));
-		if (doc.atts_since !== undefined && !(Array.isArray(doc.atts_since) && doc.atts_since.every(isRev)))
+		if (doc.rev !== undefined && !isRev(doc.rev))
+			throw badRequest(t('body.revsDocRev', { id: doc.id }));
+		if (
+			doc.atts_since !== undefined &&
+			!(Array.isArray(doc.atts_since) && doc.atts_since.every(isRev))
+		)
 			throw badRequest(t('body.revsAttsSince', { id: doc.id }));
 	}
 }
@@ -47,7 +57,8 @@ function revsDiff(body: Record<string, unknown>): void {
 	const entries = Object.entries(body);
 	if (entries.length > MAX_IDS) throw badRequest(t('body.tooManyIds'));
 	for (const [id, revs] of entries)
-		if (id === '' || !Array.isArray(revs) || !revs.every(isRev)) throw badRequest(t('body.revList', { id }));
+		if (id === '' || !Array.isArray(revs) || !revs.every(isRev))
+			throw badRequest(t('body.revList', { id }));
 }
 
 const CHECKS: Readonly<Record<string, (body: Record<string, unknown>) => void>> = {
@@ -72,7 +83,10 @@ export function checkReadBody(routeId: string, body: Record<string, unknown>): v
  * query for GET, in the body for POST, not both), and a list needs the filter — PouchDB would
  * otherwise filter by it where CouchDB ignores it.
  */
-export function checkChangesFilter(query: URLSearchParams, body: Record<string, unknown> | undefined): void {
+export function checkChangesFilter(
+	query: URLSearchParams,
+	body: Record<string, unknown> | undefined
+): void {
 	const inQuery = query.has('doc_ids');
 	const inBody = body?.doc_ids !== undefined;
 	if (query.get('filter') === '_doc_ids') {

@@ -6,7 +6,10 @@ import { checkChangesFilter, checkReadBody } from './read-bodies';
 import { t } from '../words';
 
 /** The request's body as a JSON object, bounded after inflating; anything else is refused. */
-export async function jsonObjectBody(call: Call, maxBytes = call.ctx.options.maxRequestBytes): Promise<Record<string, unknown>> {
+export async function jsonObjectBody(
+	call: Call,
+	maxBytes = call.ctx.options.maxRequestBytes
+): Promise<Record<string, unknown>> {
 	const raw = await readBody(call.req, { maxBytes });
 	const body = parseBody(call.req, raw);
 	if (!isPlainObject(body)) throw badRequest(t('body.notObject'));
@@ -39,7 +42,10 @@ export async function changes(call: Call): Promise<void> {
 	const body = call.req.method === 'POST' ? await jsonObjectBody(call) : undefined;
 	if (body) checkReadBody(call.route, body);
 	checkChangesFilter(call.query, body);
-	await forward(call, { path: storePath(...call.segments), body: body && Buffer.from(JSON.stringify(body)) });
+	await forward(call, {
+		path: storePath(...call.segments),
+		body: body && Buffer.from(JSON.stringify(body))
+	});
 }
 
 /** `_local/*` checkpoints: small documents, never replicated, so no write rules apply to them. */

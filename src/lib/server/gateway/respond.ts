@@ -10,13 +10,30 @@ export function acceptsGzip(req: IncomingMessage): boolean {
 	return typeof header === 'string' && /\bgzip\b(?!\s*;\s*q=0(\.0*)?\s*(,|$))/i.test(header);
 }
 
-export function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(
+	req: IncomingMessage,
+	res: ServerResponse,
+	status: number,
+	body: unknown
+): void {
 	res.setHeader('cache-control', 'no-store');
-	sendBytes(req, res, status, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(body) + '\n'));
+	sendBytes(
+		req,
+		res,
+		status,
+		'application/json; charset=utf-8',
+		Buffer.from(JSON.stringify(body) + '\n')
+	);
 }
 
 /** An answer already in hand, gzip-compressed when it is worth it and the client accepts it. */
-export function sendBytes(req: IncomingMessage, res: ServerResponse, status: number, contentType: string, payload: Buffer): void {
+export function sendBytes(
+	req: IncomingMessage,
+	res: ServerResponse,
+	status: number,
+	contentType: string,
+	payload: Buffer
+): void {
 	res.statusCode = status;
 	res.setHeader('content-type', contentType);
 	res.setHeader('vary', 'Accept-Encoding');

@@ -14,7 +14,9 @@ type Doc = Record<string, unknown>;
 const REV = /^([1-9]\d{0,8})-([0-9a-zA-Z]{1,64})$/;
 
 /** The revision and ancestry of a replicated document, or why they cannot be read. */
-export function parseRevisions(doc: Doc): { ok: true; doc: Doc; revisions: Revisions } | { ok: false; reason: string } {
+export function parseRevisions(
+	doc: Doc
+): { ok: true; doc: Doc; revisions: Revisions } | { ok: false; reason: string } {
 	const rev = typeof doc._rev === 'string' ? REV.exec(doc._rev) : null;
 	if (!rev) return { ok: false, reason: t('write.revMissing') };
 	const start = Number(rev[1]);
@@ -22,8 +24,14 @@ export function parseRevisions(doc: Doc): { ok: true; doc: Doc; revisions: Revis
 	if (given === undefined) return { ok: true, doc, revisions: { start, ids: [rev[2]] } };
 	const ids = given?.ids;
 	const valid =
-		given !== null && typeof given === 'object' && given.start === start && Array.isArray(ids) && ids.length >= 1 && ids.length <= start &&
-		ids[0] === rev[2] && ids.every((id) => typeof id === 'string' && /^[0-9a-zA-Z]{1,64}$/.test(id));
+		given !== null &&
+		typeof given === 'object' &&
+		given.start === start &&
+		Array.isArray(ids) &&
+		ids.length >= 1 &&
+		ids.length <= start &&
+		ids[0] === rev[2] &&
+		ids.every((id) => typeof id === 'string' && /^[0-9a-zA-Z]{1,64}$/.test(id));
 	if (!valid) return { ok: false, reason: t('write.revisions') };
 	return { ok: true, doc, revisions: { start, ids: ids as string[] } };
 }
@@ -35,7 +43,11 @@ export function parseRevisions(doc: Doc): { ok: true; doc: Doc; revisions: Revis
  * - `new`: nothing (or only a deletion) is stored: checked as a new document;
  * - `branch`: it would stand beside the winner as a conflict: refused, like a stale `_rev`.
  */
-export function revisionVerdict(doc: Doc, revisions: Revisions, winner: (Doc & { _rev: string }) | null): 'stored' | 'next' | 'new' | 'branch' {
+export function revisionVerdict(
+	doc: Doc,
+	revisions: Revisions,
+	winner: (Doc & { _rev: string }) | null
+): 'stored' | 'next' | 'new' | 'branch' {
 	if (!winner) return 'new';
 	if (winner._rev === doc._rev) return 'stored';
 	if (winner._deleted) return 'new';

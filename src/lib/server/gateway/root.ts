@@ -7,5 +7,9 @@ import { sendJson } from './respond';
  * secret, so it is stable across restarts and the same on every gateway instance.
  */
 export async function welcome(call: Call): Promise<void> {
-	sendJson(call.req, call.res, 200, { couchdb: 'Welcome', uuid: call.ctx.serverUuid, vendor: { name: 'Công dân học tập' } });
+	sendJson(call.req, call.res, 200, {
+		couchdb: 'Welcome',
+		uuid: call.ctx.serverUuid,
+		vendor: { name: 'Công dân học tập' }
+	});
 }

@@ -7,7 +7,8 @@ import { jsonObjectBody } from './relay';
 import { sendJson } from './respond';
 import { t } from '../words';
 
-const isNameList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
+const isNameList = (v: unknown) =>
+	Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
 
 /**
  * `PUT /{db}/_security` by an administrator. Provisioning keeps these in line with the org tree;
@@ -20,7 +21,12 @@ export async function putSecurity(call: Call): Promise<void> {
 	const body = await jsonObjectBody(call, 64 * 1024);
 	for (const section of ['admins', 'members'] as const) {
 		const value = body[section] as Record<string, unknown> | undefined;
-		if (typeof value !== 'object' || value === null || !isNameList(value.names ?? []) || !isNameList(value.roles ?? []))
+		if (
+			typeof value !== 'object' ||
+			value === null ||
+			!isNameList(value.names ?? []) ||
+			!isNameList(value.roles ?? [])
+		)
 			throw badRequest(t('security.shape', { section }));
 	}
 	const members = body.members as { names?: string[]; roles?: string[] };
@@ -31,6 +37,14 @@ export async function putSecurity(call: Call): Promise<void> {
 	if (before.status !== 200) return sendJson(call.req, call.res, before.status, before.body);
 	const res = await call.ctx.store.json('PUT', path, body);
 	if (res.status < 300)
-		await recordAudit(call, [{ kind: 'security', target: call.params.db, db: call.params.db, before: before.body, after: body }]);
+		await recordAudit(call, [
+			{
+				kind: 'security',
+				target: call.params.db,
+				db: call.params.db,
+				before: before.body,
+				after: body
+			}
+		]);
 	sendJson(call.req, call.res, res.status, res.body);
 }

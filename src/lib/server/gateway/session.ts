@@ -40,10 +40,18 @@ export async function getSession(call: Call): Promise<void> {
  */
 export async function signIn(call: Call): Promise<void> {
 	const raw = await readBody(call.req, { maxBytes: MAX_SIGN_IN_BYTES });
-	const body = isNonBrowserForm(call) ? Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) : parseBody(call.req, raw);
+	const body = isNonBrowserForm(call)
+		? Object.fromEntries(new URLSearchParams(raw.toString('utf8')))
+		: parseBody(call.req, raw);
 	const name = isPlainObject(body) ? (body.name ?? body.username) : undefined;
 	const password = isPlainObject(body) ? body.password : undefined;
-	if (typeof name !== 'string' || typeof password !== 'string' || !name || name.length > 200 || password.length > 1024)
+	if (
+		typeof name !== 'string' ||
+		typeof password !== 'string' ||
+		!name ||
+		name.length > 200 ||
+		password.length > 1024
+	)
 		throw badRequest(t('auth.nameAndPassword'));
 
 	const doc = await loadUser(call.ctx.store, name);

@@ -127,7 +127,15 @@ export class ViewCache {
 		let pending = this.#inflight.get(flight);
 		if (!pending) {
 			pending = this.#query(path, query).then((answer) => {
-				if (answer.status === 200) this.#keep(key, { db, path, query, seq, body: answer.body, contentType: answer.contentType });
+				if (answer.status === 200)
+					this.#keep(key, {
+						db,
+						path,
+						query,
+						seq,
+						body: answer.body,
+						contentType: answer.contentType
+					});
 				return answer;
 			});
 			this.#inflight.set(flight, pending);
@@ -193,7 +201,14 @@ export class ViewCache {
 			if (seq === null || this.#entries.get(key)?.seq === seq) continue;
 			const answer = await this.#query(path, query);
 			if (answer.status === 200) {
-				this.#keep(key, { db, path, query, seq, body: answer.body, contentType: answer.contentType });
+				this.#keep(key, {
+					db,
+					path,
+					query,
+					seq,
+					body: answer.body,
+					contentType: answer.contentType
+				});
 				this.stats.refreshed++;
 			} else this.#drop(key);
 		}
@@ -212,13 +227,21 @@ export class ViewCache {
 	async #updateSeq(db: string): Promise<string | null> {
 		const info = await this.store.json<{ update_seq?: unknown }>('GET', storePath(db));
 		// CouchDB's update_seq is a number on the embedded store and an opaque string on a cluster.
-		return info.status === 200 && info.body?.update_seq !== undefined ? JSON.stringify(info.body.update_seq) : null;
+		return info.status === 200 && info.body?.update_seq !== undefined
+			? JSON.stringify(info.body.update_seq)
+			: null;
 	}
 
 	async #query(path: string, query: string): Promise<Answer> {
-		const res = await this.store.raw('GET', path + (query ? `?${query}` : ''), { accept: 'application/json' });
+		const res = await this.store.raw('GET', path + (query ? `?${query}` : ''), {
+			accept: 'application/json'
+		});
 		const body = await readAll(res);
-		return { status: res.statusCode ?? 502, body, contentType: String(res.headers['content-type'] ?? 'application/json') };
+		return {
+			status: res.statusCode ?? 502,
+			body,
+			contentType: String(res.headers['content-type'] ?? 'application/json')
+		};
 	}
 
 	#keep(key: string, entry: Entry): void {

@@ -25,7 +25,11 @@ export function auditDesignDocs() {
 			_id: AUDIT_DDOC,
 			language: 'javascript',
 			// Newest first within one kind: `descending=true&startkey=[kind,{}]&endkey=[kind]`.
-			views: { by_kind: { map: "function (doc) { if (doc.type === 'audit') emit([doc.kind, doc.at], null); }" } }
+			views: {
+				by_kind: {
+					map: "function (doc) { if (doc.type === 'audit') emit([doc.kind, doc.at], null); }"
+				}
+			}
 		}
 	];
 }

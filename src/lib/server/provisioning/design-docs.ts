@@ -13,7 +13,13 @@ export const REPORTS_DDOC = '_design/reports';
 /** The views the gateway lets readers query: design doc name → view names. */
 export const APP_VIEWS: Readonly<Record<string, readonly string[]>> = {
 	reports: ['by_period_status_group', 'by_batch'],
-	rules: ['review_batches', 'review_batch_status', 'review_twins', 'review_report', 'review_recognised']
+	rules: [
+		'review_batches',
+		'review_batch_status',
+		'review_twins',
+		'review_report',
+		'review_recognised'
+	]
 };
 
 /**
@@ -21,7 +27,12 @@ export const APP_VIEWS: Readonly<Record<string, readonly string[]>> = {
  * always passes it) and the reviewer's views (reviewViews below).
  */
 export function communeRulesDoc(communeId: string, scopes: readonly string[], rules?: SecondLine) {
-	return { _id: RULES_DDOC, language: 'javascript', ...rules, views: { ...reviewViews(), ...gatewayViews() } };
+	return {
+		_id: RULES_DDOC,
+		language: 'javascript',
+		...rules,
+		views: { ...reviewViews(), ...gatewayViews() }
+	};
 }
 
 /** The view the gateway's checks read (never a reader: it is not in APP_VIEWS). */
@@ -47,7 +58,8 @@ export function communeValidate(communeId: string, scopes: readonly string[]): P
 type SecondLine = Awaited<ReturnType<typeof secondLine>>;
 
 /** A decision's month as people in Vietnam count it (UTC+7): a decision at 23:00 on 31 March is in April. */
-const MONTH_OF = 'function monthOf(at) { var t = Date.parse(at); return isNaN(t) ? "" : new Date(t + 7 * 3600000).toISOString().slice(0, 7); }';
+const MONTH_OF =
+	'function monthOf(at) { var t = Date.parse(at); return isNaN(t) ? "" : new Date(t + 7 * 3600000).toISOString().slice(0, 7); }';
 
 /**
  * What the reviewer's workspace reads, so it never downloads a commune's assessments to count or
@@ -118,7 +130,10 @@ export function reportsDoc() {
  * is a database admin, so only provisioning changes design documents and `_security`.
  */
 export function communeSecurity(memberRoles: readonly string[]): SecurityObject {
-	return { admins: { names: [], roles: [] }, members: { names: [], roles: ['admin', ...memberRoles] } };
+	return {
+		admins: { names: [], roles: [] },
+		members: { names: [], roles: ['admin', ...memberRoles] }
+	};
 }
 
 /** `cdht-config` is read by every user of the app; its rules doc keeps writes to administrators. */

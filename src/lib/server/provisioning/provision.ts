@@ -1,10 +1,23 @@
 import { defaultCriteriaSet } from '../../domain/criteria-default';
 import { demoOrgUnits } from '../../domain/demo-data';
 import { CONFIG_DB, communeDbName } from '../../domain/ids';
-import { communesInScope, memberRolesOf, orgIndex, overseersOf, type OrgIndex } from '../../domain/scope';
+import {
+	communesInScope,
+	memberRolesOf,
+	orgIndex,
+	overseersOf,
+	type OrgIndex
+} from '../../domain/scope';
 import { USERS_DB } from '../auth/users';
 import type { StoreClient } from '../store/client';
-import { communeRulesDoc, communeSecurity, communeValidate, configRulesDoc, configSecurity, reportsDoc } from './design-docs';
+import {
+	communeRulesDoc,
+	communeSecurity,
+	communeValidate,
+	configRulesDoc,
+	configSecurity,
+	reportsDoc
+} from './design-docs';
 import type { OrgUnit } from '../../domain/org-unit.schema';
 import { loadOrgUnits } from './org-units';
 import { ensureDb, ensureDoc, ensureExists, ensureSecurity } from './upsert';
@@ -29,7 +42,10 @@ export interface ProvisionReport {
  * and (demo mode only) the demo organisation and accounts. Only HTTP calls that both the embedded
  * store and Apache CouchDB answer the same way; idempotent, so it runs at every start.
  */
-export async function provision(store: StoreClient, opts: ProvisionOptions): Promise<ProvisionReport> {
+export async function provision(
+	store: StoreClient,
+	opts: ProvisionOptions
+): Promise<ProvisionReport> {
 	let changes = 0;
 	const count = (result: boolean | string) => (changes += changed(result));
 	count(await ensureDb(store, USERS_DB));
@@ -63,7 +79,10 @@ export async function provision(store: StoreClient, opts: ProvisionOptions): Pro
 const changed = (result: boolean | string) => (result === true || result === 'created' ? 1 : 0);
 
 function allCommunes(index: OrgIndex): string[] {
-	return [...index.byId.values()].filter((u) => u.level === 'commune').map((u) => u.id).sort();
+	return [...index.byId.values()]
+		.filter((u) => u.level === 'commune')
+		.map((u) => u.id)
+		.sort();
 }
 
 /** One commune's database, `_security`, rules and views; also run when an administrator adds or moves units. */
@@ -74,7 +93,13 @@ export async function provisionCommune(store: StoreClient, index: OrgIndex, comm
 	count(await ensureDb(store, db));
 	count(await ensureSecurity(store, db, communeSecurity(memberRolesOf(index, communeId))));
 	const scopes = overseersOf(index, communeId);
-	count(await ensureDoc(store, db, communeRulesDoc(communeId, scopes, await communeValidate(communeId, scopes))));
+	count(
+		await ensureDoc(
+			store,
+			db,
+			communeRulesDoc(communeId, scopes, await communeValidate(communeId, scopes))
+		)
+	);
 	count(await ensureDoc(store, db, reportsDoc()));
 	return { db, changes };
 }
@@ -84,10 +109,17 @@ export async function provisionCommune(store: StoreClient, index: OrgIndex, comm
  * `written`: the units as just stored, laid over what is read back, because on a cluster
  * `_all_docs` reads one copy of each shard and may not show a write of a moment ago.
  */
-export async function provisionUnits(store: StoreClient, unitIds: readonly string[], written: readonly OrgUnit[] = []): Promise<void> {
+export async function provisionUnits(
+	store: StoreClient,
+	unitIds: readonly string[],
+	written: readonly OrgUnit[] = []
+): Promise<void> {
 	const fresh = new Map(written.map((u) => [u._id, u]));
 	const loaded = (await loadOrgUnits(store)).filter((u) => !fresh.has(u._id));
-	const index = orgIndex([...loaded, ...[...fresh.values()].filter((u) => !(u as { _deleted?: boolean })._deleted)]);
+	const index = orgIndex([
+		...loaded,
+		...[...fresh.values()].filter((u) => !(u as { _deleted?: boolean })._deleted)
+	]);
 	const communes = new Set(unitIds.flatMap((id) => communesInScope(index, id)));
 	for (const communeId of communes) await provisionCommune(store, index, communeId);
 }
@@ -95,8 +127,15 @@ export async function provisionUnits(store: StoreClient, unitIds: readonly strin
 async function ensureDefaultCriteriaSet(store: StoreClient): Promise<boolean> {
 	const start = encodeURIComponent(JSON.stringify('criteriaSet:'));
 	const end = encodeURIComponent(JSON.stringify('criteriaSet:\ufff0'));
-	const res = await store.ok<{ rows: unknown[] }>('GET', `/${CONFIG_DB}/_all_docs?startkey=${start}&endkey=${end}&limit=1`);
+	const res = await store.ok<{ rows: unknown[] }>(
+		'GET',
+		`/${CONFIG_DB}/_all_docs?startkey=${start}&endkey=${end}&limit=1`
+	);
 	if (res.body.rows.length > 0) return false;
-	await store.ok('PUT', `/${CONFIG_DB}/${encodeURIComponent(defaultCriteriaSet._id)}`, defaultCriteriaSet);
+	await store.ok(
+		'PUT',
+		`/${CONFIG_DB}/${encodeURIComponent(defaultCriteriaSet._id)}`,
+		defaultCriteriaSet
+	);
 	return true;
 }

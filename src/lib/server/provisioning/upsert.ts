@@ -18,7 +18,11 @@ export interface SecurityObject {
 	members: { names: string[]; roles: string[] };
 }
 
-export async function ensureSecurity(store: StoreClient, db: string, security: SecurityObject): Promise<boolean> {
+export async function ensureSecurity(
+	store: StoreClient,
+	db: string,
+	security: SecurityObject
+): Promise<boolean> {
 	const path = `/${encodeURIComponent(db)}/_security`;
 	// The embedded store keeps `_security` as a document, so concurrent writers can meet a 409.
 	for (let attempt = 0; attempt < 3; attempt++) {
@@ -35,18 +39,26 @@ type Doc = { _id: string; _rev?: string } & Record<string, unknown>;
  * Writes `doc` unless the stored version already has the same content. `keep` names stored
  * fields that the comparison ignores and the update carries over (a user's password hash).
  */
-export async function ensureDoc(store: StoreClient, db: string, doc: Doc, keep: string[] = []): Promise<boolean> {
+export async function ensureDoc(
+	store: StoreClient,
+	db: string,
+	doc: Doc,
+	keep: string[] = []
+): Promise<boolean> {
 	const path = docPath(db, doc._id);
 	// Several gateway instances may start at once against one CouchDB: a 409 means another one
 	// wrote in between, so compare again with what it wrote.
 	for (let attempt = 0; attempt < 3; attempt++) {
 		const current = await store.json<Doc>('GET', path);
-		if (current.status !== 200 && current.status !== 404) throw new Error(`GET ${path} → ${current.status}`);
+		if (current.status !== 200 && current.status !== 404)
+			throw new Error(`GET ${path} → ${current.status}`);
 		const stored = current.status === 200 ? current.body : null;
 		let next: Doc = doc;
 		if (stored) {
 			const { _rev, ...content } = stored;
-			const carried = Object.fromEntries(keep.filter((k) => k in content).map((k) => [k, content[k]]));
+			const carried = Object.fromEntries(
+				keep.filter((k) => k in content).map((k) => [k, content[k]])
+			);
 			next = { ...doc, ...carried, _rev };
 			const { _rev: _ignored, ...wanted } = next;
 			if (deepEqual(content, wanted)) return false;

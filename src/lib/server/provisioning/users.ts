@@ -29,7 +29,11 @@ export async function ensureUser(store: StoreClient, user: NewUser): Promise<boo
 	};
 	const exists = (await store.json('GET', path)).status === 200;
 	// 409: another instance created it in between; then it is only brought up to date.
-	if (!exists && (await store.ok('PUT', path, { ...doc, password: user.password }, [409])).status !== 409) return true;
+	if (
+		!exists &&
+		(await store.ok('PUT', path, { ...doc, password: user.password }, [409])).status !== 409
+	)
+		return true;
 	return ensureDoc(store, USERS_DB, doc, [...SECRET_USER_FIELDS, 'disabled']);
 }
 

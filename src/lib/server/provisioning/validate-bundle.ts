@@ -13,11 +13,16 @@ declare const __CDHT_RULES__: string | undefined;
 
 let script: Promise<{ code: string; key: string }> | null = null;
 
-const keyed = (code: string) => ({ code, key: `cdhtRules_${createHash('sha256').update(code).digest('hex').slice(0, 16)}` });
+const keyed = (code: string) => ({
+	code,
+	key: `cdhtRules_${createHash('sha256').update(code).digest('hex').slice(0, 16)}`
+});
 
 /** The rules as a CommonJS module (`module.exports.validate`), and a key naming this version of it. */
 export function rulesScript(): Promise<{ code: string; key: string }> {
-	script ??= (typeof __CDHT_RULES__ === 'string' ? Promise.resolve(__CDHT_RULES__) : bundleRules()).then(keyed);
+	script ??= (
+		typeof __CDHT_RULES__ === 'string' ? Promise.resolve(__CDHT_RULES__) : bundleRules()
+	).then(keyed);
 	return script;
 }
 
@@ -49,7 +54,11 @@ export async function bundleRules(): Promise<string> {
  * call the function for every document, and the embedded store even compiles it each time, so the
  * function stays small and the 60 KB module is read once.
  */
-export async function secondLine(dbName: string, communeId?: string, scopes: readonly string[] = []) {
+export async function secondLine(
+	dbName: string,
+	communeId?: string,
+	scopes: readonly string[] = []
+) {
 	const { code, key } = await rulesScript();
 	const validate = `function (newDoc, oldDoc, userCtx) {
   var DB = ${JSON.stringify(dbName)};

@@ -39,12 +39,30 @@ export class StoreClient {
 	 * A raw exchange as admin, retried once with a fresh session if the store forgot ours; `signal`
 	 * ends it (a client that went away), the store's side included.
 	 */
-	async raw(method: string, path: string, headers: OutgoingHttpHeaders = {}, body?: Buffer, signal?: AbortSignal): Promise<IncomingMessage> {
-		let res = await this.#send(method, path, { ...headers, cookie: await this.#adminCookie() }, body, signal);
+	async raw(
+		method: string,
+		path: string,
+		headers: OutgoingHttpHeaders = {},
+		body?: Buffer,
+		signal?: AbortSignal
+	): Promise<IncomingMessage> {
+		let res = await this.#send(
+			method,
+			path,
+			{ ...headers, cookie: await this.#adminCookie() },
+			body,
+			signal
+		);
 		if (res.statusCode === 401) {
 			res.resume();
 			this.#cookie = null;
-			res = await this.#send(method, path, { ...headers, cookie: await this.#adminCookie() }, body, signal);
+			res = await this.#send(
+				method,
+				path,
+				{ ...headers, cookie: await this.#adminCookie() },
+				body,
+				signal
+			);
 		}
 		return res;
 	}
@@ -61,7 +79,9 @@ export class StoreClient {
 		while (pending.size && Date.now() < deadline) {
 			for (const target of [...pending]) {
 				try {
-					const res = await storeRequest(target, 'HEAD', `/${encodeURIComponent(db)}`, { cookie: await this.#adminCookie() });
+					const res = await storeRequest(target, 'HEAD', `/${encodeURIComponent(db)}`, {
+						cookie: await this.#adminCookie()
+					});
 					res.resume();
 					if (res.statusCode === 200) pending.delete(target);
 				} catch {
@@ -73,12 +93,26 @@ export class StoreClient {
 	}
 
 	/** Sends to the nodes in the pool's order until one answers, where sending again is safe. */
-	async #send(method: string, path: string, headers: OutgoingHttpHeaders, body?: Buffer, signal?: AbortSignal): Promise<IncomingMessage> {
+	async #send(
+		method: string,
+		path: string,
+		headers: OutgoingHttpHeaders,
+		body?: Buffer,
+		signal?: AbortSignal
+	): Promise<IncomingMessage> {
 		let last: unknown;
 		const order = this.nodes.order();
 		for (const [attempt, i] of order.entries()) {
 			try {
-				const res = await storeRequest(this.nodes.targets[i], method, path, headers, body, undefined, signal);
+				const res = await storeRequest(
+					this.nodes.targets[i],
+					method,
+					path,
+					headers,
+					body,
+					undefined,
+					signal
+				);
 				this.nodes.answered(i);
 				return res;
 			} catch (err) {
@@ -103,7 +137,12 @@ export class StoreClient {
 	}
 
 	/** Like json(), but anything outside 2xx (and the listed statuses) is an error naming the call. */
-	async ok<T = unknown>(method: string, path: string, body?: unknown, alsoOk: number[] = []): Promise<JsonResponse<T>> {
+	async ok<T = unknown>(
+		method: string,
+		path: string,
+		body?: unknown,
+		alsoOk: number[] = []
+	): Promise<JsonResponse<T>> {
 		const res = await this.json<T>(method, path, body);
 		if ((res.status < 200 || res.status > 299) && !alsoOk.includes(res.status))
 			throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(res.body)}`);
@@ -121,11 +160,14 @@ export class StoreClient {
 	}
 
 	async #signIn(): Promise<string> {
-		const body = Buffer.from(JSON.stringify({ name: this.adminName, password: this.adminPassword }));
+		const body = Buffer.from(
+			JSON.stringify({ name: this.adminName, password: this.adminPassword })
+		);
 		const res = await this.#send('POST', '/_session', { 'content-type': 'application/json' }, body);
 		await readAll(res);
 		const setCookie = res.headers['set-cookie']?.find((c) => c.startsWith('AuthSession='));
-		if (res.statusCode !== 200 || !setCookie) throw new Error(`The store refused its server admin's sign-in (${res.statusCode}).`);
+		if (res.statusCode !== 200 || !setCookie)
+			throw new Error(`The store refused its server admin's sign-in (${res.statusCode}).`);
 		return setCookie.split(';', 1)[0];
 	}
 }

@@ -61,12 +61,16 @@ export async function startEmbeddedStore(opts: EmbeddedStoreOptions): Promise<Em
 	await mkdir(storeDir, { recursive: true, mode: 0o700 });
 	guardStoreRejections(opts.log ?? console.error);
 	const config = {
-		admins: { [opts.adminName]: await hashAdminPassword(opts.adminPassword, opts.passwordIterations) },
+		admins: {
+			[opts.adminName]: await hashAdminPassword(opts.adminPassword, opts.passwordIterations)
+		},
 		chttpd_auth: { iterations: opts.passwordIterations, timeout: 3600 },
 		log: { file: join(storeDir, 'log.txt'), level: 'warning' }
 	};
 	// Rewritten on every start: the admin password may have changed in the environment.
-	await writeFile(join(storeDir, 'config.json'), JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+	await writeFile(join(storeDir, 'config.json'), JSON.stringify(config, null, 2) + '\n', {
+		mode: 0o600
+	});
 
 	const Pouch = PouchDB.defaults({ prefix: storeDir + '/' });
 	const app = express();
@@ -104,7 +108,8 @@ export async function startEmbeddedStore(opts: EmbeddedStoreOptions): Promise<Em
 			});
 			storesClosed = true;
 			// Release LevelDB's locks so the same data dir can be opened again in this process.
-			const cache = (Pouch as unknown as { __dbCacheMap?: Map<string, { close(): Promise<void> }> }).__dbCacheMap;
+			const cache = (Pouch as unknown as { __dbCacheMap?: Map<string, { close(): Promise<void> }> })
+				.__dbCacheMap;
 			await Promise.allSettled([...(cache?.values() ?? [])].map((db) => db.close()));
 			cache?.clear();
 			if (tempSocketDir) await rm(tempSocketDir, { recursive: true, force: true });
@@ -120,7 +125,9 @@ function jsonErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
 	if (res.headersSent) return next(err);
 	const status = (err as { status?: unknown })?.status;
 	const code = typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
-	res.status(code).json({ error: code >= 500 ? 'store_error' : 'bad_request', reason: t('store.refused') });
+	res
+		.status(code)
+		.json({ error: code >= 500 ? 'store_error' : 'bad_request', reason: t('store.refused') });
 }
 
 /**
@@ -142,7 +149,9 @@ function guardStoreRejections(log: (msg: string) => void): void {
 	process.on('unhandledRejection', (reason) => {
 		if (storesClosed && reason instanceof Error && reason.message === 'database is closed') return;
 		if (isPouchError(reason)) {
-			reportRejection(`store: an unawaited ${reason.name} (${reason.status}) was dropped: ${reason.message}`);
+			reportRejection(
+				`store: an unawaited ${reason.name} (${reason.status}) was dropped: ${reason.message}`
+			);
 			return;
 		}
 		throw reason;
@@ -150,7 +159,9 @@ function guardStoreRejections(log: (msg: string) => void): void {
 }
 
 const isPouchError = (reason: unknown): reason is Error & { status: number } =>
-	reason instanceof Error && (reason as { error?: unknown }).error === true && typeof (reason as { status?: unknown }).status === 'number';
+	reason instanceof Error &&
+	(reason as { error?: unknown }).error === true &&
+	typeof (reason as { status?: unknown }).status === 'number';
 
 /**
  * LevelDB writes its files with the process's umask (0644 by default), the admin's hash in

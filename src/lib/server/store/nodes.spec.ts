@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { isNodeFailure, mayRetry, NodePool } from './nodes';
 import type { StoreTarget } from './target';
 
-const node = (port: number): StoreTarget => ({ protocol: 'http:', hostname: '127.0.0.1', port, basePath: '' });
+const node = (port: number): StoreTarget => ({
+	protocol: 'http:',
+	hostname: '127.0.0.1',
+	port,
+	basePath: ''
+});
 const error = (code: string) => Object.assign(new Error(code), { code });
 
 describe('NodePool', () => {
 	it('takes the nodes in turn', () => {
 		const pool = new NodePool([node(1), node(2), node(3)]);
-		expect([pool.order()[0], pool.order()[0], pool.order()[0], pool.order()[0]]).toEqual([0, 1, 2, 0]);
+		expect([pool.order()[0], pool.order()[0], pool.order()[0], pool.order()[0]]).toEqual([
+			0, 1, 2, 0
+		]);
 	});
 
 	it('puts a failed node last until its time is up, then takes it again', () => {

@@ -48,7 +48,9 @@ export class NodePool {
 		const all = Array.from({ length: n }, (_, k) => (start + k) % n);
 		const now = this.#now();
 		const up = all.filter((i) => this.#downUntil[i] <= now);
-		const down = all.filter((i) => this.#downUntil[i] > now).sort((a, b) => this.#downUntil[a] - this.#downUntil[b]);
+		const down = all
+			.filter((i) => this.#downUntil[i] > now)
+			.sort((a, b) => this.#downUntil[a] - this.#downUntil[b]);
 		return [...up, ...down];
 	}
 
@@ -68,7 +70,15 @@ export class NodePool {
 }
 
 // The request never reached the node: sending it elsewhere is safe whatever it was.
-const NOT_SENT = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNECT_TIMEOUT', 'ENOENT']);
+const NOT_SENT = new Set([
+	'ECONNREFUSED',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ECONNECT_TIMEOUT',
+	'ENOENT'
+]);
 // The connection broke after the request may have been sent.
 const CUT = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
@@ -89,5 +99,8 @@ export function mayRetry(err: unknown, method: string, path: string): boolean {
 	if (NOT_SENT.has(code)) return true;
 	if (method === 'GET' || method === 'HEAD') return true;
 	const endpoint = path.split('?', 1)[0];
-	return method === 'POST' && /\/(_bulk_docs|_all_docs|_bulk_get|_revs_diff|_changes|_session|_view\/[^/]+)$/.test(endpoint);
+	return (
+		method === 'POST' &&
+		/\/(_bulk_docs|_all_docs|_bulk_get|_revs_diff|_changes|_session|_view\/[^/]+)$/.test(endpoint)
+	);
 }

@@ -5,6 +5,8 @@
  */
 export function docPath(db: string, id: string): string {
 	const special = /^(_design|_local)\/(.+)$/.exec(id);
-	const idPart = special ? `${special[1]}/${encodeURIComponent(special[2])}` : encodeURIComponent(id);
+	const idPart = special
+		? `${special[1]}/${encodeURIComponent(special[2])}`
+		: encodeURIComponent(id);
 	return `/${encodeURIComponent(db)}/${idPart}`;
 }

@@ -17,7 +17,11 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
  * A secret taken from the environment, else read from `<dir>/<file>`, else generated once and kept
  * there with mode 0600, so it survives restarts and never has to be printed or logged.
  */
-export async function loadOrCreateSecret(dir: string, file: string, fromEnv?: string): Promise<string> {
+export async function loadOrCreateSecret(
+	dir: string,
+	file: string,
+	fromEnv?: string
+): Promise<string> {
 	if (fromEnv) return fromEnv;
 	const path = join(dir, file);
 	try {

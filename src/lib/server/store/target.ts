@@ -13,14 +13,18 @@ export interface StoreTarget {
 
 /** COUCHDB_URL: one node's URL, or several nodes' URLs separated by commas (a cluster). */
 export function targetsFromUrl(urls: string): StoreTarget[] {
-	const list = urls.split(',').map((u) => u.trim()).filter(Boolean);
+	const list = urls
+		.split(',')
+		.map((u) => u.trim())
+		.filter(Boolean);
 	if (list.length === 0) throw new Error('COUCHDB_URL is empty.');
 	return list.map(targetFromUrl);
 }
 
 export function targetFromUrl(url: string): StoreTarget {
 	const u = new URL(url);
-	if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`COUCHDB_URL: http(s) only, got ${u.protocol}`);
+	if (u.protocol !== 'http:' && u.protocol !== 'https:')
+		throw new Error(`COUCHDB_URL: http(s) only, got ${u.protocol}`);
 	return {
 		protocol: u.protocol,
 		hostname: u.hostname,
@@ -62,7 +66,12 @@ export function storeRequest(
 		req.on('socket', (socket) => {
 			if (!socket.connecting) return;
 			const timer = setTimeout(
-				() => req.destroy(Object.assign(new Error(`No connection to ${target.hostname}:${target.port}`), { code: 'ECONNECT_TIMEOUT' })),
+				() =>
+					req.destroy(
+						Object.assign(new Error(`No connection to ${target.hostname}:${target.port}`), {
+							code: 'ECONNECT_TIMEOUT'
+						})
+					),
 				connectTimeoutMs
 			);
 			socket.once('connect', () => clearTimeout(timer));

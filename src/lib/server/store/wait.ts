@@ -26,7 +26,10 @@ export async function waitForStore(store: StoreClient, opts: WaitOptions): Promi
 			problem = describe(err);
 		}
 		const left = deadline - Date.now();
-		if (left <= 0) throw new StoreUnreachable(t('start.gaveUp', { where, problem, s: Math.round(opts.timeoutMs / 1000) }));
+		if (left <= 0)
+			throw new StoreUnreachable(
+				t('start.gaveUp', { where, problem, s: Math.round(opts.timeoutMs / 1000) })
+			);
 		if (problem !== said) {
 			opts.log(t('start.waiting', { where, problem, s: Math.round(left / 1000) }));
 			said = problem;
@@ -45,6 +48,7 @@ function describe(err: unknown): string {
 	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return t('start.noHost', { code });
 	const message = (err as Error)?.message ?? String(err);
 	// The admin sign-in refused: wrong COUCHDB_USER / COUCHDB_PASSWORD, no use waiting.
-	if (/server admin's sign-in/.test(message)) throw new StoreUnreachable(t('start.adminRefused', { message }));
+	if (/server admin's sign-in/.test(message))
+		throw new StoreUnreachable(t('start.adminRefused', { message }));
 	return code ? `${message} (${code})` : message;
 }

@@ -8,7 +8,13 @@ import { shareOrDownload } from '$lib/sync/handover-share';
 // sheet or the downloads, and say what happened. Only a key the server has recorded signs: a file
 // signed with an unregistered key would only be refused at the district.
 
-export type HandoverState = { kind: 'idle' } | { kind: 'making' } | { kind: 'made'; name: string; n: number } | { kind: 'nothing' } | { kind: 'noKey' } | { kind: 'failed' };
+export type HandoverState =
+	| { kind: 'idle' }
+	| { kind: 'making' }
+	| { kind: 'made'; name: string; n: number }
+	| { kind: 'nothing' }
+	| { kind: 'noKey' }
+	| { kind: 'failed' };
 
 export class HandoverFlow {
 	state = $state<HandoverState>({ kind: 'idle' });
@@ -22,7 +28,16 @@ export class HandoverFlow {
 				this.state = { kind: 'noKey' };
 				return;
 			}
-			const made = await makeHandoverFile({ db, communeId, officer, now: () => new Date(), newBatchId: () => newDocId('batch', communeId) }, key);
+			const made = await makeHandoverFile(
+				{
+					db,
+					communeId,
+					officer,
+					now: () => new Date(),
+					newBatchId: () => newDocId('batch', communeId)
+				},
+				key
+			);
 			if (!made) {
 				this.state = { kind: 'nothing' };
 				return;

@@ -12,7 +12,9 @@ const report = buildReport({
 	targets: [{ orgUnitId: 'C1', period: 2026, group: 'all', percentage: 70 }],
 	rootId: 'P',
 	period: 2026,
-	counts: new Map([['C1', communeCountsFromRows([{ key: [2026, 'recognised', 'g', '2026-02'], value: 111 }], 2026)]])
+	counts: new Map([
+		['C1', communeCountsFromRows([{ key: [2026, 'recognised', 'g', '2026-02'], value: 111 }], 2026)]
+	])
 });
 
 describe('chart data', () => {
@@ -25,13 +27,24 @@ describe('chart data', () => {
 	it('twelve months with short labels and the cumulative rate', () => {
 		const points = trendPoints(report);
 		expect(points).toHaveLength(12);
-		expect(points[1]).toEqual({ month: '2026-02', label: '2/2026', recognised: 111, cumulativePct: 55.5 });
+		expect(points[1]).toEqual({
+			month: '2026-02',
+			label: '2/2026',
+			recognised: 111,
+			cumulativePct: 55.5
+		});
 		expect(points[11].cumulativePct).toBe(55.5);
 	});
 });
 
 describe('trend axis', () => {
-	const at = (pcts: (number | null)[]) => pcts.map((p, i) => ({ month: `2026-${i + 1}`, label: `${i + 1}/2026`, recognised: 0, cumulativePct: p }));
+	const at = (pcts: (number | null)[]) =>
+		pcts.map((p, i) => ({
+			month: `2026-${i + 1}`,
+			label: `${i + 1}/2026`,
+			recognised: 0,
+			cumulativePct: p
+		}));
 	it('one percent axis reaching above the target, so a tiny rate sits near zero below it', () => {
 		expect(trendTop(at([0.05, 0.05]), 60)).toBe(70);
 		expect(trendTop(at([null]), 40)).toBe(50);

@@ -3,7 +3,8 @@ import type { Report } from '$lib/domain/report';
 // What the two charts draw, taken from the report (never counted again).
 
 // Rounded to a millionth of a percent only to drop float noise (55.50000000000001).
-const toPct = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1e8) / 1e6);
+const toPct = (fraction: number | null) =>
+	fraction === null ? null : Math.round(fraction * 1e8) / 1e6;
 
 export interface RateBar {
 	id: string;
@@ -17,7 +18,13 @@ export interface RateBar {
 export function rateBars(report: Report): RateBar[] {
 	return report.rows
 		.filter((r) => r.level === 'commune')
-		.map((r) => ({ id: r.id, name: r.name, ratePct: toPct(r.rate), target: r.target, rootTarget: report.totals.target }));
+		.map((r) => ({
+			id: r.id,
+			name: r.name,
+			ratePct: toPct(r.rate),
+			target: r.target,
+			rootTarget: report.totals.target
+		}));
 }
 
 export interface TrendPoint {

@@ -11,15 +11,23 @@ import { TargetsEditor, type TargetsApi } from './editor.svelte';
 
 const YEAR = 2026;
 let stored: Target[];
-let api: TargetsApi & { saveTarget: ReturnType<typeof vi.fn>; deleteTarget: ReturnType<typeof vi.fn> };
+let api: TargetsApi & {
+	saveTarget: ReturnType<typeof vi.fn>;
+	deleteTarget: ReturnType<typeof vi.fn>;
+};
 
 beforeEach(() => {
 	stored = [{ ...targetDoc('P01', YEAR, 60, null), _rev: '1-a' }];
 	api = {
 		loadUnits: async () => demoOrgUnits,
 		loadTargets: async () => stored.map((t) => ({ ...t })),
-		saveTarget: vi.fn(async (t: Target) => void (stored = [...stored.filter((s) => s._id !== t._id), { ...t, _rev: '2-b' }])),
-		deleteTarget: vi.fn(async (t: Pick<Target, '_id'>) => void (stored = stored.filter((s) => s._id !== t._id)))
+		saveTarget: vi.fn(
+			async (t: Target) =>
+				void (stored = [...stored.filter((s) => s._id !== t._id), { ...t, _rev: '2-b' }])
+		),
+		deleteTarget: vi.fn(
+			async (t: Pick<Target, '_id'>) => void (stored = stored.filter((s) => s._id !== t._id))
+		)
 	};
 });
 
@@ -35,7 +43,9 @@ describe('TargetsEditor', () => {
 		const e = await opened();
 		expect(e.rows.map((r) => r.unit.id)).toEqual(['P01', 'C01', 'C02', 'D01', 'C03']);
 		expect(e.typed).toEqual({ P01: '60', C01: '', C02: '', D01: '', C03: '' });
-		expect(e.sourceText(rowOf(e, 'C01'))).toBe(w('targets.fromUnit', { percent: '60', name: 'Tỉnh Demo' }));
+		expect(e.sourceText(rowOf(e, 'C01'))).toBe(
+			w('targets.fromUnit', { percent: '60', name: 'Tỉnh Demo' })
+		);
 		expect(e.years).toEqual([2025, 2026, 2027]);
 	});
 
@@ -44,12 +54,21 @@ describe('TargetsEditor', () => {
 		e.group = GROUP_OFFICIALS;
 		e.changeYear();
 		expect(e.groups).toContain(GROUP_OFFICIALS);
-		expect(e.sourceText(rowOf(e, 'C01'))).toBe(w('targets.fromUnitAll', { percent: '60', name: 'Tỉnh Demo' }));
+		expect(e.sourceText(rowOf(e, 'C01'))).toBe(
+			w('targets.fromUnitAll', { percent: '60', name: 'Tỉnh Demo' })
+		);
 		e.typed.C01 = '60';
 		expect(e.ask(rowOf(e, 'C01'))).toBeNull();
-		expect(e.confirmText).toContain(w('targets.nameForGroup', { name: 'Xã An Bình', group: e.groupLabel(GROUP_OFFICIALS) }));
+		expect(e.confirmText).toContain(
+			w('targets.nameForGroup', { name: 'Xã An Bình', group: e.groupLabel(GROUP_OFFICIALS) })
+		);
 		await e.save();
-		expect(api.saveTarget.mock.calls[0][0]).toMatchObject({ orgUnitId: 'C01', period: YEAR, group: GROUP_OFFICIALS, percentage: 60 });
+		expect(api.saveTarget.mock.calls[0][0]).toMatchObject({
+			orgUnitId: 'C01',
+			period: YEAR,
+			group: GROUP_OFFICIALS,
+			percentage: 60
+		});
 		expect(e.sourceText(rowOf(e, 'C01'))).toBe(w('targets.fromOwn', { percent: '60' }));
 	});
 
@@ -79,7 +98,11 @@ describe('TargetsEditor', () => {
 	it('an unchanged box says so and asks nothing', async () => {
 		const e = await opened();
 		expect(e.ask(rowOf(e, 'P01'))).toBeNull();
-		expect(e.done).toEqual({ id: 'P01', ok: true, text: w('targets.unchanged', { name: 'Tỉnh Demo' }) });
+		expect(e.done).toEqual({
+			id: 'P01',
+			ok: true,
+			text: w('targets.unchanged', { name: 'Tỉnh Demo' })
+		});
 		expect(e.pending).toBeNull();
 	});
 
@@ -91,7 +114,11 @@ describe('TargetsEditor', () => {
 		expect(e.confirmText).toContain('Xã Tân Phú');
 		expect(await e.save()).toBe('D01');
 		expect(api.saveTarget).toHaveBeenCalledWith(targetDoc('D01', YEAR, 70, null));
-		expect(e.done).toEqual({ id: 'D01', ok: true, text: w('targets.saved', { name: 'Huyện Cũ', year: YEAR, percent: '70' }) });
+		expect(e.done).toEqual({
+			id: 'D01',
+			ok: true,
+			text: w('targets.saved', { name: 'Huyện Cũ', year: YEAR, percent: '70' })
+		});
 		expect(rowOf(e, 'C03').applied).toBe(70);
 		expect(e.pending).toBeNull();
 	});
@@ -111,25 +138,37 @@ describe('TargetsEditor', () => {
 		const e = await opened();
 		e.ask(rowOf(e, 'P01'), true);
 		await e.save();
-		expect(api.deleteTarget).toHaveBeenCalledWith(expect.objectContaining({ _id: targetDoc('P01', YEAR, 60, null)._id, _rev: '1-a' }));
+		expect(api.deleteTarget).toHaveBeenCalledWith(
+			expect.objectContaining({ _id: targetDoc('P01', YEAR, 60, null)._id, _rev: '1-a' })
+		);
 		expect(rowOf(e, 'P01').source).toEqual({ kind: 'default' });
 		expect(e.done?.ok).toBe(true);
 	});
 
 	it('someone else’s newer change: the table reloads and the row says so', async () => {
 		const e = await opened();
-		api.saveTarget.mockRejectedValueOnce(new CouchFailure('conflict', 'Document update conflict.', 409));
+		api.saveTarget.mockRejectedValueOnce(
+			new CouchFailure('conflict', 'Document update conflict.', 409)
+		);
 		stored = [{ ...stored[0], percentage: 64, _rev: '2-x' }];
 		e.typed.P01 = '61';
 		e.ask(rowOf(e, 'P01'));
 		await e.save();
-		expect(e.done).toEqual({ id: 'P01', ok: false, text: w('targets.conflict', { name: 'Tỉnh Demo' }) });
+		expect(e.done).toEqual({
+			id: 'P01',
+			ok: false,
+			text: w('targets.conflict', { name: 'Tỉnh Demo' })
+		});
 		expect(e.typed.P01).toBe('64');
 	});
 
 	it('a refusal with field issues shows them at the row', async () => {
 		const e = await opened();
-		api.saveTarget.mockRejectedValueOnce(new CouchFailure('forbidden', 'Không hợp lệ', 403, 'Không hợp lệ', 'forbidden', [{ path: 'percentage', message: 'err.percentage' }]));
+		api.saveTarget.mockRejectedValueOnce(
+			new CouchFailure('forbidden', 'Không hợp lệ', 403, 'Không hợp lệ', 'forbidden', [
+				{ path: 'percentage', message: 'err.percentage' }
+			])
+		);
 		e.typed.C01 = '65';
 		e.ask(rowOf(e, 'C01'));
 		await e.save();

@@ -4,7 +4,15 @@ import { deleteTarget, loadTargets, saveTarget } from '$lib/admin/targets';
 import { w } from '$lib/admin/words';
 import { adminIssueText } from '$lib/domain/admin-messages';
 import { listCriteriaSets } from '$lib/admin/criteria';
-import { ALL_GROUPS, parsePercentage, targetChange, targetDoc, targetRows, targetYears, type TargetRow } from '$lib/domain/admin-targets';
+import {
+	ALL_GROUPS,
+	parsePercentage,
+	targetChange,
+	targetDoc,
+	targetRows,
+	targetYears,
+	type TargetRow
+} from '$lib/domain/admin-targets';
 import { defaultCriteriaSet } from '$lib/domain/criteria-default';
 import type { CriteriaSet } from '$lib/domain/criteria-set.schema';
 import { formatNumber, groupName } from '$lib/domain/messages';
@@ -29,7 +37,13 @@ export interface TargetsApi {
 	listCriteriaSets?: () => Promise<CriteriaSet[]>;
 }
 
-const serverApi: TargetsApi = { loadUnits, loadTargets, saveTarget, deleteTarget, listCriteriaSets };
+const serverApi: TargetsApi = {
+	loadUnits,
+	loadTargets,
+	saveTarget,
+	deleteTarget,
+	listCriteriaSets
+};
 
 const percent = (n: number) => formatNumber(n, language.current);
 
@@ -54,7 +68,9 @@ export class TargetsEditor {
 	done = $state.raw<{ id: string; text: string; ok: boolean } | null>(null);
 	busy = $state(false);
 
-	readonly rows = $derived(this.units ? targetRows(this.units, this.targets, this.year, this.group) : []);
+	readonly rows = $derived(
+		this.units ? targetRows(this.units, this.targets, this.year, this.group) : []
+	);
 	readonly groups = $derived([ALL_GROUPS, ...this.criteria.groups.map((g) => g.id)]);
 	readonly years = $derived(targetYears(this.targets, this.thisYear));
 
@@ -77,12 +93,16 @@ export class TargetsEditor {
 	}
 
 	groupLabel(id: string): string {
-		return id === ALL_GROUPS ? w('targets.groupAll') : groupName(this.criteria, id, language.current);
+		return id === ALL_GROUPS
+			? w('targets.groupAll')
+			: groupName(this.criteria, id, language.current);
 	}
 
 	/** The unit's name, with the group when one is shown: every sentence says whose target it is. */
 	unitLabel(row: TargetRow): string {
-		return this.group === ALL_GROUPS ? row.unit.name : w('targets.nameForGroup', { name: row.unit.name, group: this.groupLabel(this.group) });
+		return this.group === ALL_GROUPS
+			? row.unit.name
+			: w('targets.nameForGroup', { name: row.unit.name, group: this.groupLabel(this.group) });
 	}
 
 	async load(only?: string): Promise<void> {
@@ -107,9 +127,13 @@ export class TargetsEditor {
 	sourceText(row: TargetRow): string {
 		const p = percent(row.applied);
 		if (row.fromAllGroups)
-			return w(row.source.kind === 'own' ? 'targets.fromOwnAll' : 'targets.fromUnitAll', { percent: p, name: row.source.kind === 'ancestor' ? this.nameOf(row.source.unitId) : '' });
+			return w(row.source.kind === 'own' ? 'targets.fromOwnAll' : 'targets.fromUnitAll', {
+				percent: p,
+				name: row.source.kind === 'ancestor' ? this.nameOf(row.source.unitId) : ''
+			});
 		if (row.source.kind === 'own') return w('targets.fromOwn', { percent: p });
-		if (row.source.kind === 'ancestor') return w('targets.fromUnit', { percent: p, name: this.nameOf(row.source.unitId) });
+		if (row.source.kind === 'ancestor')
+			return w('targets.fromUnit', { percent: p, name: this.nameOf(row.source.unitId) });
 		return w('targets.fromDefault', { percent: p });
 	}
 
@@ -120,7 +144,9 @@ export class TargetsEditor {
 		const { [id]: _, ...others } = this.issues;
 		void _;
 		this.issues = others;
-		const parsed = clear ? ({ ok: true, value: null } as const) : parsePercentage(this.typed[id] ?? '');
+		const parsed = clear
+			? ({ ok: true, value: null } as const)
+			: parsePercentage(this.typed[id] ?? '');
 		if (!parsed.ok) {
 			this.issues = { ...this.issues, [id]: w('targets.problem.format') };
 			return id;
@@ -132,7 +158,10 @@ export class TargetsEditor {
 		if (parsed.value !== null) {
 			const valid = validateDocument(targetDoc(id, this.year, parsed.value, row.own, this.group));
 			if (!valid.ok) {
-				this.issues = { ...this.issues, [id]: valid.issues.map((i) => adminIssueText(i, language.current)).join(' ') };
+				this.issues = {
+					...this.issues,
+					[id]: valid.issues.map((i) => adminIssueText(i, language.current)).join(' ')
+				};
 				return id;
 			}
 		}
@@ -144,17 +173,40 @@ export class TargetsEditor {
 	readonly confirmText = $derived.by(() => {
 		if (!this.pending || !this.units) return '';
 		const { row, percentage } = this.pending;
-		const change = targetChange(this.units, this.targets, this.year, row.unit.id, percentage, this.group);
+		const change = targetChange(
+			this.units,
+			this.targets,
+			this.year,
+			row.unit.id,
+			percentage,
+			this.group
+		);
 		const base = { name: this.unitLabel(row), id: row.unit.id, year: this.year };
 		const first =
 			percentage === null
-				? w('targets.confirmClear', { ...base, before: percent(row.own!.percentage), after: this.sourceText(change.after) })
+				? w('targets.confirmClear', {
+						...base,
+						before: percent(row.own!.percentage),
+						after: this.sourceText(change.after)
+					})
 				: row.own
-					? w('targets.confirmChange', { ...base, before: percent(row.own.percentage), percent: percent(percentage) })
-					: w('targets.confirmSet', { ...base, percent: percent(percentage), before: this.sourceText(change.before) });
+					? w('targets.confirmChange', {
+							...base,
+							before: percent(row.own.percentage),
+							percent: percent(percentage)
+						})
+					: w('targets.confirmSet', {
+							...base,
+							percent: percent(percentage),
+							before: this.sourceText(change.before)
+						});
 		const followers = change.followers;
 		if (!followers.length) return first;
-		const shown = followers.slice(0, 5).map((r) => r.unit.name).join(', ') + (followers.length > 5 ? ', …' : '');
+		const shown =
+			followers
+				.slice(0, 5)
+				.map((r) => r.unit.name)
+				.join(', ') + (followers.length > 5 ? ', …' : '');
 		return `${first} ${w('targets.confirmFollowers', { n: followers.length, percent: percent(change.after.applied), names: shown })}`;
 	});
 
@@ -174,8 +226,16 @@ export class TargetsEditor {
 				ok: true,
 				text:
 					percentage === null
-						? w('targets.cleared', { name: this.unitLabel(row), year: this.year, after: now ? this.sourceText(now) : '' })
-						: w('targets.saved', { name: this.unitLabel(row), year: this.year, percent: percent(percentage) })
+						? w('targets.cleared', {
+								name: this.unitLabel(row),
+								year: this.year,
+								after: now ? this.sourceText(now) : ''
+							})
+						: w('targets.saved', {
+								name: this.unitLabel(row),
+								year: this.year,
+								percent: percent(percentage)
+							})
 			};
 		} catch (e) {
 			if (isFailure(e, 'conflict')) {
@@ -183,7 +243,11 @@ export class TargetsEditor {
 				this.done = { id, ok: false, text: w('targets.conflict', { name: row.unit.name }) };
 			} else {
 				this.done = { id, ok: false, text: failureText(e) };
-				if (isFailure(e) && e.issues.length) this.issues = { ...this.issues, [id]: e.issues.map((i) => adminIssueText(i, language.current)).join(' ') };
+				if (isFailure(e) && e.issues.length)
+					this.issues = {
+						...this.issues,
+						[id]: e.issues.map((i) => adminIssueText(i, language.current)).join(' ')
+					};
 			}
 		} finally {
 			this.busy = false;
@@ -197,10 +261,17 @@ export class TargetsEditor {
 	 * yet saved in another row keeps what was typed; every other box shows what is stored now.
 	 */
 	#fillBoxes(keepEditedExcept?: string): void {
-		const stored = Object.fromEntries(this.rows.map((r) => [r.unit.id, r.own ? percent(r.own.percentage) : '']));
+		const stored = Object.fromEntries(
+			this.rows.map((r) => [r.unit.id, r.own ? percent(r.own.percentage) : ''])
+		);
 		const edited = (id: string) =>
-			keepEditedExcept !== undefined && id !== keepEditedExcept && this.typed[id] !== undefined && this.typed[id] !== this.#filled[id];
-		this.typed = Object.fromEntries(Object.entries(stored).map(([id, text]) => [id, edited(id) ? this.typed[id] : text]));
+			keepEditedExcept !== undefined &&
+			id !== keepEditedExcept &&
+			this.typed[id] !== undefined &&
+			this.typed[id] !== this.#filled[id];
+		this.typed = Object.fromEntries(
+			Object.entries(stored).map(([id, text]) => [id, edited(id) ? this.typed[id] : text])
+		);
 		this.issues = Object.fromEntries(Object.entries(this.issues).filter(([id]) => edited(id)));
 		this.#filled = stored;
 	}

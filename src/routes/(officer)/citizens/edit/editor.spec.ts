@@ -11,7 +11,13 @@ import { CitizenEditor } from './editor.svelte';
 import { emptyForm, underAgeOf, type CitizenForm } from './fields';
 
 const ctx = { user: 'canbo.c01', communeId: 'C01' };
-const AN: CitizenForm = { ...emptyForm('C01-H01'), fullName: 'Nguyễn Văn An', birthYear: '1958', gender: 'male', group: 'nong-dan' };
+const AN: CitizenForm = {
+	...emptyForm('C01-H01'),
+	fullName: 'Nguyễn Văn An',
+	birthYear: '1958',
+	gender: 'male',
+	group: 'nong-dan'
+};
 
 let db: LocalDatabase;
 beforeEach(async () => {
@@ -20,7 +26,8 @@ beforeEach(async () => {
 	await ensureBundledCriteria(db);
 });
 
-const editor = () => new CitizenEditor({ db: () => db, user: () => ctx.user, communeId: () => ctx.communeId });
+const editor = () =>
+	new CitizenEditor({ db: () => db, user: () => ctx.user, communeId: () => ctx.communeId });
 const drafted = (id = 'new') => getMeta<CitizenForm>(db, `draft:citizen:${id}`);
 
 async function stored(form: CitizenForm = AN) {
@@ -33,7 +40,12 @@ describe('load', () => {
 	it('a new citizen: a blank form in the hamlet asked for, nothing typed yet', async () => {
 		const e = editor();
 		await e.load(null, 'C01-H02');
-		expect(e).toMatchObject({ loaded: true, missing: false, restoredDraft: false, form: emptyForm('C01-H02') });
+		expect(e).toMatchObject({
+			loaded: true,
+			missing: false,
+			restoredDraft: false,
+			form: emptyForm('C01-H02')
+		});
 		expect(e.dirty).toBe(false);
 	});
 
@@ -167,7 +179,12 @@ describe('save', () => {
 		Object.assign(e.form, AN);
 		await e.save();
 		e.startAnother('C01-H01');
-		expect(e).toMatchObject({ saved: null, form: emptyForm('C01-H01'), problemCount: 0, duplicates: [] });
+		expect(e).toMatchObject({
+			saved: null,
+			form: emptyForm('C01-H01'),
+			problemCount: 0,
+			duplicates: []
+		});
 	});
 });
 

@@ -3,7 +3,14 @@ import type { LocalDatabase } from '$lib/db/db';
 import { deleteMeta, getMeta, setMeta } from '$lib/db/meta';
 import type { CitizenRecord } from '$lib/db/records';
 import { notice } from '$lib/state/notice.svelte';
-import { emptyForm, fieldIssue, fieldOrder, isBlank, type CitizenForm, type FieldName } from './fields';
+import {
+	emptyForm,
+	fieldIssue,
+	fieldOrder,
+	isBlank,
+	type CitizenForm,
+	type FieldName
+} from './fields';
 
 // The citizen form's state machine, apart from its markup: loading a citizen (or a fresh form)
 // with the draft kept from an earlier visit, the draft autosave, the possible-duplicate warning,
@@ -76,7 +83,9 @@ export class CitizenEditor {
 		this.base = start;
 		this.form = draft ? { ...start, ...draft } : { ...start };
 		this.restoredDraft = !!draft && !isBlank(this.form, start);
-		this.touched = this.restoredDraft ? Object.fromEntries(fieldOrder.map((f) => [f, this.form[f] !== ''])) : {};
+		this.touched = this.restoredDraft
+			? Object.fromEntries(fieldOrder.map((f) => [f, this.form[f] !== '']))
+			: {};
 		this.serverIssues = {};
 		this.missing = false;
 		this.loaded = true;
@@ -107,7 +116,12 @@ export class CitizenEditor {
 
 	/** The possible-duplicate warning follows name, birth year and hamlet as they are typed. Run in an effect; returns its cleanup. */
 	checkDuplicates(): (() => void) | undefined {
-		const input = { _id: this.id ?? undefined, fullName: this.form.fullName, birthYear: this.form.birthYear.trim(), hamletId: this.form.hamletId };
+		const input = {
+			_id: this.id ?? undefined,
+			fullName: this.form.fullName,
+			birthYear: this.form.birthYear.trim(),
+			hamletId: this.form.hamletId
+		};
 		if (!this.loaded || this.saved || !/^\d{4}$/.test(input.birthYear)) {
 			this.duplicates = [];
 			return;
@@ -150,7 +164,13 @@ export class CitizenEditor {
 		}
 		this.saving = true;
 		const db = this.#ctx.db();
-		const result = await notice.guard(() => saveCitizen(db, { _id: this.id ?? undefined, ...this.form }, { user: this.#ctx.user(), communeId: this.#ctx.communeId() }));
+		const result = await notice.guard(() =>
+			saveCitizen(
+				db,
+				{ _id: this.id ?? undefined, ...this.form },
+				{ user: this.#ctx.user(), communeId: this.#ctx.communeId() }
+			)
+		);
 		this.saving = false;
 		if (!result) return null;
 		if (!result.ok) {

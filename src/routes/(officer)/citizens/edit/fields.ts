@@ -14,7 +14,16 @@ export interface CitizenForm {
 }
 
 export type FieldName = keyof CitizenForm;
-export const fieldOrder: FieldName[] = ['fullName', 'birthYear', 'gender', 'group', 'hamletId', 'household', 'phone', 'idCardLast4'];
+export const fieldOrder: FieldName[] = [
+	'fullName',
+	'birthYear',
+	'gender',
+	'group',
+	'hamletId',
+	'household',
+	'phone',
+	'idCardLast4'
+];
 
 export const emptyForm = (hamletId = ''): CitizenForm => ({
 	fullName: '',

@@ -17,7 +17,11 @@ export interface UnitForm {
 	population: Record<string, number | string | null | undefined>;
 }
 
-export function unitForm(unit: OrgUnit | null, parentId: string | null, units: readonly OrgUnit[]): UnitForm {
+export function unitForm(
+	unit: OrgUnit | null,
+	parentId: string | null,
+	units: readonly OrgUnit[]
+): UnitForm {
 	if (unit)
 		return {
 			id: unit.id,
@@ -31,15 +35,33 @@ export function unitForm(unit: OrgUnit | null, parentId: string | null, units: r
 			population: { ...(unit.population ?? {}) }
 		};
 	const parent = units.find((u) => u.id === parentId) ?? null;
-	const level = childLevels(parent).includes('commune') ? 'commune' : (childLevels(parent)[0] ?? 'province');
-	return { id: '', name: '', level, parentId: parent?.id ?? (level === 'province' ? null : (parentChoices(units, level, null)[0]?.id ?? null)), kindLabel: '', retired: false, successorId: '', publicSummary: false, population: {} };
+	const level = childLevels(parent).includes('commune')
+		? 'commune'
+		: (childLevels(parent)[0] ?? 'province');
+	return {
+		id: '',
+		name: '',
+		level,
+		parentId:
+			parent?.id ??
+			(level === 'province' ? null : (parentChoices(units, level, null)[0]?.id ?? null)),
+		kindLabel: '',
+		retired: false,
+		successorId: '',
+		publicSummary: false,
+		population: {}
+	};
 }
 
 /**
  * The document to write: what the form says over the stored version (fields the form does not
  * show are kept). A population box that is not a whole number ≥ 0 is reported through `bad`.
  */
-export function unitFromForm(form: UnitForm, original: OrgUnit | null, bad: (path: string) => void): OrgUnit {
+export function unitFromForm(
+	form: UnitForm,
+	original: OrgUnit | null,
+	bad: (path: string) => void
+): OrgUnit {
 	const population: Record<string, number> = {};
 	for (const [year, raw] of Object.entries(form.population)) {
 		if (raw === '' || raw === null || raw === undefined) continue;
@@ -48,7 +70,14 @@ export function unitFromForm(form: UnitForm, original: OrgUnit | null, bad: (pat
 		else population[year] = n;
 	}
 	const id = form.id.trim();
-	const { population: _p, kindLabel: _k, retired: _r, successorId: _s, publicSummary: _ps, ...kept } = original ?? ({} as Partial<OrgUnit>);
+	const {
+		population: _p,
+		kindLabel: _k,
+		retired: _r,
+		successorId: _s,
+		publicSummary: _ps,
+		...kept
+	} = original ?? ({} as Partial<OrgUnit>);
 	return {
 		...kept,
 		_id: orgUnitDocId(id),
@@ -60,7 +89,9 @@ export function unitFromForm(form: UnitForm, original: OrgUnit | null, bad: (pat
 		...(form.kindLabel.trim() ? { kindLabel: form.kindLabel.trim() } : {}),
 		...(form.retired ? { retired: true } : {}),
 		// Only a retired commune has a successor; only a province publishes a summary.
-		...(form.retired && form.level === 'commune' && form.successorId ? { successorId: form.successorId } : {}),
+		...(form.retired && form.level === 'commune' && form.successorId
+			? { successorId: form.successorId }
+			: {}),
 		...(form.level === 'province' && form.publicSummary ? { publicSummary: true } : {}),
 		...(Object.keys(population).length ? { population } : {})
 	};

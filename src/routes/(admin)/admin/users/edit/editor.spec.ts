@@ -10,9 +10,18 @@ import { UserEditor } from './editor.svelte';
 
 let accounts: Map<string, Account>;
 let created: string[];
-const saveAccount = vi.fn(async (a: Account, _current?: string) => void accounts.set(a.name, { ...a, _rev: '2-b' }));
+const saveAccount = vi.fn(
+	async (a: Account, _current?: string) => void accounts.set(a.name, { ...a, _rev: '2-b' })
+);
 
-const account = (name: string, roles: string[], more: Partial<Account> = {}): Account => ({ _id: accountDocId(name), _rev: '1-a', type: 'user', name, roles, ...more });
+const account = (name: string, roles: string[], more: Partial<Account> = {}): Account => ({
+	_id: accountDocId(name),
+	_rev: '1-a',
+	type: 'user',
+	name,
+	roles,
+	...more
+});
 
 beforeEach(() => {
 	accounts = new Map([
@@ -53,17 +62,38 @@ describe('a new account', () => {
 		e.name = 'Tên Có Dấu';
 		e.password = 'ngan';
 		expect(e.ask('save')).toBe('f-name');
-		expect(e.fieldProblems).toEqual({ name: w('user.problem.name'), password: w('user.problem.password'), scope: w('user.problem.scope') });
+		expect(e.fieldProblems).toEqual({
+			name: w('user.problem.name'),
+			password: w('user.problem.password'),
+			scope: w('user.problem.scope')
+		});
 		expect(e.confirming).toBeNull();
 	});
 
 	it('asked in words, then created with its role and unit; the page moves to it', async () => {
 		const e = await editing(null);
-		Object.assign(e, { name: ' canbo.moi ', password: 'mat-khau-1', fullName: ' Cán bộ mới ', scope: 'C02' });
+		Object.assign(e, {
+			name: ' canbo.moi ',
+			password: 'mat-khau-1',
+			fullName: ' Cán bộ mới ',
+			scope: 'C02'
+		});
 		expect(e.ask('save')).toBeNull();
-		expect(e.confirmText).toBe(w('user.confirmCreate', { name: 'canbo.moi', role: w('role.officer'), scope: 'Xã Hòa Lợi' }));
+		expect(e.confirmText).toBe(
+			w('user.confirmCreate', { name: 'canbo.moi', role: w('role.officer'), scope: 'Xã Hòa Lợi' })
+		);
 		await e.run();
-		expect(saveAccount).toHaveBeenCalledWith({ _id: accountDocId('canbo.moi'), type: 'user', name: 'canbo.moi', roles: ['officer', 'ou:C02'], fullName: 'Cán bộ mới', password: 'mat-khau-1' }, undefined);
+		expect(saveAccount).toHaveBeenCalledWith(
+			{
+				_id: accountDocId('canbo.moi'),
+				type: 'user',
+				name: 'canbo.moi',
+				roles: ['officer', 'ou:C02'],
+				fullName: 'Cán bộ mới',
+				password: 'mat-khau-1'
+			},
+			undefined
+		);
 		expect(created).toEqual(['canbo.moi']);
 		expect(e.done).toBe(w('user.created', { name: 'canbo.moi' }));
 	});
@@ -71,7 +101,9 @@ describe('a new account', () => {
 	it('a name already taken is said at the name', async () => {
 		const e = await editing(null);
 		Object.assign(e, { name: 'canbo.c01', password: 'mat-khau-1', scope: 'C01' });
-		saveAccount.mockRejectedValueOnce(new CouchFailure('conflict', 'Document update conflict.', 409));
+		saveAccount.mockRejectedValueOnce(
+			new CouchFailure('conflict', 'Document update conflict.', 409)
+		);
 		e.ask('save');
 		await e.run();
 		expect(e.fieldProblems).toEqual({ name: w('user.problem.nameTaken') });
@@ -82,7 +114,13 @@ describe('a new account', () => {
 describe('an existing account', () => {
 	it('shows its name, role and unit; an unknown name is missing', async () => {
 		const e = await editing('canbo.c01');
-		expect(e).toMatchObject({ isNew: false, name: 'canbo.c01', fullName: 'Cán bộ xã An Bình', role: 'officer', scope: 'C01' });
+		expect(e).toMatchObject({
+			isNew: false,
+			name: 'canbo.c01',
+			fullName: 'Cán bộ xã An Bình',
+			role: 'officer',
+			scope: 'C01'
+		});
 		expect((await editing('khong.co')).missing).toBe(true);
 	});
 
@@ -101,7 +139,10 @@ describe('an existing account', () => {
 		e.fullName = 'Người duyệt';
 		e.ask('save');
 		await e.run();
-		expect(saveAccount.mock.calls[0][0]).toMatchObject({ roles: ['reviewer', 'ou:C01', 'ou:C02'], fullName: 'Người duyệt' });
+		expect(saveAccount.mock.calls[0][0]).toMatchObject({
+			roles: ['reviewer', 'ou:C01', 'ou:C02'],
+			fullName: 'Người duyệt'
+		});
 		expect(saveAccount.mock.calls[0][0]).not.toHaveProperty('password');
 		expect(e.done).toBe(w('user.saved', { name: 'duyet.nhieu' }));
 	});
@@ -114,7 +155,11 @@ describe('an existing account', () => {
 		expect(e.ask('reset')).toBeNull();
 		expect(e.confirmText).toBe(w('user.confirmReset', { name: 'canbo.c01' }));
 		await e.run();
-		expect(saveAccount.mock.calls[0][0]).toMatchObject({ name: 'canbo.c01', password: 'mat-khau-moi', roles: ['officer', 'ou:C01'] });
+		expect(saveAccount.mock.calls[0][0]).toMatchObject({
+			name: 'canbo.c01',
+			password: 'mat-khau-moi',
+			roles: ['officer', 'ou:C01']
+		});
 		expect(e.done).toBe(w('user.resetDone', { name: 'canbo.c01' }));
 		expect(e.newPassword).toBe('');
 	});
@@ -126,7 +171,10 @@ describe('an existing account', () => {
 		e.currentPassword = 'demo1234';
 		expect(e.ask('reset')).toBeNull();
 		await e.run();
-		expect(saveAccount.mock.calls[0]).toEqual([expect.objectContaining({ name: 'quantri', password: 'mat-khau-moi' }), 'demo1234']);
+		expect(saveAccount.mock.calls[0]).toEqual([
+			expect.objectContaining({ name: 'quantri', password: 'mat-khau-moi' }),
+			'demo1234'
+		]);
 		expect(e.currentPassword).toBe('');
 		const other = await editing('canbo.c01');
 		other.newPassword = 'mat-khau-moi';

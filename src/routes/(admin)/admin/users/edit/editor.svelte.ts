@@ -19,7 +19,11 @@ export interface UserEditorContext {
 	me: () => string | undefined;
 	/** A new account was created: the page moves to its address. */
 	created: (name: string) => Promise<void>;
-	api?: { loadUnits: () => Promise<OrgUnit[]>; getAccount: (name: string) => Promise<Account>; saveAccount: (account: Account, currentPassword?: string) => Promise<unknown> };
+	api?: {
+		loadUnits: () => Promise<OrgUnit[]>;
+		getAccount: (name: string) => Promise<Account>;
+		saveAccount: (account: Account, currentPassword?: string) => Promise<unknown>;
+	};
 }
 
 export class UserEditor {
@@ -43,7 +47,9 @@ export class UserEditor {
 	confirming = $state<Change | null>(null);
 
 	readonly isNew = $derived(!this.account);
-	readonly choices = $derived(scopeChoices(this.units, this.role === 'officer' ? 'commune' : 'any'));
+	readonly choices = $derived(
+		scopeChoices(this.units, this.role === 'officer' ? 'commune' : 'any')
+	);
 	readonly originalScopes = $derived(this.account ? scopesOf(this.account.roles) : []);
 
 	#ctx: UserEditorContext;
@@ -58,7 +64,10 @@ export class UserEditor {
 	async load(wanted: string | null): Promise<void> {
 		this.loaded = false;
 		try {
-			const [u, a] = await Promise.all([this.#api.loadUnits(), wanted ? this.#api.getAccount(wanted) : Promise.resolve(null)]);
+			const [u, a] = await Promise.all([
+				this.#api.loadUnits(),
+				wanted ? this.#api.getAccount(wanted) : Promise.resolve(null)
+			]);
 			this.units = u;
 			this.#show(a);
 		} catch (e) {
@@ -79,7 +88,12 @@ export class UserEditor {
 	/** Another role: a unit it cannot work in is cleared. */
 	pickRole(role: AppRole): void {
 		this.role = role;
-		if (!scopeChoices(this.units, role === 'officer' ? 'commune' : 'any').some((c) => c.unit.id === this.scope)) this.scope = '';
+		if (
+			!scopeChoices(this.units, role === 'officer' ? 'commune' : 'any').some(
+				(c) => c.unit.id === this.scope
+			)
+		)
+			this.scope = '';
 	}
 
 	/** Checked, then asked in words; the field to fix first, if any. */
@@ -94,8 +108,15 @@ export class UserEditor {
 	readonly confirmText = $derived.by(() => {
 		const who = this.account?.name ?? this.name.trim();
 		if (this.confirming === 'reset') return w('user.confirmReset', { name: who });
-		if (this.confirming === 'disable') return w(this.account?.disabled ? 'user.confirmEnable' : 'user.confirmDisable', { name: who });
-		return w(this.isNew ? 'user.confirmCreate' : 'user.confirmSave', { name: who, role: w(`role.${this.role}`), scope: this.unitName(this.scope) });
+		if (this.confirming === 'disable')
+			return w(this.account?.disabled ? 'user.confirmEnable' : 'user.confirmDisable', {
+				name: who
+			});
+		return w(this.isNew ? 'user.confirmCreate' : 'user.confirmSave', {
+			name: who,
+			role: w(`role.${this.role}`),
+			scope: this.unitName(this.scope)
+		});
 	});
 
 	/** The confirmed change to the server. */
@@ -107,7 +128,10 @@ export class UserEditor {
 		const who = this.account?.name ?? this.name.trim();
 		const next = this.#changed(kind, who);
 		try {
-			await this.#api.saveAccount(next, kind === 'reset' && this.isSelf ? this.currentPassword : undefined);
+			await this.#api.saveAccount(
+				next,
+				kind === 'reset' && this.isSelf ? this.currentPassword : undefined
+			);
 			this.confirming = null;
 			if (creating) await this.#ctx.created(who);
 			else this.#show(await this.#api.getAccount(who));
@@ -119,7 +143,8 @@ export class UserEditor {
 						: w(creating ? 'user.created' : 'user.saved', { name: who });
 		} catch (e) {
 			this.confirming = null;
-			if (creating && isFailure(e, 'conflict')) this.fieldProblems = { name: w('user.problem.nameTaken') };
+			if (creating && isFailure(e, 'conflict'))
+				this.fieldProblems = { name: w('user.problem.nameTaken') };
 			else this.problem = failureText(e);
 		} finally {
 			this.busy = false;
@@ -128,12 +153,22 @@ export class UserEditor {
 
 	/** The account document the change writes. */
 	#changed(kind: Change, who: string): Account {
-		const base: Account = this.account ?? { _id: accountDocId(who), type: 'user', name: who, roles: [] };
+		const base: Account = this.account ?? {
+			_id: accountDocId(who),
+			type: 'user',
+			name: who,
+			roles: []
+		};
 		if (kind === 'reset') return { ...base, password: this.newPassword };
 		if (kind === 'disable') return { ...base, disabled: !base.disabled };
 		const { fullName: _f, ...rest } = base;
 		void _f;
-		return { ...rest, roles: this.#roles(), ...(this.fullName.trim() ? { fullName: this.fullName.trim() } : {}), ...(this.isNew ? { password: this.password } : {}) };
+		return {
+			...rest,
+			roles: this.#roles(),
+			...(this.fullName.trim() ? { fullName: this.fullName.trim() } : {}),
+			...(this.isNew ? { password: this.password } : {})
+		};
 	}
 
 	/** The roles to store: unchanged role and unit keep every scope the account had. */
@@ -146,12 +181,16 @@ export class UserEditor {
 	#validate(kind: 'save' | 'reset'): string | null {
 		const found: Record<string, string> = {};
 		if (kind === 'save') {
-			if (this.isNew && !ACCOUNT_NAME_PATTERN.test(this.name.trim())) found.name = w('user.problem.name');
-			if (this.isNew && this.password.length < MIN_PASSWORD_LENGTH) found.password = w('user.problem.password');
+			if (this.isNew && !ACCOUNT_NAME_PATTERN.test(this.name.trim()))
+				found.name = w('user.problem.name');
+			if (this.isNew && this.password.length < MIN_PASSWORD_LENGTH)
+				found.password = w('user.problem.password');
 			if (this.role !== 'admin' && !this.scope) found.scope = w('user.problem.scope');
 		} else {
-			if (this.isSelf && !this.currentPassword) found.currentPassword = w('user.problem.currentPassword');
-			if (this.newPassword.length < MIN_PASSWORD_LENGTH) found.newPassword = w('user.problem.password');
+			if (this.isSelf && !this.currentPassword)
+				found.currentPassword = w('user.problem.currentPassword');
+			if (this.newPassword.length < MIN_PASSWORD_LENGTH)
+				found.newPassword = w('user.problem.password');
 		}
 		this.fieldProblems = found;
 		const first = Object.keys(found)[0];
