@@ -5,79 +5,10 @@ import { toWire, type AssessmentRecord, type CitizenRecord } from '../src/lib/db
 import { defaultCriteriaSet } from '../src/lib/domain/criteria-default';
 import { ulid } from '../src/lib/domain/ids';
 import { applicableIndicators, score } from '../src/lib/domain/scoring';
+import { FAMILY, GIVEN, MIDDLE } from '../bench/names';
 
 // Documents as varied as real ones (names, households, years, answers, times, random ULIDs), so
 // gzip compresses them as it would real data (~10×), not the ~35× of the specs' repetitive fixtures.
-const FAMILY = [
-	'Nguyễn',
-	'Trần',
-	'Lê',
-	'Phạm',
-	'Hoàng',
-	'Huỳnh',
-	'Phan',
-	'Vũ',
-	'Võ',
-	'Đặng',
-	'Bùi',
-	'Đỗ',
-	'Hồ',
-	'Ngô',
-	'Dương',
-	'Lý'
-];
-const MIDDLE = [
-	'Văn',
-	'Thị',
-	'Hữu',
-	'Đức',
-	'Minh',
-	'Ngọc',
-	'Thanh',
-	'Quốc',
-	'Xuân',
-	'Thu',
-	'Kim',
-	'Công'
-];
-const GIVEN = [
-	'An',
-	'Bình',
-	'Cường',
-	'Dũng',
-	'Giang',
-	'Hà',
-	'Hải',
-	'Hằng',
-	'Hiền',
-	'Hòa',
-	'Hồng',
-	'Hùng',
-	'Hương',
-	'Khánh',
-	'Lan',
-	'Linh',
-	'Long',
-	'Mai',
-	'Nam',
-	'Nga',
-	'Nghĩa',
-	'Oanh',
-	'Phúc',
-	'Phương',
-	'Quang',
-	'Sơn',
-	'Tâm',
-	'Thảo',
-	'Thắng',
-	'Thủy',
-	'Trang',
-	'Trung',
-	'Tuấn',
-	'Vân',
-	'Việt',
-	'Yến'
-];
 export function realisticWork(from: number, n: number, communeId: string) {
 	let x = from + 1;
 	const random = () => (x = (x * 48271) % 2147483647) / 2147483647;

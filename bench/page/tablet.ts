@@ -11,78 +11,7 @@ import type { AssessmentStatus } from '$lib/domain/assessment.schema';
 import { defaultCriteriaSet as set } from '$lib/domain/criteria-default';
 import { ulid } from '$lib/domain/ids';
 import { applicableIndicators, score } from '$lib/domain/scoring';
-
-// Names as varied as a commune's (so the name-word index has realistic fan-out).
-const FAMILY = [
-	'Nguyễn',
-	'Trần',
-	'Lê',
-	'Phạm',
-	'Hoàng',
-	'Huỳnh',
-	'Phan',
-	'Vũ',
-	'Võ',
-	'Đặng',
-	'Bùi',
-	'Đỗ',
-	'Hồ',
-	'Ngô',
-	'Dương',
-	'Lý'
-];
-const MIDDLE = [
-	'Văn',
-	'Thị',
-	'Hữu',
-	'Đức',
-	'Minh',
-	'Ngọc',
-	'Thanh',
-	'Quốc',
-	'Xuân',
-	'Thu',
-	'Kim',
-	'Công'
-];
-const GIVEN = [
-	'An',
-	'Bình',
-	'Cường',
-	'Dũng',
-	'Giang',
-	'Hà',
-	'Hải',
-	'Hằng',
-	'Hiền',
-	'Hòa',
-	'Hồng',
-	'Hùng',
-	'Hương',
-	'Khánh',
-	'Lan',
-	'Linh',
-	'Long',
-	'Mai',
-	'Nam',
-	'Nga',
-	'Nghĩa',
-	'Oanh',
-	'Phúc',
-	'Phương',
-	'Quang',
-	'Sơn',
-	'Tâm',
-	'Thảo',
-	'Thắng',
-	'Thủy',
-	'Trang',
-	'Trung',
-	'Tuấn',
-	'Vân',
-	'Việt',
-	'Yến'
-];
+import { FAMILY, GIVEN, MIDDLE } from '../names';
 
 /**
  * Of every 20 assessments: 3 drafts (all answered, in the officer's hands), 1 returned (with the

@@ -66,7 +66,7 @@ test(
 		// The home says what they lack.
 		await page.goto(stack.server.url + '/admin');
 		await expect
-			.poll(() => page.locator(`[data-commune="${picked[0][2]}"]`).textContent())
+			.poll(() => page.locator(`[data-commune="${picked[0][2]}"]`).innerText())
 			.toContain('còn thiếu: thôn/ấp/tổ dân phố; tài khoản cán bộ xã; số người từ 16 tuổi năm');
 	}
 );

@@ -94,7 +94,7 @@ test(
 		// The home lists it until it has an officer.
 		await page.goto(stack.server.url + '/admin');
 		await expect
-			.poll(() => page.locator('[data-commune="C05"]').textContent())
+			.poll(() => page.locator('[data-commune="C05"]').innerText())
 			.toMatch(/Xã Bình Minh \(C05\) — còn thiếu: tài khoản cán bộ xã\./);
 		await page.screenshot({ path: '/tmp/shots-review/admin-home-800.png', fullPage: true });
 

@@ -26,7 +26,17 @@ it(
 		const dir = await mkdtemp(join(tmpdir(), 'cdht-bench-smoke-'));
 		try {
 			const out = join(dir, 'benchmarks.md');
-			const options = parseOptions(['--size=tiny', '--no-build', `--out=${out}`], {});
+			const options = parseOptions(
+				// Ports of its own: a full bench may be running on the same machine (16400, 4380).
+				[
+					'--size=tiny',
+					'--no-build',
+					`--out=${out}`,
+					'--couchdb-port=16500',
+					'--couchdb-epmd-port=4381'
+				],
+				{}
+			);
 			const log: string[] = [];
 			const result = await runBench(options, (m) => log.push(m));
 
