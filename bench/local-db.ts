@@ -11,6 +11,7 @@ import type { LocalDatabase } from '../src/lib/db/db';
 import { ensureOrgUnits } from '../src/lib/db/org';
 import type { AssessmentRecord, CitizenRecord } from '../src/lib/db/records';
 import { freshDb } from '../src/lib/db/test-db';
+import { FAMILY as family } from './names';
 
 // `node --import tsx bench/local-db.ts`: figures, not assertions, for a commune's working set
 // (10,000 citizens and as many assessments) in fake-indexeddb under Node (moved out of the unit
@@ -18,24 +19,6 @@ import { freshDb } from '../src/lib/db/test-db';
 // per operation, slower CPU), so these show the shape: index ranges, not scans.
 
 const N = 10_000;
-const family = [
-	'Nguyễn',
-	'Trần',
-	'Lê',
-	'Phạm',
-	'Hoàng',
-	'Huỳnh',
-	'Phan',
-	'Vũ',
-	'Võ',
-	'Đặng',
-	'Bùi',
-	'Đỗ',
-	'Hồ',
-	'Ngô',
-	'Dương',
-	'Lý'
-];
 const middle = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu'];
 const given = [
 	'An',

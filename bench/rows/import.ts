@@ -11,25 +11,8 @@ import { ms, seconds } from '../stats';
 import { throttleCpu } from '../throttle';
 import { USER } from '../tablet';
 import { notRun, type BenchContext, type Row, type RowModule } from '../types';
+import { FAMILY } from '../names';
 
-const FAMILY = [
-	'Nguyễn',
-	'Trần',
-	'Lê',
-	'Phạm',
-	'Hoàng',
-	'Huỳnh',
-	'Phan',
-	'Vũ',
-	'Võ',
-	'Đặng',
-	'Bùi',
-	'Đỗ',
-	'Hồ',
-	'Ngô',
-	'Dương',
-	'Lý'
-];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Ngọc', 'Quốc', 'Thanh', 'Xuân', 'Hữu', 'Đức', 'Thu'];
 const GIVEN = [
 	'An',
